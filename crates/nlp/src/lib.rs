@@ -1,0 +1,22 @@
+//! newsgraph's NLP core, in pure Rust: everything between raw article text
+//! and an analysed [`Doc`].
+//!
+//! Layers, lowest first:
+//! - [`doc`]: the `Doc` that flows through every stage (tokens with character
+//!   offsets, sentences, tags, heads, entity spans).
+//! - [`perceptron`]: the averaged perceptron with hashed features that every
+//!   statistical model shares, and its compact binary model format.
+//! - [`conllu`]: readers for the training and evaluation data.
+//! - the stages: tokeniser, sentence splitter, tagger, lemmatiser, parser, NER.
+
+pub mod conllu;
+pub mod doc;
+pub mod error;
+pub mod perceptron;
+
+pub use doc::{Doc, EntitySpan, Sentence, Token};
+pub use error::ModelError;
+pub mod pipeline;
+pub mod tokenize;
+
+pub use pipeline::{Component, Pipeline};

@@ -1,0 +1,33 @@
+//! The pipeline: a tokeniser, then components that each fill in one layer
+//! of the [`Doc`] (spaCy's design: an explicit list, no magic).
+
+use crate::doc::Doc;
+
+/// One stage after tokenisation: tagging, lemmatising, parsing or NER.
+/// A component reads what earlier ones wrote and fills in its own fields.
+pub trait Component: Send + Sync {
+    /// A short name for logs (`tagger`, `parser`, ...).
+    fn name(&self) -> &str;
+    /// Adds this component's layer to `doc`.
+    fn process(&self, doc: &mut Doc);
+}
+
+/// Tokeniser and sentence splitter, then the components in order.
+pub struct Pipeline {
+    pub components: Vec<Box<dyn Component>>,
+}
+
+impl Pipeline {
+    pub fn new(components: Vec<Box<dyn Component>>) -> Self {
+        Pipeline { components }
+    }
+
+    /// Tokenises, splits sentences and runs every component on `text`.
+    pub fn analyse(&self, text: &str) -> Doc {
+        let mut doc = crate::tokenize::tokenize(text);
+        for c in &self.components {
+            c.process(&mut doc);
+        }
+        doc
+    }
+}
