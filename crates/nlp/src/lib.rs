@@ -10,6 +10,7 @@
 //! - the stages: tokeniser, sentence splitter, tagger, lemmatiser, parser, NER.
 
 pub mod conllu;
+pub mod corpus;
 pub mod doc;
 pub mod error;
 pub mod perceptron;
