@@ -21,3 +21,6 @@ pub mod pipeline;
 pub mod tokenize;
 
 pub use pipeline::{Component, Pipeline};
+pub mod conll2003;
+pub mod eval_ner;
+pub mod ner;

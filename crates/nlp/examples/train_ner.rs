@@ -1,0 +1,122 @@
+//! Trains the NER on CoNLL-2003 data, scores it on a dev file and writes the model.
+//!
+//! cargo run --release --example train_ner -- --train eng.train --dev eng.testa \
+//!     [--out models/ner.bin] [--iterations 10] [--seed 1] [--prune 0.0]
+//!     [--clusters 0] [--text FILE.conllu]... [--text-dir DIR --exclude-docs dev_docs.txt]
+
+use newsgraph_nlp::conll2003;
+use newsgraph_nlp::eval_ner::NerScores;
+use newsgraph_nlp::ner::{Ner, NerTrainOptions};
+use std::time::Instant;
+
+/// Word forms of the sentences of a CoNLL-U file, skipping documents in `exclude`.
+fn conllu_text(path: &std::path::Path, exclude: &[String], out: &mut Vec<Vec<String>>) {
+    let sents = newsgraph_nlp::conllu::read(path).unwrap_or_else(|e| panic!("{e}"));
+    let mut skip = false;
+    for s in sents {
+        if let Some(id) = s.comment("newdoc id") {
+            skip = exclude.iter().any(|d| d == id);
+        }
+        if !skip {
+            out.push(s.words.iter().map(|w| w.form.clone()).collect());
+        }
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut train = None;
+    let mut dev = None;
+    let mut out = None;
+    let mut opts = NerTrainOptions::default();
+    let mut texts = Vec::new();
+    let mut text_dir = None;
+    let mut exclude_file = None;
+    let mut i = 0;
+    while i < args.len() {
+        let v = args.get(i + 1).cloned().unwrap_or_default();
+        match args[i].as_str() {
+            "--train" => train = Some(v),
+            "--dev" => dev = Some(v),
+            "--out" => out = Some(v),
+            "--iterations" => opts.iterations = v.parse().unwrap(),
+            "--seed" => opts.seed = v.parse().unwrap(),
+            "--prune" => opts.prune = v.parse().unwrap(),
+            "--clusters" => opts.clusters = v.parse().unwrap(),
+            "--cluster-passes" => opts.cluster_passes = v.parse().unwrap(),
+            "--folds" => opts.gaz_folds = v.parse().unwrap(),
+            "--text" => texts.push(v),
+            "--text-dir" => text_dir = Some(v),
+            "--exclude-docs" => exclude_file = Some(v),
+            a => panic!("unknown argument {a}"),
+        }
+        i += 2;
+    }
+    let train = train.expect("--train FILE");
+    let exclude: Vec<String> = exclude_file
+        .map(|f| {
+            std::fs::read_to_string(f)
+                .unwrap()
+                .lines()
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .unwrap_or_default();
+    for t in &texts {
+        conllu_text(t.as_ref(), &exclude, &mut opts.unlabelled);
+    }
+    if let Some(d) = text_dir {
+        let mut files: Vec<_> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
+            .collect();
+        files.sort();
+        for f in files {
+            conllu_text(&f, &exclude, &mut opts.unlabelled);
+        }
+    }
+    eprintln!("unlabelled sentences: {}", opts.unlabelled.len());
+    let docs = conll2003::read(&train).unwrap();
+    let t0 = Instant::now();
+    let ner = Ner::train_with(&docs, &opts, &mut |m| {
+        eprintln!("[{:6.1}s] {m}", t0.elapsed().as_secs_f64())
+    });
+    let bytes = ner.to_bytes();
+    eprintln!(
+        "model: {} bytes, {} features",
+        bytes.len(),
+        ner.n_features()
+    );
+    if let Some(dev) = dev {
+        let docs = conll2003::read(&dev).unwrap();
+        let mut scores = NerScores::new();
+        let t1 = Instant::now();
+        let mut n = 0;
+        for d in &docs {
+            let words: Vec<Vec<&str>> = d
+                .sentences
+                .iter()
+                .map(|s| s.iter().map(|(w, _)| w.as_str()).collect())
+                .collect();
+            n += words.iter().map(|s| s.len()).sum::<usize>();
+            let pred = ner.tag_document(&words);
+            for (s, p) in d.sentences.iter().zip(&pred) {
+                let gold: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
+                scores.add_sentence(&gold, p);
+            }
+        }
+        let secs = t1.elapsed().as_secs_f64();
+        eprintln!(
+            "tagged {n} tokens in {secs:.3}s ({:.0} tokens/s)",
+            n as f64 / secs
+        );
+        print!("{}", scores.report());
+        println!("{}", scores.line());
+    }
+    if let Some(out) = out {
+        std::fs::write(&out, &bytes).unwrap();
+        eprintln!("wrote {out}");
+    }
+}

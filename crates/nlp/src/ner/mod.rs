@@ -1,0 +1,361 @@
+//! The named-entity recogniser (CoNLL-2003 types PER, ORG, LOC, MISC): an
+//! averaged perceptron over BILOU labels with greedy constrained decoding,
+//! word/shape/affix/window features, a casing lexicon, gazetteers from the
+//! training entities, word clusters and document-level label history.
+//!
+//! The submodules: [`labels`] (BILOU scheme), [`text`] (normalisation),
+//! [`casing`], [`gazetteer`], [`clusters`] and [`exchange`] (resources),
+//! [`features`], [`decode`], [`train`]; this file holds the model, its file
+//! format and the pipeline component.
+
+mod casing;
+mod clusters;
+mod decode;
+mod exchange;
+mod features;
+mod gazetteer;
+mod labels;
+mod text;
+mod train;
+
+pub use train::NerTrainOptions;
+
+use crate::conll2003::NerDoc;
+use crate::doc::{Doc, EntitySpan};
+use crate::error::ModelError;
+use crate::eval_ner::spans;
+use crate::perceptron::{ModelReader, ModelWriter, Perceptron};
+use crate::pipeline::Component;
+use casing::Casing;
+use clusters::Clusters;
+use decode::{decode, Predict};
+use features::{extract, Resources};
+use gazetteer::Gazetteer;
+use labels::Labels;
+
+const KIND: &str = "ner";
+const VERSION: u32 = 1;
+
+/// A trained named-entity recogniser.
+#[derive(Debug, Clone)]
+pub struct Ner {
+    labels: Labels,
+    gaz: Gazetteer,
+    casing: Casing,
+    clusters: Clusters,
+    model: Perceptron,
+}
+
+impl Ner {
+    /// Trains on labelled documents (IOB2 or IOB1 labels) with default options.
+    pub fn train(docs: &[NerDoc], iterations: usize, seed: u64, log: &mut dyn FnMut(&str)) -> Ner {
+        let opts = NerTrainOptions {
+            iterations,
+            seed,
+            ..Default::default()
+        };
+        train::train(docs, &opts, log)
+    }
+
+    /// Trains with explicit options (extra text, gazetteer entries, clusters, pruning).
+    pub fn train_with(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut(&str)) -> Ner {
+        train::train(docs, opts, log)
+    }
+
+    /// The entity types, sorted.
+    pub fn types(&self) -> &[String] {
+        &self.labels.types
+    }
+
+    /// Number of weighted features in the model.
+    pub fn n_features(&self) -> usize {
+        self.model.n_features()
+    }
+
+    /// Reads a model written by [`Ner::to_bytes`].
+    pub fn from_bytes(data: &[u8]) -> Result<Ner, ModelError> {
+        let mut r = ModelReader::new(data, KIND, VERSION)?;
+        let types = r.strs()?;
+        if types.len() > 8 {
+            return Err(ModelError::Corrupt("too many entity types".into()));
+        }
+        let labels = Labels::new(types);
+        let gaz = Gazetteer::read(&mut r)?;
+        let casing = Casing::read(&mut r)?;
+        let clusters = Clusters::read(&mut r)?;
+        let model = Perceptron::read(&mut r)?;
+        if model.n_classes() != labels.n_classes() {
+            return Err(ModelError::Corrupt(
+                "class count does not match types".into(),
+            ));
+        }
+        if !r.at_end() {
+            return Err(ModelError::Corrupt("trailing bytes".into()));
+        }
+        Ok(Ner {
+            labels,
+            gaz,
+            casing,
+            clusters,
+            model,
+        })
+    }
+
+    /// The model file (deterministic: the same model gives the same bytes).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = ModelWriter::new(KIND, VERSION);
+        w.strs(&self.labels.types);
+        self.gaz.write(&mut w);
+        self.casing.write(&mut w);
+        self.clusters.write(&mut w);
+        self.model.write(&mut w);
+        w.buf
+    }
+
+    fn classes<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<usize>> {
+        let res = Resources {
+            gaz: &self.gaz,
+            casing: &self.casing,
+            clusters: &self.clusters,
+            n_types: self.labels.types.len(),
+        };
+        let feats = extract(&res, sentences);
+        let mut p = Predict {
+            model: &self.model,
+            buf: Vec::new(),
+        };
+        decode(&mut p, &self.labels, &feats, None)
+    }
+
+    /// IOB2 labels for every word of a document's sentences.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<String>> {
+        self.classes(sentences)
+            .iter()
+            .map(|s| s.iter().map(|&c| self.labels.iob2(c)).collect())
+            .collect()
+    }
+}
+
+impl Component for Ner {
+    fn name(&self) -> &str {
+        "ner"
+    }
+
+    /// Fills `doc.entities`, the whole `Doc` being one document.
+    fn process(&self, doc: &mut Doc) {
+        let sentences: Vec<Vec<&str>> = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                doc.tokens[s.tokens.clone()]
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .collect()
+            })
+            .collect();
+        let classes = self.classes(&sentences);
+        let mut entities = Vec::new();
+        for (s, cs) in doc.sentences.iter().zip(&classes) {
+            let tags: Vec<String> = cs.iter().map(|&c| self.labels.iob2(c)).collect();
+            for (a, b, label) in spans(&tags) {
+                let (a, b) = (s.tokens.start + a, s.tokens.start + b);
+                entities.push(EntitySpan {
+                    tokens: a..b,
+                    label,
+                    start: doc.tokens[a].start,
+                    end: doc.tokens[b - 1].end,
+                });
+            }
+        }
+        doc.entities = entities;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{Sentence, Token};
+
+    fn doc(sents: &[&str]) -> NerDoc {
+        // "word/LABEL" tokens, IOB2
+        NerDoc {
+            sentences: sents
+                .iter()
+                .map(|s| {
+                    s.split(' ')
+                        .map(|t| {
+                            let (w, l) = t.rsplit_once('/').unwrap_or((t, "O"));
+                            (w.to_string(), l.to_string())
+                        })
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+
+    fn words(d: &NerDoc) -> Vec<Vec<&str>> {
+        d.sentences
+            .iter()
+            .map(|s| s.iter().map(|(w, _)| w.as_str()).collect())
+            .collect()
+    }
+
+    fn tiny() -> Vec<NerDoc> {
+        vec![
+            doc(&[
+                "John/B-PER Smith/I-PER flew to Paris/B-LOC on Monday .",
+                "He works for Acme/B-ORG Corp/I-ORG in London/B-LOC .",
+                "The French/B-MISC minister met Mary/B-PER Jones/I-PER .",
+            ]),
+            doc(&[
+                "Acme/B-ORG said profits rose .",
+                "Smith/B-PER left Paris/B-LOC for Berlin/B-LOC .",
+            ]),
+        ]
+    }
+
+    #[test]
+    fn tiny_model_learns_its_training_sentences_and_round_trips() {
+        let docs = tiny();
+        let mut lines = 0;
+        let ner = Ner::train(&docs, 30, 7, &mut |_| lines += 1);
+        assert!(lines > 0);
+        assert_eq!(ner.types(), ["LOC", "MISC", "ORG", "PER"]);
+        for d in &docs {
+            let got = ner.tag_document(&words(d));
+            let want: Vec<Vec<String>> = d
+                .sentences
+                .iter()
+                .map(|s| s.iter().map(|(_, l)| l.clone()).collect())
+                .collect();
+            assert_eq!(got, want);
+        }
+        let bytes = ner.to_bytes();
+        let back = Ner::from_bytes(&bytes).unwrap();
+        assert_eq!(back.to_bytes(), bytes, "writing is deterministic");
+        assert_eq!(
+            back.tag_document(&words(&docs[0])),
+            ner.tag_document(&words(&docs[0]))
+        );
+        // same data, same seed: same bytes
+        let again = Ner::train(&docs, 30, 7, &mut |_| {});
+        assert_eq!(again.to_bytes(), bytes);
+        assert!(Ner::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+        assert!(Ner::from_bytes(b"nope").is_err());
+    }
+
+    /// Builds a `Doc` from whitespace-tokenised sentences.
+    fn make_doc(sents: &[&str]) -> Doc {
+        let mut d = Doc::default();
+        for s in sents {
+            let first = d.tokens.len();
+            let start = d.text.chars().count();
+            for w in s.split(' ') {
+                let b = d.text.chars().count();
+                d.text.push_str(w);
+                let e = d.text.chars().count();
+                d.text.push(' ');
+                d.tokens.push(Token {
+                    text: w.to_string(),
+                    start: b,
+                    end: e,
+                    space_after: true,
+                    ..Default::default()
+                });
+            }
+            d.sentences.push(Sentence {
+                tokens: first..d.tokens.len(),
+                start,
+                end: d.tokens.last().unwrap().end,
+            });
+        }
+        d
+    }
+
+    #[test]
+    fn component_fills_entity_spans() {
+        let ner = Ner::train(&tiny(), 30, 7, &mut |_| {});
+        let mut d = make_doc(&[
+            "He works for Acme Corp in London .",
+            "Smith left Paris for Berlin .",
+        ]);
+        ner.process(&mut d);
+        let got: Vec<(String, &str)> = d
+            .entities
+            .iter()
+            .map(|e| {
+                (
+                    d.text.chars().skip(e.start).take(e.end - e.start).collect(),
+                    e.label.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Acme Corp".to_string(), "ORG"),
+                ("London".to_string(), "LOC"),
+                ("Smith".to_string(), "PER"),
+                ("Paris".to_string(), "LOC"),
+                ("Berlin".to_string(), "LOC"),
+            ]
+        );
+        assert_eq!(d.entities[0].tokens, 3..5);
+    }
+
+    /// Sentences of the example article (examples/articles/zpmc-cranes.txt),
+    /// tokenised by whitespace around punctuation.
+    const ARTICLE: &[&str] = &[
+        "Not by Balloons Alone : US Officials Worry ' Chinese Port Cranes ' Could Spy on American Cargo",
+        "The cranes , produced in China and used in US ports , apparently have sensors that allow them to track \u{201c} provenance and destination \u{201d} moved via this machinery between cargo ships and shore .",
+        "Military and national security officials in the United States have become concerned that a particular type of heavy machinery manufactured in China and used on US soil , may be used as a tool of espionage .",
+        "According to one US media outlet , the target of the officials \u{2019} concern are port cranes produced by Shanghai Zhenhua Heavy Industries Company Limited ( ZPMC ) , with some even likening this gear to the mythological Trojan horse .",
+        "Specifically , the officials worry that these cranes contain \u{201c} sophisticated sensors \u{201d} that can track \u{201c} provenance and destination \u{201d} of the containers moved by this machinery between shore and cargo ships .",
+        "ZPMC cranes are being used at many US ports , including some that are used by the military .",
+        "Officials now worry that China may be afforded a chance to spy on shipments sent to support US military operations abroad , the media outlet noted .",
+        "This development comes after the US military went to great lengths to hunt down and destroy a Chinese balloon that strayed into American airspace last month .",
+        "While China insisted that the balloon was merely a wayward weather research craft that entered American skies by accident , US defense officials insisted that it could have been a spy balloon sent to gather data on sensitive sites in the United States .",
+    ];
+
+    #[test]
+    fn shipped_model_finds_the_example_articles_entities() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/ner.bin");
+        let Ok(bytes) = std::fs::read(path) else {
+            eprintln!("skipping: {path} is absent");
+            return;
+        };
+        let ner = Ner::from_bytes(&bytes).unwrap();
+        let mut d = make_doc(ARTICLE);
+        ner.process(&mut d);
+        let ents: Vec<(String, String)> = d
+            .entities
+            .iter()
+            .map(|e| {
+                let words: Vec<&str> = d.tokens[e.tokens.clone()]
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .collect();
+                (words.join(" "), e.label.clone())
+            })
+            .collect();
+        eprintln!("{ents:?}");
+        let has = |text: &str, label: &str| ents.iter().any(|(t, l)| t == text && l == label);
+        assert!(
+            has("Shanghai Zhenhua Heavy Industries Company Limited", "ORG"),
+            "{ents:?}"
+        );
+        let zpmc: Vec<&String> = ents
+            .iter()
+            .filter(|e| e.0 == "ZPMC")
+            .map(|e| &e.1)
+            .collect();
+        assert_eq!(zpmc, ["ORG", "ORG"], "{ents:?}");
+        let china: Vec<&String> = ents
+            .iter()
+            .filter(|e| e.0 == "China")
+            .map(|e| &e.1)
+            .collect();
+        assert_eq!(china, ["LOC", "LOC", "LOC", "LOC"], "{ents:?}");
+        assert!(has("United States", "LOC"), "{ents:?}");
+    }
+}

@@ -1,0 +1,226 @@
+//! Training the NER: the casing lexicon and word clusters from the text, the
+//! gazetteer from the labelled entities (jackknifed, so that training sees
+//! gazetteer features as unreliable as they will be on new text), then
+//! averaged-perceptron epochs of greedy decoding over shuffled documents.
+
+use super::casing::Casing;
+use super::clusters::Clusters;
+use super::decode::{decode, Learn};
+use super::features::{extract, DocFeats, Resources};
+use super::gazetteer::Gazetteer;
+use super::labels::Labels;
+use super::text::lower_id;
+use super::Ner;
+use crate::conll2003::NerDoc;
+use crate::eval_ner::spans;
+use crate::perceptron::Trainer;
+
+/// Training settings beyond the documents.
+#[derive(Debug, Clone)]
+pub struct NerTrainOptions {
+    pub iterations: usize,
+    pub seed: u64,
+    /// Extra unlabelled sentences for the casing lexicon and the word clusters.
+    pub unlabelled: Vec<Vec<String>>,
+    /// Extra gazetteer entries: (words, type), types as in the training labels.
+    pub entities: Vec<(Vec<String>, String)>,
+    /// Number of jackknife folds for the gazetteer features of the training data.
+    pub gaz_folds: usize,
+    /// Averaged weights below this magnitude are dropped.
+    pub prune: f32,
+    /// Number of word clusters (0: none).
+    pub clusters: usize,
+    /// Passes of the cluster exchange algorithm.
+    pub cluster_passes: usize,
+}
+
+impl Default for NerTrainOptions {
+    fn default() -> Self {
+        NerTrainOptions {
+            iterations: 10,
+            seed: 1,
+            unlabelled: Vec::new(),
+            entities: Vec::new(),
+            gaz_folds: 5,
+            prune: 0.0,
+            clusters: 0,
+            cluster_passes: 4,
+        }
+    }
+}
+
+/// splitmix64: a tiny deterministic PRNG for shuffling.
+pub(crate) struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e3779b97f4a7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
+        z ^ (z >> 31)
+    }
+    pub fn shuffle<T>(&mut self, xs: &mut [T]) {
+        for i in (1..xs.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            xs.swap(i, j);
+        }
+    }
+}
+
+fn words_of(doc: &NerDoc) -> Vec<Vec<&str>> {
+    doc.sentences
+        .iter()
+        .map(|s| s.iter().map(|(w, _)| w.as_str()).collect())
+        .collect()
+}
+
+/// Adds the gold entities of `docs` to `g`.
+fn add_entities(g: &mut Gazetteer, labels: &Labels, docs: &[&NerDoc]) {
+    let mut buf = String::new();
+    for d in docs {
+        for s in &d.sentences {
+            let tags: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
+            for (a, b, ty) in spans(&tags) {
+                if let Some(t) = labels.types.iter().position(|x| *x == ty) {
+                    let ids: Vec<u64> =
+                        s[a..b].iter().map(|(w, _)| lower_id(w, &mut buf)).collect();
+                    g.add(&ids, t, 1);
+                }
+            }
+        }
+    }
+}
+
+pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut(&str)) -> Ner {
+    let mut types: Vec<String> = docs
+        .iter()
+        .flat_map(|d| d.sentences.iter().flatten())
+        .filter_map(|(_, l)| l.split_once('-').map(|(_, t)| t.to_string()))
+        .collect();
+    types.sort();
+    types.dedup();
+    let labels = Labels::new(types);
+    let n_types = labels.types.len();
+
+    // casing lexicon and clusters from all the text
+    let mut text: Vec<Vec<&str>> = docs.iter().flat_map(words_of).collect();
+    text.extend(
+        opts.unlabelled
+            .iter()
+            .map(|s| s.iter().map(|w| w.as_str()).collect::<Vec<_>>()),
+    );
+    let casing = Casing::build(&text, 2);
+    log(&format!("casing lexicon: {} words", casing.len()));
+    let clusters = if opts.clusters > 0 {
+        super::exchange::cluster(&text, opts.clusters, opts.cluster_passes, opts.seed, log)
+    } else {
+        Clusters::default()
+    };
+    drop(text);
+
+    // gazetteers: the full one for the model, one per fold for training
+    let extra = |g: &mut Gazetteer| {
+        let mut buf = String::new();
+        for (ws, ty) in &opts.entities {
+            if let Some(t) = labels.types.iter().position(|x| x == ty) {
+                let ids: Vec<u64> = ws.iter().map(|w| lower_id(w, &mut buf)).collect();
+                g.add(&ids, t, 1);
+            }
+        }
+    };
+    let all: Vec<&NerDoc> = docs.iter().collect();
+    let mut gaz = Gazetteer::new(n_types);
+    add_entities(&mut gaz, &labels, &all);
+    extra(&mut gaz);
+    log(&format!("gazetteer: {} entries", gaz.len()));
+    // jackknifing needs enough documents per fold to mean anything
+    let k = if docs.len() >= 10 * opts.gaz_folds {
+        opts.gaz_folds.max(1)
+    } else {
+        1
+    };
+    let fold_gaz: Vec<Gazetteer> = (0..k)
+        .map(|f| {
+            let mut g = Gazetteer::new(n_types);
+            if k > 1 {
+                let rest: Vec<&NerDoc> = docs
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % k != f)
+                    .map(|(_, d)| d)
+                    .collect();
+                add_entities(&mut g, &labels, &rest);
+            } else {
+                add_entities(&mut g, &labels, &all);
+            }
+            extra(&mut g);
+            g
+        })
+        .collect();
+
+    // static features and gold classes of every training document
+    let data: Vec<(DocFeats, Vec<Vec<usize>>)> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let res = Resources {
+                gaz: &fold_gaz[i % k],
+                casing: &casing,
+                clusters: &clusters,
+                n_types,
+            };
+            let feats = extract(&res, &words_of(d));
+            let gold = d
+                .sentences
+                .iter()
+                .map(|s| {
+                    let tags: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
+                    labels.encode(&tags)
+                })
+                .collect();
+            (feats, gold)
+        })
+        .collect();
+    drop(fold_gaz);
+    log(&format!(
+        "features extracted: {} docs, {} feature ids",
+        data.len(),
+        data.iter().map(|d| d.0.feats.len()).sum::<usize>()
+    ));
+
+    let mut trainer = Trainer::new(labels.n_classes());
+    let mut rng = Rng::new(opts.seed);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    for it in 0..opts.iterations {
+        rng.shuffle(&mut order);
+        let mut learn = Learn {
+            trainer: &mut trainer,
+            buf: Vec::new(),
+            errors: 0,
+            seen: 0,
+        };
+        for &i in &order {
+            let (feats, gold) = &data[i];
+            decode(&mut learn, &labels, feats, Some(gold));
+        }
+        let (e, s) = (learn.errors, learn.seen);
+        log(&format!(
+            "iteration {}: token error {:.4} ({e} of {s})",
+            it + 1,
+            e as f64 / s.max(1) as f64
+        ));
+    }
+    let model = trainer.finish(opts.prune);
+    log(&format!("model: {} features", model.n_features()));
+    Ner {
+        labels,
+        gaz,
+        casing,
+        clusters,
+        model,
+    }
+}
