@@ -59,3 +59,6 @@ pub fn tokenize(text: &str) -> Doc {
         entities: vec![],
     }
 }
+
+#[cfg(test)]
+mod tests;

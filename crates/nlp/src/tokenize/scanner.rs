@@ -195,10 +195,10 @@ fn word_end(chars: &[char], i: usize, e: usize) -> usize {
                 }
             }
             '/' => {
-                (j - run == 1
+                j - run == 1
                     && prev.is_alphabetic()
                     && next.is_alphabetic()
-                    && (j + 2 >= e || !is_word(chars[j + 2])))
+                    && (j + 2 >= e || !is_word(chars[j + 2]))
             }
             '&' => prev.is_uppercase() && next.is_uppercase(),
             '_' => true,
