@@ -10,7 +10,8 @@
 //! Sentences: a predicted sentence counts when its span equals a gold one's
 //! (the CoNLL 2018 measure); boundaries: sentence ends inside a document.
 //!
-//! Usage: cargo run --release --example eval_tokenize -- DEV.conllu [--errors N]
+//! Usage: cargo run --release --example eval_tokenize -- FILE.conllu... [--errors N]
+//! (several files are read as one corpus, e.g. the GUM news dev documents).
 
 use newsgraph_nlp::conllu;
 use newsgraph_nlp::tokenize::tokenize;
@@ -115,20 +116,28 @@ impl Counts {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(path) = args.first() else {
-        eprintln!("usage: eval_tokenize DEV.conllu [--errors N]");
-        std::process::exit(2);
-    };
-    let max_errors: usize = args
-        .iter()
-        .position(|a| a == "--errors")
+    let errors_at = args.iter().position(|a| a == "--errors");
+    let max_errors: usize = errors_at
         .and_then(|i| args.get(i + 1))
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
-    let sents = conllu::read(Path::new(path)).unwrap_or_else(|e| {
-        eprintln!("{e}");
-        std::process::exit(1);
-    });
+    let paths: Vec<&String> = args
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| errors_at.is_none_or(|e| i != e && i != e + 1))
+        .map(|(_, a)| a)
+        .collect();
+    if paths.is_empty() {
+        eprintln!("usage: eval_tokenize FILE.conllu... [--errors N]");
+        std::process::exit(2);
+    }
+    let mut sents = Vec::new();
+    for path in paths {
+        sents.extend(conllu::read(Path::new(path)).unwrap_or_else(|e| {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }));
+    }
     let (docs, skipped) = build_docs(&sents);
     println!(
         "{} documents, {} sentences ({} skipped: words not found in # text)",

@@ -281,3 +281,34 @@ pub fn is_sentence_starter(w: &str) -> bool {
             | "Not"
     )
 }
+
+/// Lowercased top-level domains: a period before one of them, at the end of
+/// a word, is inside a domain name even before a capital ("Newsfeed.Com").
+pub fn is_tld(w: &str) -> bool {
+    matches!(
+        w,
+        "com"
+            | "org"
+            | "net"
+            | "gov"
+            | "edu"
+            | "mil"
+            | "int"
+            | "info"
+            | "biz"
+            | "io"
+            | "co"
+            | "uk"
+            | "us"
+            | "ca"
+            | "au"
+            | "de"
+            | "fr"
+            | "ru"
+            | "cn"
+            | "jp"
+            | "in"
+            | "eu"
+            | "tv"
+    )
+}

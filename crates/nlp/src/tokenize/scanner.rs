@@ -76,6 +76,11 @@ fn scan_chunk(chars: &[char], s: usize, e: usize, out: &mut Vec<Span>) {
                 continue;
             }
         }
+        if let Some(j) = tag_end(chars, s, i, e) {
+            out.push((i, j));
+            i = j;
+            continue;
+        }
         if is_word(chars[i]) {
             let j = word_end(chars, i, e);
             split_word(chars, i, j, out);
@@ -153,6 +158,30 @@ fn email_end(chars: &[char], i: usize, e: usize) -> Option<usize> {
     (k > host_start).then_some(k)
 }
 
+/// A hashtag or handle starting at `i` ("#IStandWithAhmed", "@POTUS"), not
+/// inside a word.
+fn tag_end(chars: &[char], s: usize, i: usize, e: usize) -> Option<usize> {
+    if !matches!(chars[i], '#' | '@')
+        || (i > s && is_word(chars[i - 1]))
+        || i + 1 >= e
+        || !chars[i + 1].is_alphabetic()
+    {
+        return None;
+    }
+    let mut j = i + 1;
+    loop {
+        while j < e && (is_word(chars[j]) || chars[j] == '_') {
+            j += 1;
+        }
+        // A handle may be a domain ("@paulhastings.com").
+        if chars[i] == '@' && j + 1 < e && chars[j] == '.' && chars[j + 1].is_alphanumeric() {
+            j += 1;
+        } else {
+            return Some(j);
+        }
+    }
+}
+
 /// Length of the run of letters starting at `i` (stopping at `e`).
 fn letters_from(chars: &[char], i: usize, e: usize) -> usize {
     chars[i..e].iter().take_while(|c| c.is_alphabetic()).count()
@@ -218,6 +247,10 @@ fn word_end(chars: &[char], i: usize, e: usize) -> usize {
         j += 1;
         run = j;
     }
+    // "Yahoo!" is a name.
+    if j < e && chars[j] == '!' && chars[i..j] == ['Y', 'a', 'h', 'o', 'o'] {
+        return j + 1;
+    }
     // An abbreviation keeps its period ("Co.", "U.S.", "M."), unless the
     // period starts an ellipsis.
     // "D.C.." is "D.C." then ".".
@@ -246,17 +279,21 @@ fn dot_is_internal(chars: &[char], word: usize, run: usize, j: usize, e: usize) 
     }
     let left = j - run;
     let right = letters_from(chars, j + 1, e);
+    let mut buf = [0u8; 4];
+    if (j + 1 + right == e || !is_word(chars[j + 1 + right]))
+        && lower_ascii(&chars[j + 1..j + 1 + right], &mut buf).is_some_and(lexicon::is_tld)
+    {
+        return true; // "Newsfeed.Com", "Amazon.COM"
+    }
     if left <= 1 || right <= 1 || chars[word..j].contains(&'.') {
         return true; // U.S, J.R.R, Ph.D
     }
     let right_capitalised = chars[j + 2].is_lowercase();
     let left_has_lower = chars[run..j].iter().any(|c| c.is_lowercase());
-    if right_capitalised || left_has_lower || prev.is_ascii_digit() {
-        // A title glued to a name ("Mr.Smith") is not a sentence end, but
-        // the period still goes with the title: split here all the same.
-        return false;
-    }
-    true // ASP.NET
+    // "espionage.According", "2023.The", "ships.ZPMC"; but "ASP.NET" and
+    // "600320.SS" stay whole. (A title glued to a name, "Mr.Smith", is split
+    // too: the period then stays with the title.)
+    !(right_capitalised || left_has_lower)
 }
 
 /// If a run of digit groups joined by hyphens starts at `run` and EWT keeps

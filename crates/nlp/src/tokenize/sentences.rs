@@ -44,8 +44,9 @@ pub fn split(chars: &[char], spans: &mut Vec<Span>) -> Vec<Range<usize>> {
         let mut boundary = match (kind, next) {
             (_, None) => true,
             (Ending::Final, Some(nx)) => {
-                let lone_period = spans[k].1 - spans[k].0 == 1 && chars[spans[k].0] == '.';
-                opens_after_final(chars, nx, lone_period)
+                let single = spans[k].1 - spans[k].0 == 1;
+                let lone_period = single && chars[spans[k].0] == '.';
+                opens_after_final(chars, nx, single && end == k)
                     && !(lone_period && is_list_marker(chars, &out[start..], spans[k]))
             }
             (Ending::Abbreviation, Some(nx)) => starts_sentence(chars, spans[k], nx),
@@ -124,18 +125,32 @@ fn is_closer(c: char) -> bool {
 }
 
 /// After `.`, `!`, `?`: the next token opens a sentence when it starts with
-/// a capital, a digit or an opening quote or bracket; after a lone period,
-/// a lowercase word does too (sloppy writing), but not a comma or another
-/// mark (". . .", "!)").
-fn opens_after_final(chars: &[char], (s, _): Span, lone_period: bool) -> bool {
+/// a capital, a digit, a currency sign or an opening quote or bracket; after
+/// a single mark with no closing quote, a lowercase word does too (sloppy
+/// writing: EWT ends the sentence there), but never a comma or another mark
+/// (". . .", "!)"), and not the lowercase word after `?"` ("he asked").
+fn opens_after_final(chars: &[char], (s, _): Span, single_mark: bool) -> bool {
     let c = chars[s];
     if c.is_lowercase() {
-        return lone_period;
+        return single_mark;
     }
     c.is_alphanumeric()
         || matches!(
             c,
-            '"' | '“' | '‘' | '\'' | '(' | '[' | '`' | '«' | '¿' | '¡'
+            '"' | '“'
+                | '‘'
+                | '\''
+                | '('
+                | '['
+                | '`'
+                | '«'
+                | '¿'
+                | '¡'
+                | '$'
+                | '£'
+                | '€'
+                | '#'
+                | '@'
         )
 }
 

@@ -495,7 +495,11 @@ fn offsets_slice_back_on_ewt_dev() {
         let text = s.comment("text").unwrap_or_default();
         check_doc(&tokenize(text));
         all.push_str(text);
-        all.push(if all.len().is_multiple_of(3) { '\n' } else { ' ' });
+        all.push(if all.len().is_multiple_of(3) {
+            '\n'
+        } else {
+            ' '
+        });
     }
     let doc = tokenize(&all);
     check_doc(&doc);
