@@ -193,6 +193,7 @@ pub fn is_unit(w: &str) -> bool {
             | "trn"
             | "tr"
             | "pct"
+            | "pc"
     )
 }
 

@@ -40,7 +40,7 @@ pub fn tokenize(text: &str) -> Doc {
             text: text[byte(s)..byte(e)].to_string(),
             start: s,
             end: e,
-            space_after: e < chars.len() && scanner::is_space(chars[e]),
+            space_after: e < chars.len() && chars[e].is_whitespace(),
             ..Default::default()
         })
         .collect();

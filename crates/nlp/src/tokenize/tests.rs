@@ -391,6 +391,34 @@ fn offsets_are_char_offsets_on_non_ascii_text() {
 }
 
 #[test]
+fn invariants_hold_on_random_character_soup() {
+    // Deterministic pseudo-random strings over the characters the scanner
+    // treats specially, to catch panics and broken offsets.
+    const ALPHABET: &[char] = &[
+        'a', 'B', 'n', 't', 's', 'I', 'U', 'S', '0', '7', '.', '.', ',', ':', ';', '-', '/', '\'',
+        '’', '‘', '"', '“', '”', '(', ')', '@', '#', '$', '%', '&', '_', '!', '?', '…', ' ', ' ',
+        '\n', 'é', '中', '😀', '\u{200B}', '\u{0301}', 'w', 'h', 'p', ':', '+',
+    ];
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..3000 {
+        let len = (next() % 40) as usize;
+        let text: String = (0..len)
+            .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
+            .collect();
+        check_doc(&tokenize(&text));
+    }
+    for text in ["http://", "www.", "a@", "@", "#", "'", "'9", "U.S", "1-", "1/", "Mr.", "e.g.."] {
+        check_doc(&tokenize(text));
+    }
+}
+
+#[test]
 fn empty_and_blank_text() {
     for text in ["", "   \n\n ", "\u{200B}"] {
         let doc = tokenize(text);
