@@ -7,6 +7,8 @@
 //! - [`perceptron`]: the averaged perceptron with hashed features that every
 //!   statistical model shares, and its compact binary model format.
 //! - [`conllu`]: readers for the training and evaluation data.
+//! - [`tokenize`]: the tokeniser and sentence splitter (raw text to tokens
+//!   and sentences with char offsets, UD English EWT conventions).
 //! - the stages: tokeniser, sentence splitter, tagger, lemmatiser, parser, NER.
 
 pub mod conllu;
