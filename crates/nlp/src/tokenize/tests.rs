@@ -413,7 +413,9 @@ fn invariants_hold_on_random_character_soup() {
             .collect();
         check_doc(&tokenize(&text));
     }
-    for text in ["http://", "www.", "a@", "@", "#", "'", "'9", "U.S", "1-", "1/", "Mr.", "e.g.."] {
+    for text in [
+        "http://", "www.", "a@", "@", "#", "'", "'9", "U.S", "1-", "1/", "Mr.", "e.g..",
+    ] {
         check_doc(&tokenize(text));
     }
 }
