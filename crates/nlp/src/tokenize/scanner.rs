@@ -62,12 +62,20 @@ pub fn scan(chars: &[char], out: &mut Vec<Span>) {
 /// Scans one whitespace-free chunk `s..e`.
 fn scan_chunk(chars: &[char], s: usize, e: usize, out: &mut Vec<Span>) {
     let has_at = chars[s..e].contains(&'@');
+    let has_slash = chars[s..e].contains(&'/');
     let mut i = s;
     while i < e {
         if let Some(j) = url_end(chars, i, e) {
             out.push((i, j));
             i = j;
             continue;
+        }
+        if has_slash && is_word(chars[i]) && (i == s || !is_word(chars[i - 1])) {
+            if let Some(j) = bare_url_end(chars, i, e) {
+                out.push((i, j));
+                i = j;
+                continue;
+            }
         }
         if has_at {
             if let Some(j) = email_end(chars, i, e) {
@@ -113,7 +121,32 @@ fn url_end(chars: &[char], i: usize, e: usize) -> Option<usize> {
     let scheme = ["http://", "https://", "ftp://", "www."]
         .iter()
         .find(|p| starts_with_ci(chars, i, e, p))?;
-    let min = i + scheme.len() + 1;
+    trim_url(chars, i, i + scheme.len() + 1, e)
+}
+
+/// A URL without a scheme starting at `i`: a domain name with a known
+/// top-level domain followed by a path ("sputniknews.com/20230305/...").
+fn bare_url_end(chars: &[char], i: usize, e: usize) -> Option<usize> {
+    let mut j = i;
+    let mut last_dot = None;
+    while j < e && (is_word(chars[j]) || matches!(chars[j], '.' | '-' | '_')) {
+        if chars[j] == '.' {
+            last_dot = Some(j);
+        }
+        j += 1;
+    }
+    let dot = last_dot?;
+    let mut buf = [0u8; 4];
+    let tld = lower_ascii(&chars[dot + 1..j], &mut buf).is_some_and(lexicon::is_tld);
+    if !tld || j + 1 >= e || chars[j] != '/' {
+        return None;
+    }
+    trim_url(chars, i, j + 1, e)
+}
+
+/// The end of a URL `i..e` less trailing punctuation (and closing brackets
+/// that it does not open), if at least `min` remains.
+fn trim_url(chars: &[char], i: usize, min: usize, e: usize) -> Option<usize> {
     let mut j = e;
     let opens = chars[i..e].iter().filter(|&&c| c == '(').count();
     let mut closes = chars[i..e].iter().filter(|&&c| c == ')').count();
@@ -506,7 +539,7 @@ fn punct_end(chars: &[char], i: usize, e: usize) -> usize {
 }
 
 /// A token starting with an apostrophe: a year ("'72", "’90s") or a clitic
-/// standing after a space ("FERC 's").
+/// standing after a space or an abbreviation ("FERC 's", "U.S.'s").
 fn apostrophe_token_len(chars: &[char], i: usize, e: usize) -> Option<usize> {
     if !is_apostrophe(chars[i]) {
         return None;
@@ -519,7 +552,7 @@ fn apostrophe_token_len(chars: &[char], i: usize, e: usize) -> Option<usize> {
     if digits == 2 && k < e && chars[k] == 's' {
         k += 1;
     }
-    if digits == 0 && (i == 0 || is_space(chars[i - 1])) {
+    if digits == 0 && (i == 0 || is_space(chars[i - 1]) || chars[i - 1] == '.') {
         let letters = letters_from(chars, i + 1, e);
         let mut buf = [0u8; 2];
         if lower_ascii(&chars[i + 1..i + 1 + letters], &mut buf)

@@ -139,6 +139,17 @@ fn urls_and_emails_stay_whole() {
         ]
     );
     assert_eq!(
+        toks("(sputniknews.com/20230305/cranes.html) and example.co.uk/a?b=1."),
+        [
+            "(",
+            "sputniknews.com/20230305/cranes.html",
+            ")",
+            "and",
+            "example.co.uk/a?b=1",
+            "."
+        ]
+    );
+    assert_eq!(
         toks("(www.example.org) and sputniknews.com reported"),
         [
             "(",
@@ -258,6 +269,8 @@ fn contractions_and_clitics_split_as_in_ewt() {
         toks("O'Brien's rock'n'roll"),
         ["O'Brien", "'s", "rock'n'roll"]
     );
+    assert_eq!(toks("the U.S.'s ports"), ["the", "U.S.", "'s", "ports"]);
+    assert_eq!(toks("FERC 's rules"), ["FERC", "'s", "rules"]);
 }
 
 #[test]
