@@ -81,6 +81,16 @@ pub fn is_title(w: &str) -> bool {
             | "Ft"
             | "Mt"
             | "Pt"
+            // never at a sentence end either
+            | "e.g"
+            | "E.g"
+            | "i.e"
+            | "I.e"
+            | "cf"
+            | "viz"
+            | "c"
+            | "ca"
+            | "approx"
             | "vs"
     )
 }

@@ -431,8 +431,8 @@ fn ascii<'a>(w: &[char], buf: &'a mut [u8]) -> Option<&'a str> {
 /// "Ph.D."), or a listed abbreviation ("Co.", "Jan.").
 pub fn is_abbreviation(chars: &[char], i: usize, j: usize) -> bool {
     let w = &chars[i..j];
-    if w.len() == 1 {
-        return w[0].is_uppercase();
+    if w.len() == 1 && w[0].is_uppercase() {
+        return true;
     }
     if w.contains(&'.') {
         return w

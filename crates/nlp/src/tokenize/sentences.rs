@@ -40,13 +40,20 @@ pub fn split(chars: &[char], spans: &mut Vec<Span>) -> Vec<Range<usize>> {
                 end += 1;
             }
         }
+        let closed = end > k;
+        if kind == Ending::Final {
+            // So do footnote references ("... in 1805. [6]").
+            while let Some(len) = footnote_len(chars, &spans[end + 1..]) {
+                end += len;
+            }
+        }
         let next = next_of(end);
         let mut boundary = match (kind, next) {
             (_, None) => true,
             (Ending::Final, Some(nx)) => {
                 let single = spans[k].1 - spans[k].0 == 1;
                 let lone_period = single && chars[spans[k].0] == '.';
-                opens_after_final(chars, nx, single && end == k)
+                opens_after_final(chars, nx, single && !closed)
                     && !(lone_period && is_list_marker(chars, &out[start..], spans[k]))
             }
             (Ending::Abbreviation, Some(nx)) => starts_sentence(chars, spans[k], nx),
@@ -118,6 +125,22 @@ fn ending(chars: &[char], (s, e): Span, next: Option<Span>) -> Ending {
         }
         _ => Ending::Abbreviation,
     }
+}
+
+/// The tokens at the start of `spans` are a footnote reference `[12]`: their
+/// number.
+fn footnote_len(chars: &[char], spans: &[Span]) -> Option<usize> {
+    let [open, num, close, ..] = spans else {
+        return None;
+    };
+    let digits = &chars[num.0..num.1];
+    (chars[open.0] == '['
+        && open.1 == num.0
+        && num.1 == close.0
+        && chars[close.0] == ']'
+        && digits.len() <= 3
+        && digits.iter().all(|c| c.is_ascii_digit()))
+    .then_some(3)
 }
 
 fn is_closer(c: char) -> bool {

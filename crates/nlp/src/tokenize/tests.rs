@@ -290,6 +290,17 @@ fn sentences_end_at_final_marks() {
         sents("He said: “We are ready.” The ministry agreed."),
         ["He said: “We are ready.”", "The ministry agreed."]
     );
+    // Footnote references stay with their sentence.
+    assert_eq!(
+        sents(
+            "He stayed until July 1805. [6] An undistinguished student, he left.[7] Then he wrote."
+        ),
+        [
+            "He stayed until July 1805. [6]",
+            "An undistinguished student, he left.[7]",
+            "Then he wrote."
+        ]
+    );
     // Brackets close with the sentence.
     assert_eq!(sents("(It rained.) We left."), ["(It rained.)", "We left."]);
 }
@@ -324,6 +335,12 @@ fn abbreviations_end_sentences_only_before_a_clear_start() {
         ]
     );
     check_doc(&doc);
+    assert_eq!(
+        sents(
+            "Material on DH (e.g. The Programming Historian) and Norton (c. 1818 – 1880) exists."
+        ),
+        ["Material on DH (e.g. The Programming Historian) and Norton (c. 1818 – 1880) exists."]
+    );
     // Initials before a name do not end a sentence.
     assert_eq!(
         sents("Jennifer M. Anderson and Steffen W. Graae agreed."),
