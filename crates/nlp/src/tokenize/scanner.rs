@@ -26,7 +26,7 @@ fn is_word(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric() || is_mark(c) || c == '\u{200D}'
+        c.is_alphanumeric() || is_mark(c)
     }
 }
 
@@ -510,6 +510,19 @@ fn punct_end(chars: &[char], i: usize, e: usize) -> usize {
         return i + n;
     }
     let mut j = i + 1;
+    if !c.is_ascii() {
+        // An emoji with its modifiers and joined parts ("👍🏽", "☺️", "👨‍👩‍👧").
+        while j < e {
+            match chars[j] {
+                '\u{FE0E}' | '\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}' | '\u{20E3}' => j += 1,
+                '\u{200D}' if j + 1 < e => j += 2,
+                _ => break,
+            }
+        }
+        if j > i + 1 {
+            return j;
+        }
+    }
     match c {
         '\'' | '’' | '‘' | '`' => {
             // Doubled quotes ('' ‘’ ``) are one token.

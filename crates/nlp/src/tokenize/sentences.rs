@@ -60,10 +60,7 @@ pub fn split(chars: &[char], spans: &mut Vec<Span>) -> Vec<Range<usize>> {
             (Ending::Title | Ending::None, Some(_)) => false,
         };
         if let (false, Some(nx)) = (boundary, next) {
-            let newlines = chars[spans[end].1..nx.0]
-                .iter()
-                .filter(|&&c| c == '\n' || c == '\u{2029}')
-                .count();
+            let newlines = line_breaks(&chars[spans[end].1..nx.0]);
             boundary = newlines >= 2 || (newlines == 1 && !chars[nx.0].is_lowercase());
         }
         for (m, &span) in spans[k..=end].iter().enumerate() {
@@ -125,6 +122,18 @@ fn ending(chars: &[char], (s, e): Span, next: Option<Span>) -> Ending {
         }
         _ => Ending::Abbreviation,
     }
+}
+
+/// The number of line breaks in `gap` (`\n`, `\r\n`, a lone `\r`, or a
+/// Unicode line or paragraph separator).
+fn line_breaks(gap: &[char]) -> usize {
+    gap.iter()
+        .enumerate()
+        .filter(|&(i, &c)| {
+            matches!(c, '\n' | '\u{2028}' | '\u{2029}')
+                || (c == '\r' && gap.get(i + 1) != Some(&'\n'))
+        })
+        .count()
 }
 
 /// The tokens at the start of `spans` are a footnote reference `[12]`: their

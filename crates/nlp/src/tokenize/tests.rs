@@ -416,6 +416,11 @@ fn offsets_are_char_offsets_on_non_ascii_text() {
         ]
     );
     assert_eq!(doc.tokens[2].start, 11);
+    assert_eq!(toks("ok 👍🏽👨‍👩‍👧 ☺️!"), ["ok", "👍🏽", "👨‍👩‍👧", "☺️", "!"]);
+    assert_eq!(
+        sents("Headline\r\nBody one.\rBody two.\r\n\r\nlast"),
+        ["Headline", "Body one.", "Body two.", "last"]
+    );
     assert_eq!(doc.sentences.len(), 2);
     assert!(!doc.tokens[0].space_after && doc.tokens[1].space_after);
 }
