@@ -12,7 +12,10 @@ fn main() {
     let (model, dev) = (&args[0], &args[1]);
     let t0 = Instant::now();
     let bytes = std::fs::read(model).unwrap();
-    let ner = Ner::from_bytes(&bytes).unwrap();
+    let mut ner = Ner::from_bytes(&bytes).unwrap();
+    if let Some(i) = args.iter().position(|a| a == "--beam") {
+        ner.set_beam(args[i + 1].parse().unwrap());
+    }
     eprintln!(
         "loaded {} bytes in {:.3}s",
         bytes.len(),
@@ -45,6 +48,27 @@ fn main() {
         for (s, ps) in d.sentences.iter().zip(p) {
             let gold: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
             scores.add_sentence(&gold, ps);
+        }
+    }
+    if args.iter().any(|a| a == "--errors") {
+        use newsgraph_nlp::eval_ner::spans;
+        for (d, p) in docs.iter().zip(&preds) {
+            for (s, ps) in d.sentences.iter().zip(p) {
+                let gold: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
+                let (g, q) = (spans(&gold), spans(ps));
+                if g != q {
+                    let ws: Vec<&str> = s.iter().map(|(w, _)| w.as_str()).collect();
+                    let show = |v: &[(usize, usize, String)]| {
+                        v.iter()
+                            .map(|(a, b, t)| format!("[{} /{t}]", ws[*a..*b].join(" ")))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    };
+                    println!("S: {}", ws.join(" "));
+                    println!("  gold: {}", show(&g));
+                    println!("  pred: {}", show(&q));
+                }
+            }
         }
     }
     print!("{}", scores.report());

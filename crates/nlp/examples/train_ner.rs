@@ -45,6 +45,11 @@ fn main() {
             "--clusters" => opts.clusters = v.parse().unwrap(),
             "--cluster-passes" => opts.cluster_passes = v.parse().unwrap(),
             "--folds" => opts.gaz_folds = v.parse().unwrap(),
+            "--one-stage" => {
+                opts.two_stage = false;
+                i -= 1;
+            }
+            "--title-case" => opts.title_case = v.parse().unwrap(),
             "--text" => texts.push(v),
             "--text-dir" => text_dir = Some(v),
             "--exclude-docs" => exclude_file = Some(v),

@@ -18,6 +18,13 @@ mod t {
     pub const HMAJ: u32 = 107;
     pub const HMAJ_SS: u32 = 108;
     pub const HNONE: u32 = 109;
+    pub const S1: u32 = 110;
+    pub const S1_SS: u32 = 111;
+    pub const S1_CTX: u32 = 112;
+    pub const G: u32 = 113;
+    pub const GMAJ: u32 = 114;
+    pub const GMAJ_SS: u32 = 115;
+    pub const GNONE: u32 = 116;
 }
 
 /// Chooses a class for one token: scores its features and picks the best
@@ -107,18 +114,91 @@ fn history_features(h: &History, tok: &TokInfo, n_types: usize, feats: &mut Vec<
     feats.push(combine(t::HMAJ_SS, &[maj as u64, tok.sshape, tok.line]));
 }
 
-/// Decodes a document; `gold` (BILOU classes per sentence) is handed to the
-/// decider, for training. Returns the chosen classes.
+/// Second-stage features: the first stage's label of the token and its
+/// neighbours, and how the first stage labelled the other occurrences of the
+/// same capitalised word anywhere in the document.
+fn stage1_features(
+    global: &History,
+    s1: &[usize],
+    i: usize,
+    tok: &TokInfo,
+    labels: &Labels,
+    feats: &mut Vec<u64>,
+) {
+    let c1 = s1[i] as u64;
+    let none = labels.n_classes() as u64;
+    let prev = if i > 0 { s1[i - 1] as u64 } else { none };
+    let next = s1.get(i + 1).map_or(none, |&c| c as u64);
+    feats.push(combine(t::S1, &[c1]));
+    feats.push(combine(t::S1_SS, &[c1, tok.sshape]));
+    feats.push(combine(t::S1_CTX, &[prev, c1, next]));
+    if !tok.upper {
+        return;
+    }
+    let n_types = labels.types.len();
+    let mut c = global.counts.get(&tok.lower).copied().unwrap_or([0; 9]);
+    let own = labels.type_or_o(s1[i]);
+    c[own] = c[own].saturating_sub(1);
+    let total: u32 = c[..=n_types].iter().map(|&x| x as u32).sum();
+    if total == 0 {
+        feats.push(combine(t::GNONE, &[tok.sshape]));
+        return;
+    }
+    let mut maj = 0;
+    for ty in 0..=n_types {
+        let x = c[ty] as u32;
+        if x > 0 {
+            feats.push(combine(t::G, &[ty as u64, (x * 4 / total) as u64]));
+        }
+        if x > c[maj] as u32 {
+            maj = ty;
+        }
+    }
+    feats.push(combine(t::GMAJ, &[maj as u64]));
+    feats.push(combine(t::GMAJ_SS, &[maj as u64, tok.sshape, tok.line]));
+}
+
+/// Counts how `classes` label each capitalised word of the document.
+fn count_labels(h: &mut History, labels: &Labels, sents: &[Vec<TokInfo>], classes: &[Vec<usize>]) {
+    for (sent, cs) in sents.iter().zip(classes) {
+        for (tok, &c) in sent.iter().zip(cs) {
+            if tok.upper {
+                let e = h.counts.entry(tok.lower).or_default();
+                let ty = labels.type_or_o(c);
+                e[ty] = e[ty].saturating_add(1);
+            }
+        }
+    }
+}
+
+/// The label-dependent features: the previous two classes (`start` before
+/// the sentence) with the token's word and shapes.
+fn label_features(p1: u64, p2: u64, tok: &TokInfo, next_ss: u64, feats: &mut Vec<u64>) {
+    feats.push(combine(t::P1, &[p1]));
+    feats.push(combine(t::P2, &[p1, p2]));
+    feats.push(combine(t::P1_L, &[p1, tok.lower]));
+    feats.push(combine(t::P1_SS, &[p1, tok.sshape]));
+    feats.push(combine(t::P1_SSN, &[p1, tok.sshape, next_ss]));
+}
+
+/// Decodes a document greedily; `gold` (BILOU classes per sentence) is
+/// handed to the decider, for training; `stage1` (the first stage's classes)
+/// adds the second-stage features. Returns the chosen classes.
 pub(crate) fn decode<D: Decider>(
     d: &mut D,
     labels: &Labels,
     doc: &DocFeats,
     gold: Option<&[Vec<usize>]>,
+    stage1: Option<&[Vec<usize>]>,
 ) -> Vec<Vec<usize>> {
     let nc = labels.n_classes();
     let n_types = labels.types.len();
     let start = nc as u64;
     let mut hist = History::default();
+    let mut global = History::default();
+    if let Some(s1) = stage1 {
+        count_labels(&mut global, labels, &doc.sents, s1);
+    }
     let mut allowed = vec![false; nc];
     let mut feats: Vec<u64> = Vec::with_capacity(256);
     let mut out = Vec::with_capacity(doc.sents.len());
@@ -132,12 +212,11 @@ pub(crate) fn decode<D: Decider>(
             let next_ss = sent.get(i + 1).map_or(0, |x| x.sshape);
             feats.clear();
             feats.extend_from_slice(doc.of(tok));
-            feats.push(combine(t::P1, &[p1]));
-            feats.push(combine(t::P2, &[p1, p2]));
-            feats.push(combine(t::P1_L, &[p1, tok.lower]));
-            feats.push(combine(t::P1_SS, &[p1, tok.sshape]));
-            feats.push(combine(t::P1_SSN, &[p1, tok.sshape, next_ss]));
+            label_features(p1, p2, tok, next_ss, &mut feats);
             history_features(&hist, tok, n_types, &mut feats);
+            if let Some(s1) = stage1 {
+                stage1_features(&global, &s1[si], i, tok, labels, &mut feats);
+            }
             for (c, a) in allowed.iter_mut().enumerate() {
                 *a = Labels::allowed(prev, c, i + 1 == n);
             }
@@ -145,13 +224,144 @@ pub(crate) fn decode<D: Decider>(
             let c = d.decide(&feats, &allowed, g);
             classes.push(c);
         }
-        for (tok, &c) in sent.iter().zip(&classes) {
-            if tok.upper {
-                let e = hist.counts.entry(tok.lower).or_default();
-                let ty = labels.type_or_o(c);
-                e[ty] = e[ty].saturating_add(1);
+        count_labels(
+            &mut hist,
+            labels,
+            std::slice::from_ref(sent),
+            std::slice::from_ref(&classes),
+        );
+        out.push(classes);
+    }
+    out
+}
+
+/// One hypothesis of the beam: its score, its last two classes and a link
+/// to its history in the beam's back-pointer table.
+#[derive(Clone, Copy)]
+struct Hyp {
+    score: f32,
+    p1: Option<usize>,
+    p2: Option<usize>,
+    /// index into the back-pointer table (`usize::MAX` at the start)
+    back: usize,
+}
+
+/// Scale of the perceptron scores before the local softmax of beam search
+/// (tuned on CoNLL-2003 dev: raw scores of a greedily trained model are not
+/// comparable across histories, locally normalised ones are).
+const TEMPERATURE: f32 = 0.05;
+
+/// Decodes a document with a beam of `k` hypotheses per sentence (the
+/// label-independent scores are computed once per token), each token's
+/// scores normalised to log-probabilities over the allowed classes. The
+/// document history is updated with each sentence's best sequence.
+pub(crate) fn decode_beam(
+    model: &Perceptron,
+    labels: &Labels,
+    doc: &DocFeats,
+    stage1: Option<&[Vec<usize>]>,
+    k: usize,
+) -> Vec<Vec<usize>> {
+    let nc = labels.n_classes();
+    let n_types = labels.types.len();
+    let start = nc as u64;
+    let mut hist = History::default();
+    let mut global = History::default();
+    if let Some(s1) = stage1 {
+        count_labels(&mut global, labels, &doc.sents, s1);
+    }
+    let temp = TEMPERATURE;
+    let mut feats: Vec<u64> = Vec::with_capacity(256);
+    let mut base = vec![0f32; nc];
+    let mut dynamic = vec![0f32; nc];
+    let mut beam: Vec<Hyp> = Vec::with_capacity(k);
+    let mut cands: Vec<(f32, usize, usize)> = Vec::with_capacity(k * nc);
+    // back-pointers: (class, previous entry)
+    let mut backs: Vec<(usize, usize)> = Vec::new();
+    let mut out = Vec::with_capacity(doc.sents.len());
+    for (si, sent) in doc.sents.iter().enumerate() {
+        let n = sent.len();
+        beam.clear();
+        beam.push(Hyp {
+            score: 0.0,
+            p1: None,
+            p2: None,
+            back: usize::MAX,
+        });
+        backs.clear();
+        for (i, tok) in sent.iter().enumerate() {
+            feats.clear();
+            feats.extend_from_slice(doc.of(tok));
+            history_features(&hist, tok, n_types, &mut feats);
+            if let Some(s1) = stage1 {
+                stage1_features(&global, &s1[si], i, tok, labels, &mut feats);
+            }
+            base.iter_mut().for_each(|x| *x = 0.0);
+            model.scores(&feats, &mut base);
+            let next_ss = sent.get(i + 1).map_or(0, |x| x.sshape);
+            cands.clear();
+            for (h, hyp) in beam.iter().enumerate() {
+                feats.clear();
+                let p1 = hyp.p1.map_or(start, |c| c as u64);
+                let p2 = hyp.p2.map_or(start, |c| c as u64);
+                label_features(p1, p2, tok, next_ss, &mut feats);
+                dynamic.copy_from_slice(&base);
+                model.scores(&feats, &mut dynamic);
+                // locally normalised: log-softmax over the allowed classes
+                let mut max = f32::NEG_INFINITY;
+                for (c, &s) in dynamic.iter().enumerate() {
+                    if Labels::allowed(hyp.p1, c, i + 1 == n) && s > max {
+                        max = s;
+                    }
+                }
+                let mut z = 0.0f32;
+                for (c, &s) in dynamic.iter().enumerate() {
+                    if Labels::allowed(hyp.p1, c, i + 1 == n) {
+                        z += ((s - max) * temp).exp();
+                    }
+                }
+                let lz = z.ln();
+                for (c, &s) in dynamic.iter().enumerate() {
+                    if Labels::allowed(hyp.p1, c, i + 1 == n) {
+                        cands.push((hyp.score + (s - max) * temp - lz, h, c));
+                    }
+                }
+            }
+            // best first; ties by hypothesis then class, for determinism
+            cands.sort_unstable_by(|a, b| {
+                b.0.partial_cmp(&a.0)
+                    .unwrap_or(std::cmp::Ordering::Equal)
+                    .then(a.1.cmp(&b.1))
+                    .then(a.2.cmp(&b.2))
+            });
+            let mut next: Vec<Hyp> = Vec::with_capacity(k);
+            for &(score, h, c) in cands.iter().take(k) {
+                let hyp = beam[h];
+                backs.push((c, hyp.back));
+                next.push(Hyp {
+                    score,
+                    p1: Some(c),
+                    p2: hyp.p1,
+                    back: backs.len() - 1,
+                });
+            }
+            beam = next;
+        }
+        let mut classes = vec![0; n];
+        if n > 0 {
+            let mut b = beam[0].back;
+            for slot in classes.iter_mut().rev() {
+                let (c, prev) = backs[b];
+                *slot = c;
+                b = prev;
             }
         }
+        count_labels(
+            &mut hist,
+            labels,
+            std::slice::from_ref(sent),
+            std::slice::from_ref(&classes),
+        );
         out.push(classes);
     }
     out

@@ -8,6 +8,7 @@
 //! [`features`], [`decode`], [`train`]; this file holds the model, its file
 //! format and the pipeline component.
 
+mod augment;
 mod casing;
 mod clusters;
 mod decode;
@@ -28,7 +29,7 @@ use crate::perceptron::{ModelReader, ModelWriter, Perceptron};
 use crate::pipeline::Component;
 use casing::Casing;
 use clusters::Clusters;
-use decode::{decode, Predict};
+use decode::decode_beam;
 use features::{extract, Resources};
 use gazetteer::Gazetteer;
 use labels::Labels;
@@ -44,7 +45,14 @@ pub struct Ner {
     casing: Casing,
     clusters: Clusters,
     model: Perceptron,
+    /// The second stage (features from the first stage's labels), if any.
+    stage2: Option<Perceptron>,
+    /// Beam width of decoding (1: greedy).
+    beam: usize,
 }
+
+/// Default beam width.
+const BEAM: usize = 4;
 
 impl Ner {
     /// Trains on labelled documents (IOB2 or IOB1 labels) with default options.
@@ -62,6 +70,11 @@ impl Ner {
         train::train(docs, opts, log)
     }
 
+    /// Sets the beam width of decoding (1: greedy; the default is 4).
+    pub fn set_beam(&mut self, k: usize) {
+        self.beam = k.max(1);
+    }
+
     /// The entity types, sorted.
     pub fn types(&self) -> &[String] {
         &self.labels.types
@@ -69,7 +82,7 @@ impl Ner {
 
     /// Number of weighted features in the model.
     pub fn n_features(&self) -> usize {
-        self.model.n_features()
+        self.model.n_features() + self.stage2.as_ref().map_or(0, |m| m.n_features())
     }
 
     /// Reads a model written by [`Ner::to_bytes`].
@@ -84,7 +97,16 @@ impl Ner {
         let casing = Casing::read(&mut r)?;
         let clusters = Clusters::read(&mut r)?;
         let model = Perceptron::read(&mut r)?;
-        if model.n_classes() != labels.n_classes() {
+        let stage2 = match r.u32()? {
+            0 => None,
+            1 => Some(Perceptron::read(&mut r)?),
+            x => return Err(ModelError::Corrupt(format!("bad stage count {x}"))),
+        };
+        if model.n_classes() != labels.n_classes()
+            || stage2
+                .as_ref()
+                .is_some_and(|m| m.n_classes() != labels.n_classes())
+        {
             return Err(ModelError::Corrupt(
                 "class count does not match types".into(),
             ));
@@ -98,6 +120,8 @@ impl Ner {
             casing,
             clusters,
             model,
+            stage2,
+            beam: BEAM,
         })
     }
 
@@ -109,6 +133,13 @@ impl Ner {
         self.casing.write(&mut w);
         self.clusters.write(&mut w);
         self.model.write(&mut w);
+        match &self.stage2 {
+            None => w.u32(0),
+            Some(m) => {
+                w.u32(1);
+                m.write(&mut w);
+            }
+        }
         w.buf
     }
 
@@ -120,11 +151,11 @@ impl Ner {
             n_types: self.labels.types.len(),
         };
         let feats = extract(&res, sentences);
-        let mut p = Predict {
-            model: &self.model,
-            buf: Vec::new(),
-        };
-        decode(&mut p, &self.labels, &feats, None)
+        let s1 = decode_beam(&self.model, &self.labels, &feats, None, self.beam);
+        match &self.stage2 {
+            None => s1,
+            Some(m) => decode_beam(m, &self.labels, &feats, Some(&s1), self.beam),
+        }
     }
 
     /// IOB2 labels for every word of a document's sentences.

@@ -3,9 +3,10 @@
 //! gazetteer features as unreliable as they will be on new text), then
 //! averaged-perceptron epochs of greedy decoding over shuffled documents.
 
+use super::augment::TrueCase;
 use super::casing::Casing;
 use super::clusters::Clusters;
-use super::decode::{decode, Learn};
+use super::decode::{decode, decode_beam, Learn};
 use super::features::{extract, DocFeats, Resources};
 use super::gazetteer::Gazetteer;
 use super::labels::Labels;
@@ -13,7 +14,7 @@ use super::text::lower_id;
 use super::Ner;
 use crate::conll2003::NerDoc;
 use crate::eval_ner::spans;
-use crate::perceptron::Trainer;
+use crate::perceptron::{Perceptron, Trainer};
 
 /// Training settings beyond the documents.
 #[derive(Debug, Clone)]
@@ -32,6 +33,14 @@ pub struct NerTrainOptions {
     pub clusters: usize,
     /// Passes of the cluster exchange algorithm.
     pub cluster_passes: usize,
+    /// Share of training documents whose all-caps lines are re-rendered in
+    /// title case (0.0 to 1.0).
+    pub title_case: f64,
+    /// Add a second stage with features from the first stage's labels of
+    /// the whole document.
+    pub two_stage: bool,
+    /// Jackknife folds for the first-stage labels the second stage trains on.
+    pub stage_folds: usize,
 }
 
 impl Default for NerTrainOptions {
@@ -45,6 +54,9 @@ impl Default for NerTrainOptions {
             prune: 0.0,
             clusters: 0,
             cluster_passes: 4,
+            title_case: 0.5,
+            two_stage: true,
+            stage_folds: 4,
         }
     }
 }
@@ -120,6 +132,7 @@ pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut
     } else {
         Clusters::default()
     };
+    let truecase = TrueCase::build(&text);
     drop(text);
 
     // gazetteers: the full one for the model, one per fold for training
@@ -163,17 +176,25 @@ pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut
         .collect();
 
     // static features and gold classes of every training document
+    let mut rng = Rng::new(opts.seed ^ 0x7469746c65);
     let data: Vec<(DocFeats, Vec<Vec<usize>>)> = docs
         .iter()
         .enumerate()
         .map(|(i, d)| {
+            let title = (rng.next() % 1_000_000) as f64 / 1_000_000.0 < opts.title_case;
             let res = Resources {
                 gaz: &fold_gaz[i % k],
                 casing: &casing,
                 clusters: &clusters,
                 n_types,
             };
-            let feats = extract(&res, &words_of(d));
+            let words = words_of(d);
+            let feats = if title {
+                let t: Vec<Vec<String>> = words.iter().map(|s| truecase.title(s)).collect();
+                extract(&res, &t)
+            } else {
+                extract(&res, &words)
+            };
             let gold = d
                 .sentences
                 .iter()
@@ -192,9 +213,51 @@ pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut
         data.iter().map(|d| d.0.feats.len()).sum::<usize>()
     ));
 
+    let model = fit(&data, &labels, None, None, opts, log);
+    let stage2 = if opts.two_stage {
+        // first-stage labels of every training document from models that did
+        // not see it (jackknife), so that the second stage learns how far
+        // to trust them
+        let k = opts.stage_folds.max(2);
+        let mut s1: Vec<Vec<Vec<usize>>> = vec![Vec::new(); data.len()];
+        for f in 0..k {
+            let train_idx: Vec<usize> = (0..data.len()).filter(|i| i % k != f).collect();
+            let m = fit(&data, &labels, Some(&train_idx), None, opts, &mut |_| {});
+            for i in (0..data.len()).filter(|i| i % k == f) {
+                s1[i] = decode_beam(&m, &labels, &data[i].0, None, super::BEAM);
+            }
+            log(&format!("stage 1, fold {}: done", f + 1));
+        }
+        Some(fit(&data, &labels, None, Some(&s1), opts, log))
+    } else {
+        None
+    };
+    Ner {
+        labels,
+        gaz,
+        casing,
+        clusters,
+        model,
+        stage2,
+        beam: super::BEAM,
+    }
+}
+
+/// Trains one stage on the documents `subset` (all when `None`).
+fn fit(
+    data: &[(DocFeats, Vec<Vec<usize>>)],
+    labels: &Labels,
+    subset: Option<&[usize]>,
+    stage1: Option<&[Vec<Vec<usize>>]>,
+    opts: &NerTrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> Perceptron {
     let mut trainer = Trainer::new(labels.n_classes());
     let mut rng = Rng::new(opts.seed);
-    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut order: Vec<usize> = match subset {
+        Some(s) => s.to_vec(),
+        None => (0..data.len()).collect(),
+    };
     for it in 0..opts.iterations {
         rng.shuffle(&mut order);
         let mut learn = Learn {
@@ -205,22 +268,18 @@ pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut
         };
         for &i in &order {
             let (feats, gold) = &data[i];
-            decode(&mut learn, &labels, feats, Some(gold));
+            let s1 = stage1.map(|s| s[i].as_slice());
+            decode(&mut learn, labels, feats, Some(gold), s1);
         }
         let (e, s) = (learn.errors, learn.seen);
         log(&format!(
-            "iteration {}: token error {:.4} ({e} of {s})",
+            "stage {}, iteration {}: token error {:.4} ({e} of {s})",
+            if stage1.is_some() { 2 } else { 1 },
             it + 1,
             e as f64 / s.max(1) as f64
         ));
     }
     let model = trainer.finish(opts.prune);
     log(&format!("model: {} features", model.n_features()));
-    Ner {
-        labels,
-        gaz,
-        casing,
-        clusters,
-        model,
-    }
+    model
 }
