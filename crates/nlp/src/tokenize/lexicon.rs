@@ -323,3 +323,52 @@ pub fn is_tld(w: &str) -> bool {
             | "tv"
     )
 }
+
+/// Lowercase words a sentence (or headline) does not end with, so that a
+/// line ending with one runs on to the next line. Case-sensitive.
+pub fn is_run_on_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "and"
+            | "or"
+            | "but"
+            | "that"
+            | "as"
+            | "into"
+            | "than"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "can"
+            | "should"
+            | "said"
+    )
+}

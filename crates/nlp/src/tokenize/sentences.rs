@@ -2,15 +2,18 @@
 //!
 //! A sentence ends:
 //! - after `.`, `!`, `?`, `...` (with the closing quotes and brackets glued
-//!   to it) when the next token starts with a capital, a digit or an opening
-//!   quote or bracket (after a lone `.`, also a lowercase word); this also
-//!   splits sentences glued without a space ("espionage.According");
+//!   to it, and footnote marks "[6]") when the next token starts with a
+//!   capital, a digit, a currency sign or an opening quote or bracket (after
+//!   a single mark not inside quotes, also a lowercase word, as EWT does);
+//!   this also splits sentences glued without a space ("espionage.According");
 //! - after an abbreviation or initial that kept its period ("Co.", "U.S.",
 //!   "M.") only when the next word clearly starts a sentence ("The", "He"),
 //!   and never after a title ("Mr.", "Gov.");
 //! - at a paragraph break (a blank line), always;
 //! - at a line break, unless the next line continues the sentence in
-//!   lowercase (so headlines, datelines and time stamps are sentences).
+//!   lowercase or the line ends with a word such as "the" or "of" (so
+//!   headlines, datelines and time stamps are sentences, but text
+//!   wrapped mid-sentence is not cut).
 //!
 //! As in EWT, an abbreviation that ends a sentence gives up its period to a
 //! token of its own ("etc" "."), so the token spans are rewritten here too.
@@ -61,7 +64,8 @@ pub fn split(chars: &[char], spans: &mut Vec<Span>) -> Vec<Range<usize>> {
         };
         if let (false, Some(nx)) = (boundary, next) {
             let newlines = line_breaks(&chars[spans[end].1..nx.0]);
-            boundary = newlines >= 2 || (newlines == 1 && !chars[nx.0].is_lowercase());
+            boundary = newlines >= 2
+                || (newlines == 1 && !chars[nx.0].is_lowercase() && !runs_on(chars, spans[end]));
         }
         for (m, &span) in spans[k..=end].iter().enumerate() {
             if m == 0 && boundary && kind == Ending::Abbreviation {
@@ -122,6 +126,15 @@ fn ending(chars: &[char], (s, e): Span, next: Option<Span>) -> Ending {
         }
         _ => Ending::Abbreviation,
     }
+}
+
+/// A line ending with this token goes on at the next line (a text wrapped
+/// mid-sentence): a lowercase word that cannot end a sentence. (Not a comma:
+/// "Regards,\nJane" are two.)
+fn runs_on(chars: &[char], (s, e): Span) -> bool {
+    let mut buf = [0u8; 8];
+    let w = &chars[s..e];
+    ascii(w, &mut buf).is_some_and(lexicon::is_run_on_word)
 }
 
 /// The number of line breaks in `gap` (`\n`, `\r\n`, a lone `\r`, or a

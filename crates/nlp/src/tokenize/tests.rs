@@ -382,6 +382,16 @@ fn lines_and_paragraphs_end_sentences() {
         sents("WASHINGTON (AP) —\nOfficials said so."),
         ["WASHINGTON (AP) —", "Officials said so."]
     );
+    // A text wrapped mid-sentence is not cut after "by" or "the", but a
+    // line ending with a comma before a capital is a line of its own.
+    assert_eq!(
+        sents("The cranes, produced by\nZPMC, are used in the\nUS ports.\nRegards,\nJane"),
+        [
+            "The cranes, produced by\nZPMC, are used in the\nUS ports.",
+            "Regards,",
+            "Jane"
+        ]
+    );
 }
 
 #[test]
