@@ -35,7 +35,7 @@ pub fn is_abbreviation(w: &str) -> bool {
                 | "etc" | "vs" | "al" | "approx" | "est" | "fig" | "Fig" | "figs" | "ca"
                 | "cf" | "viz" | "pp" | "eds" | "Eds" | "vol" | "Vol" | "vols"
                 | "ch" | "Ch" | "sec" | "Sec" | "ext" | "Ext" | "tel" | "Tel" | "mins" | "hrs"
-                | "yrs" | "mos" | "lbs" | "lb" | "oz" | "ft" | "sq" | "Attn" | "attn" | "Ref"
+                | "yrs" | "mos" | "div" | "lbs" | "lb" | "oz" | "ft" | "sq" | "Attn" | "attn" | "Ref"
                 | "esp" | "Esp" | "eg" | "misc" | "No" | "Nos" | "nos" | "Ps" | "ps"
         )
 }
@@ -49,6 +49,7 @@ pub fn is_title(w: &str) -> bool {
             | "Ms"
             | "Messrs"
             | "Mme"
+            | "Mlle"
             | "Dr"
             | "Drs"
             | "Prof"

@@ -434,6 +434,10 @@ pub fn is_abbreviation(chars: &[char], i: usize, j: usize) -> bool {
     if w.len() == 1 && w[0].is_uppercase() {
         return true;
     }
+    // Born, died, married in biographies: "(b. 1950)".
+    if w.len() == 1 && matches!(w[0], 'b' | 'd' | 'm') && i > 0 && chars[i - 1] == '(' {
+        return true;
+    }
     if w.contains(&'.') {
         return w
             .split(|&c| c == '.')
@@ -527,6 +531,12 @@ fn punct_end(chars: &[char], i: usize, e: usize) -> usize {
         '\'' | '’' | '‘' | '`' => {
             // Doubled quotes ('' ‘’ ``) are one token.
             while j < e && matches!(chars[j], '\'' | '’' | '‘' | '`') {
+                j += 1;
+            }
+        }
+        '.' if j < e && chars[j].is_ascii_digit() && (i == 0 || !is_word(chars[i - 1])) => {
+            // A number without its leading zero (".203", "$.04").
+            while j < e && chars[j].is_ascii_digit() {
                 j += 1;
             }
         }

@@ -115,6 +115,10 @@ fn numbers_dates_and_times_stay_whole() {
         ["at", "5", "pm", "on", "11/28/2000"]
     );
     assert_eq!(toks("call 713-853-3989"), ["call", "713-853-3989"]);
+    assert_eq!(
+        toks("batting .292 at $.04"),
+        ["batting", ".292", "at", "$", ".04"]
+    );
     // Ranges and fractions are split, as in EWT; decades stay whole.
     assert_eq!(
         toks("1990-1995 and 3/4"),
@@ -340,6 +344,10 @@ fn abbreviations_end_sentences_only_before_a_clear_start() {
             "Material on DH (e.g. The Programming Historian) and Norton (c. 1818 – 1880) exists."
         ),
         ["Material on DH (e.g. The Programming Historian) and Norton (c. 1818 – 1880) exists."]
+    );
+    assert_eq!(
+        sents("Her son, Ralph (b. August 2015), and Mlle. Moreau (d. 1975) agreed."),
+        ["Her son, Ralph (b. August 2015), and Mlle. Moreau (d. 1975) agreed."]
     );
     // Initials before a name do not end a sentence.
     assert_eq!(
