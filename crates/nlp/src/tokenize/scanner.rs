@@ -70,14 +70,17 @@ fn scan_chunk(chars: &[char], s: usize, e: usize, out: &mut Vec<Span>) {
             i = j;
             continue;
         }
-        if has_slash && is_word(chars[i]) && (i == s || !is_word(chars[i - 1])) {
+        // (Each check starts only where its pattern can start, so that a long
+        // chunk is scanned in linear time.)
+        let fresh = |part: fn(char) -> bool| i == s || !part(chars[i - 1]);
+        if has_slash && is_word(chars[i]) && fresh(is_host_char) {
             if let Some(j) = bare_url_end(chars, i, e) {
                 out.push((i, j));
                 i = j;
                 continue;
             }
         }
-        if has_at {
+        if has_at && fresh(is_local_char) {
             if let Some(j) = email_end(chars, i, e) {
                 out.push((i, j));
                 i = j;
@@ -124,12 +127,20 @@ fn url_end(chars: &[char], i: usize, e: usize) -> Option<usize> {
     trim_url(chars, i, i + scheme.len() + 1, e)
 }
 
+fn is_host_char(c: char) -> bool {
+    is_word(c) || matches!(c, '.' | '-' | '_')
+}
+
+fn is_local_char(c: char) -> bool {
+    is_word(c) || matches!(c, '.' | '_' | '%' | '+' | '-')
+}
+
 /// A URL without a scheme starting at `i`: a domain name with a known
 /// top-level domain followed by a path ("sputniknews.com/20230305/...").
 fn bare_url_end(chars: &[char], i: usize, e: usize) -> Option<usize> {
     let mut j = i;
     let mut last_dot = None;
-    while j < e && (is_word(chars[j]) || matches!(chars[j], '.' | '-' | '_')) {
+    while j < e && is_host_char(chars[j]) {
         if chars[j] == '.' {
             last_dot = Some(j);
         }
@@ -172,9 +183,8 @@ fn trim_url(chars: &[char], i: usize, min: usize, e: usize) -> Option<usize> {
 
 /// An e-mail address starting at `i` (`name@host.tld`, or `name@HOST`).
 fn email_end(chars: &[char], i: usize, e: usize) -> Option<usize> {
-    let local = |c: char| is_word(c) || matches!(c, '.' | '_' | '%' | '+' | '-');
     let mut j = i;
-    while j < e && local(chars[j]) {
+    while j < e && is_local_char(chars[j]) {
         j += 1;
     }
     if j == i || j >= e || chars[j] != '@' || !is_word(chars[i]) {
@@ -227,6 +237,7 @@ fn word_end(chars: &[char], i: usize, e: usize) -> usize {
     let mut j = i + 1;
     // Start of the current run of word characters (after the last connector).
     let mut run = i;
+    let mut dotted = false;
     loop {
         while j < e && is_word(chars[j]) {
             j += 1;
@@ -238,7 +249,11 @@ fn word_end(chars: &[char], i: usize, e: usize) -> usize {
         let next = chars[j + 1];
         let keep = match chars[j] {
             '\'' | '’' | '`' => next.is_alphabetic(),
-            '.' => dot_is_internal(chars, i, run, j, e),
+            '.' => {
+                let internal = dot_is_internal(chars, dotted, run, j, e);
+                dotted |= internal;
+                internal
+            }
             ',' => {
                 prev.is_ascii_digit()
                     && j + 4 <= e
@@ -301,7 +316,7 @@ fn word_end(chars: &[char], i: usize, e: usize) -> usize {
 /// Decides whether the period at `j` inside a word (between word characters)
 /// belongs to it ("3.5", "U.S", "sputniknews.com", "Ph.D") or ends a
 /// sentence glued to the next ("espionage.According", "ships.ZPMC").
-fn dot_is_internal(chars: &[char], word: usize, run: usize, j: usize, e: usize) -> bool {
+fn dot_is_internal(chars: &[char], dotted: bool, run: usize, j: usize, e: usize) -> bool {
     let prev = chars[j - 1];
     let next = chars[j + 1];
     if next.is_ascii_digit() && !prev.is_ascii_digit() && is_abbreviation(chars, run, j) {
@@ -318,7 +333,7 @@ fn dot_is_internal(chars: &[char], word: usize, run: usize, j: usize, e: usize) 
     {
         return true; // "Newsfeed.Com", "Amazon.COM"
     }
-    if left <= 1 || right <= 1 || chars[word..j].contains(&'.') {
+    if left <= 1 || right <= 1 || dotted {
         return true; // U.S, J.R.R, Ph.D
     }
     let right_capitalised = chars[j + 2].is_lowercase();
@@ -349,6 +364,9 @@ fn numeric_hyphen_end(chars: &[char], run: usize, e: usize) -> Option<usize> {
             first = len;
         }
         groups += 1;
+        if groups > 5 {
+            return None; // not a date or a telephone number
+        }
         if k + 1 < e && chars[k] == '-' && chars[k + 1].is_ascii_digit() {
             k += 1;
         } else {

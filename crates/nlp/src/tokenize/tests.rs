@@ -474,6 +474,18 @@ fn invariants_hold_on_random_character_soup() {
 }
 
 #[test]
+fn long_chunks_are_scanned_in_linear_time() {
+    // Pathological chunks without spaces: a quadratic scan would take
+    // minutes on these; a linear one takes milliseconds.
+    for unit in ["a-", "1-", "a.", "1.", "x@", "a/", "'a", "-1"] {
+        let text = unit.repeat(50_000) + "/x@y.com";
+        let doc = tokenize(&text);
+        assert!(doc.tokens.len() >= 2, "{unit}");
+        assert_eq!(doc.tokens.last().unwrap().end, text.chars().count());
+    }
+}
+
+#[test]
 fn empty_and_blank_text() {
     for text in ["", "   \n\n ", "\u{200B}"] {
         let doc = tokenize(text);
