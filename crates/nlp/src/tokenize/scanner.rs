@@ -114,14 +114,14 @@ fn starts_with_ci(chars: &[char], i: usize, e: usize, p: &str) -> bool {
             .all(|(&c, &b)| c.is_ascii() && (c as u8).eq_ignore_ascii_case(&b))
 }
 
-/// A URL starting at `i`: `http://`, `https://`, `ftp://` or `www.`, up to the
-/// end of the chunk less trailing punctuation.
+/// A URL starting at `i`: `http://`, `https://`, `ftp://`, `www.` or
+/// `mailto:`, up to the end of the chunk less trailing punctuation.
 fn url_end(chars: &[char], i: usize, e: usize) -> Option<usize> {
     let c = chars[i];
-    if !matches!(c, 'h' | 'H' | 'f' | 'F' | 'w' | 'W') {
+    if !matches!(c, 'h' | 'H' | 'f' | 'F' | 'w' | 'W' | 'm' | 'M') {
         return None;
     }
-    let scheme = ["http://", "https://", "ftp://", "www."]
+    let scheme = ["http://", "https://", "ftp://", "www.", "mailto:"]
         .iter()
         .find(|p| starts_with_ci(chars, i, e, p))?;
     trim_url(chars, i, i + scheme.len() + 1, e)

@@ -164,6 +164,10 @@ fn urls_and_emails_stay_whole() {
             "reported"
         ]
     );
+    assert_eq!(
+        toks("<mailto:amy@example.com>"),
+        ["<", "mailto:amy@example.com", ">"]
+    );
 }
 
 #[test]
