@@ -93,7 +93,10 @@ mod tests {
         assert!(!dev.is_empty());
         let train = read_training_sentences(&dir).unwrap();
         let ewt = conllu::read(&dir.join(EWT_TRAIN)).unwrap();
-        assert!(train.len() > ewt.len() + 1000, "GUM train documents missing");
+        assert!(
+            train.len() > ewt.len() + 1000,
+            "GUM train documents missing"
+        );
         for s in &train {
             if let Some(id) = s.comment("sent_id") {
                 if let Some(doc) = id.rsplit_once('-').map(|(d, _)| d) {

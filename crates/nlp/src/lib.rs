@@ -15,7 +15,9 @@ pub mod conllu;
 pub mod corpus;
 pub mod doc;
 pub mod error;
+pub mod lemma;
 pub mod perceptron;
+pub mod tagger;
 
 pub use doc::{Doc, EntitySpan, Sentence, Token};
 pub use error::ModelError;

@@ -1,0 +1,229 @@
+//! The lemmatiser: a lookup table learnt from the training data for the
+//! words the rules get wrong, then rules ([`rules`]) for everything else.
+//!
+//! The table maps (form, UPOS, XPOS) to the form's most frequent lemma, and
+//! the lowercased form likewise, but only where the rules would answer
+//! differently, which keeps it small.
+
+mod rules;
+
+pub use rules::rule_lemma;
+
+use crate::conllu::ConlluSentence;
+use crate::doc::Doc;
+use crate::error::ModelError;
+use crate::perceptron::{combine, string_id, ModelReader, ModelWriter};
+use crate::pipeline::Component;
+use rustc_hash::FxHashMap;
+
+const KIND: &str = "lemmatizer";
+const VERSION: u32 = 1;
+const EXACT: u32 = 0x1e;
+/// Weight of a lemma seen in a non-GUM (EWT) sentence, see [`Lemmatizer::train`].
+pub const EWT_WEIGHT: u32 = 4;
+const LOWER: u32 = 0x1f;
+
+fn key(template: u32, form: &str, upos: &str, xpos: &str) -> u64 {
+    combine(
+        template,
+        &[string_id(form), string_id(upos), string_id(xpos)],
+    )
+}
+
+/// A trained lemmatiser.
+#[derive(Debug, Clone, Default)]
+pub struct Lemmatizer {
+    table: FxHashMap<u64, String>,
+}
+
+impl Lemmatizer {
+    /// Learns the exceptions to the rules from gold lemmas. Where the
+    /// corpora disagree (GUM lemmatises `people` as `person`, EWT keeps
+    /// `people`), EWT wins: its sentences count [`EWT_WEIGHT`] times.
+    pub fn train(sentences: &[&ConlluSentence]) -> Lemmatizer {
+        type Counts = FxHashMap<(String, String, String), FxHashMap<String, u32>>;
+        let (mut exact, mut lower): (Counts, Counts) = Default::default();
+        for s in sentences {
+            let gum = s
+                .comment("sent_id")
+                .is_some_and(|id| id.starts_with("GUM_"));
+            let weight = if gum { 1 } else { EWT_WEIGHT };
+            for w in &s.words {
+                if w.lemma == "_" || w.lemma.is_empty() {
+                    continue;
+                }
+                let k = (w.form.clone(), w.upos.clone(), w.xpos.clone());
+                *exact
+                    .entry(k)
+                    .or_default()
+                    .entry(w.lemma.clone())
+                    .or_default() += weight;
+                let k = (w.form.to_lowercase(), w.upos.clone(), w.xpos.clone());
+                *lower
+                    .entry(k)
+                    .or_default()
+                    .entry(w.lemma.clone())
+                    .or_default() += weight;
+            }
+        }
+        let mut table = FxHashMap::default();
+        for (template, counts) in [(EXACT, &exact), (LOWER, &lower)] {
+            for ((form, upos, xpos), lemmas) in counts {
+                let best = lemmas
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                    .map(|(l, _)| l.clone())
+                    .unwrap();
+                if rule_lemma(form, upos, xpos) != best {
+                    table.insert(key(template, form, upos, xpos), best);
+                }
+            }
+        }
+        Lemmatizer { table }
+    }
+
+    /// Number of table entries.
+    pub fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    /// The table is empty (rules only).
+    pub fn is_empty(&self) -> bool {
+        self.table.is_empty()
+    }
+
+    /// The lemma of `form` tagged `upos`/`xpos`.
+    pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
+        if let Some(l) = self.table.get(&key(EXACT, form, upos, xpos)) {
+            return l.clone();
+        }
+        if form.chars().any(char::is_uppercase) {
+            let lower = form.to_lowercase();
+            if let Some(l) = self.table.get(&key(LOWER, &lower, upos, xpos)) {
+                return l.clone();
+            }
+        }
+        rule_lemma(form, upos, xpos)
+    }
+
+    /// Appends the model to `w` (sorted keys: same model, same bytes).
+    pub fn write(&self, w: &mut ModelWriter) {
+        let mut entries: Vec<(&u64, &String)> = self.table.iter().collect();
+        entries.sort_unstable_by_key(|e| *e.0);
+        w.u32(entries.len() as u32);
+        for (k, l) in entries {
+            w.u64(*k);
+            w.str(l);
+        }
+    }
+
+    /// Reads a model written by [`Lemmatizer::write`].
+    pub fn read(r: &mut ModelReader) -> Result<Lemmatizer, ModelError> {
+        let n = r.u32()? as usize;
+        let mut table = FxHashMap::with_capacity_and_hasher(n, Default::default());
+        for _ in 0..n {
+            let k = r.u64()?;
+            table.insert(k, r.str()?);
+        }
+        Ok(Lemmatizer { table })
+    }
+
+    /// Reads a model file written by [`Lemmatizer::to_bytes`].
+    pub fn from_bytes(data: &[u8]) -> Result<Lemmatizer, ModelError> {
+        let mut r = ModelReader::new(data, KIND, VERSION)?;
+        let l = Lemmatizer::read(&mut r)?;
+        if !r.at_end() {
+            return Err(ModelError::Corrupt(
+                "trailing bytes after lemmatizer".into(),
+            ));
+        }
+        Ok(l)
+    }
+
+    /// The model as a file.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = ModelWriter::new(KIND, VERSION);
+        self.write(&mut w);
+        w.buf
+    }
+}
+
+impl Component for Lemmatizer {
+    fn name(&self) -> &str {
+        "lemmatizer"
+    }
+
+    /// Fills `lemma` of every token from its text and tags.
+    fn process(&self, doc: &mut Doc) {
+        for t in &mut doc.tokens {
+            t.lemma = self.lemma(&t.text, &t.upos, &t.xpos);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn check_regular(l: &Lemmatizer) {
+        let cases = [
+            ("cranes", "NOUN", "NNS", "crane"),
+            ("produced", "VERB", "VBN", "produce"),
+            ("strayed", "VERB", "VBD", "stray"),
+            ("worries", "VERB", "VBZ", "worry"),
+            ("hunting", "VERB", "VBG", "hunt"),
+            ("Chinese", "ADJ", "JJ", "Chinese"),
+            ("Chinese", "PROPN", "NNP", "Chinese"),
+            ("ZPMC", "PROPN", "NNP", "ZPMC"),
+        ];
+        for (form, upos, xpos, lemma) in cases {
+            assert_eq!(l.lemma(form, upos, xpos), lemma, "{form} {upos} {xpos}");
+        }
+    }
+
+    #[test]
+    fn rules_alone_handle_regular_words() {
+        check_regular(&Lemmatizer::default());
+    }
+
+    #[test]
+    fn learns_irregular_forms_and_round_trips() {
+        let text = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n\
+                    2\twent\tgo\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+                    3\twith\twith\tADP\tIN\t_\t4\tcase\t_\t_\n\
+                    4\tmice\tmouse\tNOUN\tNNS\t_\t2\tobl\t_\t_\n\n";
+        let sents = crate::conllu::parse(text).unwrap();
+        let refs: Vec<&ConlluSentence> = sents.iter().collect();
+        let l = Lemmatizer::train(&refs);
+        // Only the exceptions to the rules are stored: went, mice (exact and lowercase keys).
+        assert_eq!(l.len(), 4);
+        assert_eq!(l.lemma("went", "VERB", "VBD"), "go");
+        assert_eq!(l.lemma("Went", "VERB", "VBD"), "go");
+        assert_eq!(l.lemma("mice", "NOUN", "NNS"), "mouse");
+        assert_eq!(l.lemma("They", "PRON", "PRP"), "they");
+        check_regular(&l);
+        let bytes = l.to_bytes();
+        let back = Lemmatizer::from_bytes(&bytes).unwrap();
+        assert_eq!(back.to_bytes(), bytes);
+        assert_eq!(back.lemma("went", "VERB", "VBD"), "go");
+        assert!(Lemmatizer::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn shipped_model_lemmatises() {
+        let path = PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../models/lemma.bin"
+        ));
+        let Ok(data) = std::fs::read(&path) else {
+            eprintln!("skipping: no shipped model at {}", path.display());
+            return;
+        };
+        let l = Lemmatizer::from_bytes(&data).unwrap();
+        check_regular(&l);
+        assert_eq!(l.lemma("was", "AUX", "VBD"), "be");
+        assert_eq!(l.lemma("made", "VERB", "VBN"), "make");
+        assert_eq!(l.lemma("children", "NOUN", "NNS"), "child");
+    }
+}
