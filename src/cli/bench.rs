@@ -1,0 +1,270 @@
+//! `newsgraph bench`: speed and memory over a corpus, as ratios in one run.
+//!
+//! The corpus is the CoNLL-2003 training file's documents, detokenised
+//! (946 Reuters articles), or any article paths. Phases: model loading,
+//! NLP analysis on one thread (tokens/s), extraction on the example article,
+//! ingest into a fresh store (articles/s, quads/s), and Oxigraph's own bulk
+//! loader on the same quads (the store's limit). Peak memory (VmHWM) is read
+//! per phase on Linux.
+
+use super::Global;
+use anyhow::Context;
+use newsgraph::extract::Registry;
+use newsgraph::pipeline::{self, Engine, InputError, Progress};
+use newsgraph::read::Article;
+use newsgraph::store::GraphStore;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+#[derive(clap::Args)]
+pub struct BenchArgs {
+    /// A CoNLL-2003 file whose documents make the corpus.
+    #[arg(long, default_value = "../shared/data/conll2003/eng.train")]
+    pub conll: PathBuf,
+    /// Use these article files or directories instead of the CoNLL corpus.
+    #[arg(long, num_args = 1..)]
+    pub articles: Vec<PathBuf>,
+    /// Repeat the corpus this many times for the ingest phases.
+    #[arg(long, default_value_t = 1)]
+    pub repeat: usize,
+    /// Articles per transaction.
+    #[arg(long, default_value_t = 64)]
+    pub batch: usize,
+    /// The article whose extraction time is measured.
+    #[arg(long, default_value = "examples/articles/zpmc-cranes.txt")]
+    pub example: PathBuf,
+}
+
+/// Detokenises CoNLL-2003 documents into articles (first line as title).
+pub fn conll_articles(path: &Path) -> anyhow::Result<Vec<Article>> {
+    let text = std::fs::read_to_string(path).with_context(|| {
+        format!(
+            "cannot read {} (the CoNLL-2003 corpus; use --conll or --articles)",
+            path.display()
+        )
+    })?;
+    let mut docs: Vec<Vec<Vec<String>>> = Vec::new();
+    let mut sentence: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("-DOCSTART-") {
+            docs.push(Vec::new());
+            continue;
+        }
+        if line.trim().is_empty() {
+            if !sentence.is_empty() {
+                if docs.is_empty() {
+                    docs.push(Vec::new());
+                }
+                docs.last_mut().unwrap().push(std::mem::take(&mut sentence));
+            }
+            continue;
+        }
+        sentence.push(line.split(' ').next().unwrap_or("").to_string());
+    }
+    let mut out = Vec::new();
+    for (i, d) in docs.into_iter().enumerate().filter(|(_, d)| !d.is_empty()) {
+        let lines: Vec<String> = d.iter().map(|s| detokenise(s)).collect();
+        let title = lines[0].clone();
+        let text = lines.join("\n");
+        let start = lines[0].chars().count() + 1;
+        let len = text.chars().count();
+        out.push(Article {
+            source: format!("{}#{}", path.display(), i + 1),
+            title,
+            text,
+            body: if start < len {
+                vec![start..len]
+            } else {
+                vec![0..len]
+            },
+            ..Default::default()
+        });
+    }
+    Ok(out)
+}
+
+/// Joins tokens with spaces, except around punctuation.
+pub fn detokenise(tokens: &[String]) -> String {
+    let mut s = String::new();
+    let mut no_space_next = false;
+    for t in tokens {
+        let attach = matches!(
+            t.as_str(),
+            "," | "."
+                | ";"
+                | ":"
+                | "!"
+                | "?"
+                | ")"
+                | "]"
+                | "'s"
+                | "n't"
+                | "'"
+                | "%"
+                | "'re"
+                | "'ve"
+                | "'ll"
+                | "'d"
+                | "'m"
+        );
+        if !s.is_empty() && !attach && !no_space_next {
+            s.push(' ');
+        }
+        s.push_str(t);
+        no_space_next = matches!(t.as_str(), "(" | "[" | "$");
+    }
+    s
+}
+
+/// Peak resident memory so far, in MiB (Linux), and a reset of the mark.
+fn peak_mib() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn reset_peak() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+struct Quiet(usize);
+impl Progress for Quiet {
+    fn failed(&mut self, e: &InputError) {
+        self.0 += 1;
+        eprintln!("error: {e}");
+    }
+}
+
+fn mem() -> String {
+    peak_mib()
+        .map(|m| format!("{m:.0} MiB"))
+        .unwrap_or_else(|| "n/a".into())
+}
+
+pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
+    let corpus: Vec<Article> = if a.articles.is_empty() {
+        conll_articles(&a.conll)?
+    } else {
+        newsgraph::read::read_inputs(&a.articles).collect::<Result<_, _>>()?
+    };
+    let chars: usize = corpus.iter().map(|x| x.text.chars().count()).sum();
+    println!(
+        "corpus: {} articles, {:.1} MB of text",
+        corpus.len(),
+        chars as f64 / 1e6
+    );
+
+    reset_peak();
+    let t = Instant::now();
+    let engine = Engine::new(&g.base, Registry::default_set())?;
+    println!(
+        "load models: {:.3} s (peak {})",
+        t.elapsed().as_secs_f64(),
+        mem()
+    );
+
+    // NLP alone, one thread
+    let t = Instant::now();
+    let mut tokens = 0usize;
+    for art in &corpus {
+        tokens += engine.analyzer().analyse(art).tokens.len();
+    }
+    let nlp = t.elapsed().as_secs_f64();
+    println!(
+        "analyse (1 thread): {tokens} tokens in {nlp:.2} s = {:.0} tokens/s",
+        tokens as f64 / nlp
+    );
+    // NLP + extraction, one thread
+    let t = Instant::now();
+    for art in &corpus {
+        std::hint::black_box(engine.extract(art));
+    }
+    let ext = t.elapsed().as_secs_f64();
+    println!(
+        "analyse + extract (1 thread): {:.2} s = {:.0} articles/s; extraction adds {:.0}% to analysis",
+        ext,
+        corpus.len() as f64 / ext,
+        (ext - nlp) / nlp * 100.0
+    );
+    if let Ok(ex) = newsgraph::read::read_file(&a.example)
+        .into_iter()
+        .next()
+        .transpose()
+    {
+        if let Some(ex) = ex {
+            let n = 20;
+            let t = Instant::now();
+            for _ in 0..n {
+                std::hint::black_box(engine.extract(&ex));
+            }
+            println!(
+                "extract {}: {:.2} ms per run",
+                a.example.display(),
+                t.elapsed().as_secs_f64() * 1000.0 / n as f64
+            );
+        }
+    }
+
+    // ingest into a fresh store
+    let dir = tempfile_dir(&g.db)?;
+    let store = GraphStore::open(&dir.join("ingest"))?;
+    let base_quads = store.len()?;
+    let inputs = (0..a.repeat).flat_map(|r| {
+        corpus.iter().map(move |art| {
+            let mut art = art.clone();
+            art.source = format!("{}@{r}", art.source);
+            art.title = format!("{} ({r})", art.title);
+            Ok(art)
+        })
+    });
+    reset_peak();
+    let t = Instant::now();
+    let mut q = Quiet(0);
+    let summary = pipeline::ingest(&engine, &store, inputs, a.batch, &mut q)?;
+    store.flush()?;
+    let secs = t.elapsed().as_secs_f64();
+    let quads = store.len()? - base_quads;
+    println!(
+        "ingest ({} threads, batch {}): {} articles, {} quads in {:.2} s = {:.1} articles/s, {:.0} quads/s (peak {})",
+        rayon::current_num_threads(),
+        a.batch,
+        summary.articles,
+        quads,
+        secs,
+        summary.articles as f64 / secs,
+        quads as f64 / secs,
+        mem()
+    );
+    // the same quads through Oxigraph's bulk loader
+    let all: Vec<oxigraph::model::Quad> = store.inner().iter().collect::<Result<_, _>>()?;
+    drop(store);
+    let bulk = oxigraph::store::Store::open(dir.join("bulk"))?;
+    reset_peak();
+    let t = Instant::now();
+    bulk.bulk_loader().load_quads(all.iter().cloned())?;
+    bulk.flush()?;
+    let bsecs = t.elapsed().as_secs_f64();
+    println!(
+        "bulk loader: {} quads in {:.2} s = {:.0} quads/s (peak {}); ingest reaches {:.0}% of it",
+        all.len(),
+        bsecs,
+        all.len() as f64 / bsecs,
+        mem(),
+        (quads as f64 / secs) / (all.len() as f64 / bsecs) * 100.0
+    );
+    drop(bulk);
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(if q.0 > 0 { 1 } else { 0 })
+}
+
+/// A scratch directory beside the store for the benchmark's stores.
+fn tempfile_dir(db: &Path) -> anyhow::Result<PathBuf> {
+    let parent = db
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let dir = parent.join(format!(".newsgraph-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    Ok(dir)
+}

@@ -1,0 +1,110 @@
+//! `newsgraph extract PATH... --format json|turtle|nquads`: the extraction
+//! without a store.
+
+use super::Global;
+use newsgraph::export::{with_prefixes, RdfOutput};
+use newsgraph::extract::Registry;
+use newsgraph::pipeline::Engine;
+use oxigraph::io::RdfSerializer;
+use rayon::prelude::*;
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum ExtractFormat {
+    /// The JSON extraction format (one object, or an array for several articles).
+    Json,
+    /// Turtle (the article graphs merged).
+    Turtle,
+    /// N-Quads (one named graph per article).
+    Nquads,
+}
+
+#[derive(clap::Args)]
+pub struct ExtractArgs {
+    /// Files, directories, or - for stdin.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    #[arg(long, short, value_enum, default_value = "json")]
+    pub format: ExtractFormat,
+    /// Extractors to run, comma-separated.
+    #[arg(long, value_delimiter = ',', default_value = "rules")]
+    pub extractors: Vec<String>,
+    /// Write to this file instead of stdout.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<i32> {
+    let engine = Engine::new(&g.base, Registry::by_names(&a.extractors)?)?;
+    let mut failed = 0;
+    let mut articles = Vec::new();
+    for r in newsgraph::read::read_inputs(&a.paths) {
+        match r {
+            Ok(article) => articles.push(article),
+            Err(e) => {
+                failed += 1;
+                eprintln!("error: {e}");
+            }
+        }
+    }
+    let results: Vec<_> = articles
+        .par_iter()
+        .map(|art| {
+            engine
+                .graph(art)
+                .map_err(|e| format!("{}: {e}", art.source))
+        })
+        .collect();
+    let mut done = Vec::new();
+    for r in results {
+        match r {
+            Ok(x) => done.push(x),
+            Err(e) => {
+                failed += 1;
+                eprintln!("error: {e}");
+            }
+        }
+    }
+    let mut out = super::output(&a.output)?;
+    match a.format {
+        ExtractFormat::Json => {
+            if done.len() == 1 {
+                serde_json::to_writer_pretty(&mut out, &done[0].0)?;
+            } else {
+                let all: Vec<_> = done.iter().map(|(ex, _)| ex).collect();
+                serde_json::to_writer_pretty(&mut out, &all)?;
+            }
+            writeln!(out)?;
+        }
+        ExtractFormat::Turtle | ExtractFormat::Nquads => {
+            let f = if matches!(a.format, ExtractFormat::Turtle) {
+                RdfOutput::Turtle
+            } else {
+                RdfOutput::NQuads
+            };
+            let mut ser =
+                with_prefixes(RdfSerializer::from_format(f.format()), &g.base).for_writer(&mut out);
+            let mut seen = std::collections::HashSet::new();
+            for (_, graph) in &done {
+                for q in &graph.quads {
+                    if f.keeps_graphs() {
+                        ser.serialize_quad(q)?;
+                    } else {
+                        let t = oxigraph::model::Triple::new(
+                            q.subject.clone(),
+                            q.predicate.clone(),
+                            q.object.clone(),
+                        );
+                        if seen.insert(t.clone()) {
+                            ser.serialize_triple(&t)?;
+                        }
+                    }
+                }
+            }
+            ser.finish()?;
+        }
+    }
+    out.flush()?;
+    Ok(if failed > 0 { 1 } else { 0 })
+}

@@ -1,0 +1,142 @@
+//! RDF export: the whole store or one article, as Turtle (with prefixes),
+//! N-Triples, N-Quads, TriG, RDF/XML or JSON-LD.
+//!
+//! Quad formats (N-Quads, TriG, JSON-LD) keep each article's named graph;
+//! triple formats (Turtle, N-Triples, RDF/XML) merge the graphs, each triple
+//! once. The ontology graph is left out unless asked for.
+
+use crate::vocab::{ONTOLOGY_GRAPH, PREFIXES};
+use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, Triple};
+use oxigraph::store::Store;
+use std::collections::HashSet;
+use std::io::Write;
+
+/// The RDF serialisations newsgraph writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RdfOutput {
+    Turtle,
+    NTriples,
+    NQuads,
+    TriG,
+    RdfXml,
+    JsonLd,
+}
+
+impl RdfOutput {
+    pub const NAMES: &'static [&'static str] =
+        &["turtle", "ntriples", "nquads", "trig", "rdfxml", "jsonld"];
+
+    /// The Oxigraph format.
+    pub fn format(self) -> RdfFormat {
+        match self {
+            RdfOutput::Turtle => RdfFormat::Turtle,
+            RdfOutput::NTriples => RdfFormat::NTriples,
+            RdfOutput::NQuads => RdfFormat::NQuads,
+            RdfOutput::TriG => RdfFormat::TriG,
+            RdfOutput::RdfXml => RdfFormat::RdfXml,
+            RdfOutput::JsonLd => RdfFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
+        }
+    }
+
+    /// True for formats that keep named graphs.
+    pub fn keeps_graphs(self) -> bool {
+        self.format().supports_datasets()
+    }
+}
+
+impl std::str::FromStr for RdfOutput {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s.to_ascii_lowercase().as_str() {
+            "turtle" | "ttl" => RdfOutput::Turtle,
+            "ntriples" | "nt" | "n-triples" => RdfOutput::NTriples,
+            "nquads" | "nq" | "n-quads" => RdfOutput::NQuads,
+            "trig" => RdfOutput::TriG,
+            "rdfxml" | "rdf" | "xml" | "rdf/xml" => RdfOutput::RdfXml,
+            "jsonld" | "json-ld" => RdfOutput::JsonLd,
+            _ => {
+                return Err(format!(
+                    "unknown RDF format {s:?} (one of {})",
+                    Self::NAMES.join(", ")
+                ))
+            }
+        })
+    }
+}
+
+/// Adds newsgraph's prefixes, and `id:` for the data base IRI.
+pub fn with_prefixes(mut ser: RdfSerializer, base: &str) -> RdfSerializer {
+    for (p, ns) in PREFIXES {
+        ser = ser.with_prefix(*p, *ns).expect("prefix IRIs are valid");
+    }
+    if let Ok(s) = ser.clone().with_prefix("id", base) {
+        ser = s;
+    }
+    ser
+}
+
+/// What to export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportScope {
+    /// Every article graph (and the ontology when `with_ontology`).
+    All { with_ontology: bool },
+    /// One article's graph.
+    Article(String),
+}
+
+/// Writes the scope's quads to `out`; returns the number of triples or quads written.
+pub fn export(
+    store: &Store,
+    scope: &ExportScope,
+    format: RdfOutput,
+    base: &str,
+    out: &mut dyn Write,
+) -> Result<usize, crate::Error> {
+    let ontology = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
+    let article;
+    let quads: Box<dyn Iterator<Item = Result<Quad, oxigraph::store::StorageError>>> = match scope {
+        ExportScope::Article(iri) => {
+            article = oxigraph::model::NamedNode::new(iri)
+                .map_err(|e| crate::Error::Invalid(format!("invalid article IRI: {e}")))?;
+            Box::new(store.quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(GraphNameRef::NamedNode(article.as_ref())),
+            ))
+        }
+        ExportScope::All { with_ontology } => {
+            let with_ontology = *with_ontology;
+            Box::new(store.iter().filter(move |q| match q {
+                Ok(q) => {
+                    with_ontology || q.graph_name.as_ref() != GraphNameRef::NamedNode(ontology)
+                }
+                Err(_) => true,
+            }))
+        }
+    };
+    let mut ser = with_prefixes(RdfSerializer::from_format(format.format()), base).for_writer(out);
+    let mut n = 0;
+    if format.keeps_graphs() {
+        for q in quads {
+            ser.serialize_quad(&q?)?;
+            n += 1;
+        }
+    } else {
+        // the same triple in several article graphs is written once
+        let mut seen: HashSet<Triple> = HashSet::new();
+        for q in quads {
+            let q = q?;
+            let t = Triple::new(q.subject, q.predicate, q.object);
+            if seen.insert(t.clone()) {
+                ser.serialize_triple(&t)?;
+                n += 1;
+            }
+        }
+    }
+    ser.finish()?;
+    Ok(n)
+}

@@ -1,0 +1,124 @@
+//! Attribution: which source, if any, each token's clause is attributed to.
+//!
+//! A clause is attributed when it is the complement of an attribution verb
+//! ("officials worry that ..."), when its main verb carries "according to
+//! X", or when an attribution verb hangs off it as a parenthetical ("...,
+//! the media outlet noted"). Nested attributions keep the innermost source.
+
+use super::lexicon::is_attribution;
+use newsgraph_nlp::Doc;
+
+/// A source and the verb that attributes a clause to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// Token of the source's head noun.
+    pub source: usize,
+    /// The attribution verb's lemma (`worry`, `according_to`).
+    pub verb: String,
+}
+
+/// All tokens of the subtree of `root` (within its sentence).
+pub fn subtree(doc: &Doc, root: usize) -> Vec<usize> {
+    let mut out = vec![root];
+    let mut i = 0;
+    while i < out.len() {
+        let t = out[i];
+        out.extend(doc.children(t));
+        i += 1;
+    }
+    out
+}
+
+fn depth(doc: &Doc, mut t: usize) -> usize {
+    let mut d = 0;
+    while let Some(h) = doc.tokens[t].head {
+        d += 1;
+        t = h;
+        if d > 500 {
+            break;
+        }
+    }
+    d
+}
+
+/// The subject of `v`: its own, or that of the verb it is coordinated with
+/// or that controls it.
+pub fn subject_of(doc: &Doc, v: usize) -> Option<usize> {
+    let mut cur = v;
+    for _ in 0..4 {
+        if let Some(s) = doc
+            .children(cur)
+            .find(|&c| matches!(doc.tokens[c].deprel.as_str(), "nsubj" | "nsubj:outer"))
+        {
+            return Some(s);
+        }
+        let t = &doc.tokens[cur];
+        match (t.deprel.as_str(), t.head) {
+            ("conj" | "xcomp", Some(h)) => cur = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// For every token, the innermost attribution of its clause.
+pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
+    // (content root, excluded subtree root, attribution)
+    let mut scopes: Vec<(usize, Option<usize>, Attribution)> = Vec::new();
+    for (a, tok) in doc.tokens.iter().enumerate() {
+        // "according to X": X is an obl of the clause's verb
+        if tok.lemma.eq_ignore_ascii_case("according") && tok.deprel.starts_with("case") {
+            if let Some(x) = tok.head {
+                if let Some(v) = doc.tokens[x].head {
+                    scopes.push((
+                        v,
+                        Some(x),
+                        Attribution {
+                            source: x,
+                            verb: "according_to".into(),
+                        },
+                    ));
+                }
+            }
+            continue;
+        }
+        if !is_attribution(&tok.lemma) || !matches!(tok.upos.as_str(), "VERB" | "ADJ") {
+            continue;
+        }
+        let Some(source) = subject_of(doc, a) else {
+            continue;
+        };
+        let verb = tok.lemma.to_lowercase();
+        // complement clauses
+        for c in doc.children(a) {
+            if matches!(doc.tokens[c].deprel.as_str(), "ccomp" | "csubj") {
+                scopes.push((
+                    c,
+                    None,
+                    Attribution {
+                        source,
+                        verb: verb.clone(),
+                    },
+                ));
+            }
+        }
+        // parentheticals: "X did Y, the outlet noted" / "X did Y, he said"
+        if tok.deprel == "parataxis" {
+            if let Some(h) = tok.head {
+                scopes.push((h, Some(a), Attribution { source, verb }));
+            }
+        }
+    }
+    // outer scopes first, so inner ones overwrite them
+    scopes.sort_by_key(|(root, _, _)| depth(doc, *root));
+    let mut out = vec![None; doc.tokens.len()];
+    for (root, excluded, attr) in scopes {
+        let skip: Vec<usize> = excluded.map(|x| subtree(doc, x)).unwrap_or_default();
+        for t in subtree(doc, root) {
+            if !skip.contains(&t) {
+                out[t] = Some(attr.clone());
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,229 @@
+//! Mentions from the analysis: named entities from the NER, country names
+//! and demonyms from the gazetteer, noun phrases from the parse (head noun
+//! with its compounds and modifiers, determiners and quantifiers left out),
+//! and parenthesised acronyms as aliases.
+
+use super::lexicon::{is_function_word, noun_type};
+use crate::extract::{Findings, Mention};
+use crate::extraction::{EntityType, Span};
+use crate::resolve::gazetteer::Gazetteer;
+use newsgraph_nlp::Doc;
+
+/// Which mention each token stands for, once mentions are found.
+pub struct MentionIndex {
+    /// Mention of a named entity covering the token.
+    pub named: Vec<Option<usize>>,
+    /// Mention of the noun phrase the token heads.
+    pub phrase: Vec<Option<usize>>,
+}
+
+impl MentionIndex {
+    /// The mention token `t` stands for as an argument: its noun phrase if
+    /// it heads one, else the named entity it is part of.
+    pub fn of(&self, t: usize) -> Option<usize> {
+        self.phrase[t].or(self.named[t])
+    }
+}
+
+/// Modifiers that do not belong in a label.
+fn is_quantifier(lemma: &str) -> bool {
+    matches!(
+        lemma.to_lowercase().as_str(),
+        "many"
+            | "several"
+            | "other"
+            | "such"
+            | "same"
+            | "few"
+            | "various"
+            | "numerous"
+            | "more"
+            | "most"
+            | "much"
+            | "certain"
+            | "particular"
+            | "own"
+            | "great"
+            | "last"
+            | "next"
+            | "first"
+            | "new"
+            | "further"
+            | "additional"
+            | "entire"
+            | "whole"
+    )
+}
+
+fn ner_type(label: &str, text: &str, gaz: &Gazetteer) -> EntityType {
+    if gaz.lookup(text).is_some() {
+        return EntityType::Place;
+    }
+    match label {
+        "PER" => EntityType::Person,
+        "ORG" => EntityType::Organization,
+        "LOC" => EntityType::Place,
+        _ => EntityType::Concept,
+    }
+}
+
+/// Finds the mentions of `doc` and records them in `sink`.
+pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> MentionIndex {
+    let n = doc.tokens.len();
+    let mut idx = MentionIndex {
+        named: vec![None; n],
+        phrase: vec![None; n],
+    };
+    let slice = |s: usize, e: usize| -> String { chars[s..e.min(chars.len())].iter().collect() };
+    let sentence = |t: usize| doc.sentence_of(t).unwrap_or(0);
+
+    // 1. named entities
+    for e in &doc.entities {
+        let mut toks = e.tokens.clone();
+        // a leading "the" is not part of a name
+        while toks.len() > 1 && doc.tokens[toks.start].lemma.eq_ignore_ascii_case("the") {
+            toks.start += 1;
+        }
+        let (s, end) = (doc.tokens[toks.start].start, doc.tokens[toks.end - 1].end);
+        let text = slice(s, end);
+        let m = sink.mention(Mention {
+            span: Span { start: s, end },
+            kind: ner_type(&e.label, &text, gaz),
+            text,
+            sentence: sentence(toks.start),
+            key: None,
+        });
+        for t in toks {
+            idx.named[t] = Some(m);
+        }
+    }
+    // 2. countries and demonyms the NER left out ("Chinese balloon", "US ports")
+    for (t, tok) in doc.tokens.iter().enumerate() {
+        if idx.named[t].is_none()
+            && matches!(tok.upos.as_str(), "PROPN" | "ADJ" | "NOUN")
+            && tok.text.chars().next().is_some_and(char::is_uppercase)
+            && gaz.lookup(&tok.text).is_some()
+        {
+            let m = sink.mention(Mention {
+                span: Span {
+                    start: tok.start,
+                    end: tok.end,
+                },
+                text: tok.text.clone(),
+                kind: EntityType::Place,
+                sentence: sentence(t),
+                key: None,
+            });
+            idx.named[t] = Some(m);
+        }
+    }
+    // 3. noun phrases
+    for (h, tok) in doc.tokens.iter().enumerate() {
+        let is_head = matches!(tok.upos.as_str(), "NOUN" | "PROPN")
+            && !matches!(
+                tok.deprel.as_str(),
+                "compound" | "flat" | "flat:name" | "fixed" | "goeswith"
+            );
+        if !is_head || is_function_word(&tok.lemma) {
+            continue;
+        }
+        // a proper noun inside a named entity is that entity
+        if tok.upos == "PROPN" && idx.named[h].is_some() {
+            continue;
+        }
+        let mut parts = vec![h];
+        collect_modifiers(doc, h, &mut parts);
+        parts.sort_unstable();
+        // the contiguous run of parts that ends at the head
+        let mut first = h;
+        while first > 0 && parts.contains(&(first - 1)) {
+            first -= 1;
+        }
+        // and the tokens after the head that belong to it (flat names)
+        let mut last = h;
+        while last + 1 < n && parts.contains(&(last + 1)) {
+            last += 1;
+        }
+        let (s, e) = (doc.tokens[first].start, doc.tokens[last].end);
+        let kind = if tok.upos == "PROPN" {
+            if tok.text.len() >= 2
+                && tok
+                    .text
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
+                EntityType::Organization
+            } else {
+                EntityType::Concept
+            }
+        } else {
+            noun_type(&tok.lemma)
+        };
+        let m = sink.mention(Mention {
+            span: Span { start: s, end: e },
+            text: slice(s, e),
+            kind,
+            sentence: sentence(h),
+            key: None,
+        });
+        idx.phrase[h] = Some(m);
+    }
+    // 4. "Full Name (ACRONYM)" and "known as X": one entity
+    for t in 1..n.saturating_sub(1) {
+        if doc.tokens[t - 1].text == "(" && doc.tokens[t + 1].text == ")" && t >= 2 {
+            let acr = &doc.tokens[t];
+            let looks = acr.text.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && acr
+                    .text
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || c == '&');
+            let before = idx.named[t - 2].or(idx.phrase[t - 2]);
+            if let (true, Some(full)) = (looks, before) {
+                let kind = sink.mentions[full].kind;
+                let a = idx.named[t].unwrap_or_else(|| {
+                    sink.mention(Mention {
+                        span: Span {
+                            start: acr.start,
+                            end: acr.end,
+                        },
+                        text: acr.text.clone(),
+                        kind,
+                        sentence: sentence(t),
+                        key: None,
+                    })
+                });
+                sink.mentions[a].kind = kind;
+                idx.named[t] = Some(a);
+                idx.phrase[t] = None;
+                sink.same(full, a);
+            }
+        }
+        if doc.tokens[t - 1].lemma.eq_ignore_ascii_case("known") && doc.tokens[t].lemma == "as" {
+            let before = (0..t - 1).rev().take(3).find_map(|k| idx.of(k));
+            let after = (t + 1..n.min(t + 5)).find_map(|k| idx.named[k].or(idx.phrase[k]));
+            if let (Some(a), Some(b)) = (before, after) {
+                sink.same(a, b);
+            }
+        }
+    }
+    idx
+}
+
+/// Adds the modifiers of `h` that belong in its label: compounds, flat name
+/// parts, and adjectives that are not quantifiers.
+fn collect_modifiers(doc: &Doc, h: usize, parts: &mut Vec<usize>) {
+    for c in doc.children(h) {
+        let t = &doc.tokens[c];
+        let keep = match t.deprel.as_str() {
+            "compound" | "flat" | "flat:name" => true,
+            "amod" => !is_quantifier(&t.lemma) && t.upos != "VERB" || t.text.contains('-'),
+            "nmod:poss" => false,
+            "punct" => t.text == "-",
+            _ => false,
+        };
+        if keep && !parts.contains(&c) {
+            parts.push(c);
+            collect_modifiers(doc, c, parts);
+        }
+    }
+}

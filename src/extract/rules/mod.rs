@@ -1,0 +1,124 @@
+//! The `rules` extractor: entities, relations and claims read off the
+//! dependency parse and the named entities of the NLP core.
+
+mod attribution;
+mod coref;
+mod lexicon;
+mod mentions;
+mod relations;
+
+use super::{Arg, Extractor, Findings, RawRelation};
+use crate::extraction::{Modality, Span};
+use crate::read::Article;
+use crate::resolve::gazetteer::Gazetteer;
+use newsgraph_nlp::Doc;
+
+/// Dependency-pattern extraction (see the module docs of each step).
+pub struct Rules {
+    gazetteer: Gazetteer,
+}
+
+impl Rules {
+    pub fn new() -> Self {
+        Rules {
+            gazetteer: Gazetteer::embedded(),
+        }
+    }
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Extractor for Rules {
+    fn name(&self) -> &'static str {
+        "rules"
+    }
+
+    fn extract(&self, article: &Article, doc: &Doc, sink: &mut Findings) {
+        let chars: Vec<char> = article.text.chars().collect();
+        let idx = mentions::find(doc, &chars, &self.gazetteer, sink);
+        let attributed = attribution::attributions(doc);
+        // the mention a token stands for as an argument, through pronouns
+        let arg = |t: usize| -> Option<usize> {
+            if let Some(m) = idx.of(t) {
+                return Some(m);
+            }
+            if let Some(a) = coref::relative_antecedent(doc, t) {
+                return idx.of(a).or_else(|| {
+                    // "some that are used": a quantifier standing for the noun it is part of
+                    let h = doc.tokens[a].head?;
+                    matches!(doc.tokens[a].deprel.as_str(), "nmod" | "obl" | "appos")
+                        .then(|| idx.of(h))
+                        .flatten()
+                });
+            }
+            if let Some(a) = coref::pronoun_antecedent(doc, t) {
+                return idx.of(a);
+            }
+            None
+        };
+        let with_conjuncts = |t: usize| -> Vec<usize> {
+            let mut v = vec![t];
+            v.extend(doc.children(t).filter(|&c| {
+                doc.tokens[c].deprel == "conj"
+                    && matches!(doc.tokens[c].upos.as_str(), "NOUN" | "PROPN")
+            }));
+            v
+        };
+        for r in relations::find(doc) {
+            let claim = &attributed[r.anchor];
+            let source = match claim {
+                Some(a) => match arg(a.source) {
+                    Some(m) => Some(m),
+                    None => continue, // attributed to someone we cannot name: never a fact
+                },
+                None => None,
+            };
+            for s_tok in with_conjuncts(r.subject) {
+                for o_tok in with_conjuncts(r.object) {
+                    let (Some(s), Some(o)) = (arg(s_tok), arg(o_tok)) else {
+                        continue;
+                    };
+                    if s == o {
+                        continue;
+                    }
+                    let anchor = &doc.tokens[r.anchor];
+                    let spans = [sink.mentions[s].span, sink.mentions[o].span];
+                    let start = spans
+                        .iter()
+                        .map(|x| x.start)
+                        .min()
+                        .unwrap()
+                        .min(anchor.start);
+                    let end = spans.iter().map(|x| x.end).max().unwrap().max(anchor.end);
+                    let sentence = doc.sentence_of(r.anchor).unwrap_or(0);
+                    sink.relation(RawRelation {
+                        subject: s,
+                        predicate: r.predicate.clone(),
+                        object: Arg::Mention(o),
+                        claimed_by: source,
+                        claim_verb: claim.as_ref().map(|a| a.verb.clone()),
+                        modality: if r.hedged {
+                            Modality::Hedged
+                        } else {
+                            Modality::Asserted
+                        },
+                        negated: r.negated,
+                        sentence,
+                        span: Span { start, end },
+                        confidence: if r.hedged {
+                            r.confidence * 0.8
+                        } else {
+                            r.confidence
+                        },
+                        extractor: self.name(),
+                        time: None,
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! The `Extraction`: what newsgraph found in one article, after entity
+//! resolution and before mapping to RDF. Its serde form is the JSON format
+//! of `newsgraph extract --format json` (field names are fixed).
+
+use serde::{Deserialize, Serialize};
+
+/// The entity types of the data model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EntityType {
+    Person,
+    Organization,
+    Place,
+    Group,
+    Artifact,
+    Event,
+    Concept,
+    Time,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 8] = [
+        EntityType::Person,
+        EntityType::Organization,
+        EntityType::Place,
+        EntityType::Group,
+        EntityType::Artifact,
+        EntityType::Event,
+        EntityType::Concept,
+        EntityType::Time,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "Person",
+            EntityType::Organization => "Organization",
+            EntityType::Place => "Place",
+            EntityType::Group => "Group",
+            EntityType::Artifact => "Artifact",
+            EntityType::Event => "Event",
+            EntityType::Concept => "Concept",
+            EntityType::Time => "Time",
+        }
+    }
+
+    /// The RDF class of this type (schema.org where it has one).
+    pub fn class_iri(self) -> &'static str {
+        use crate::vocab::{ng, schema};
+        match self {
+            EntityType::Person => schema::PERSON,
+            EntityType::Organization => schema::ORGANIZATION,
+            EntityType::Place => schema::PLACE,
+            EntityType::Group => ng::GROUP,
+            EntityType::Artifact => ng::ARTIFACT,
+            EntityType::Event => schema::EVENT,
+            EntityType::Concept => ng::CONCEPT,
+            EntityType::Time => ng::TIME,
+        }
+    }
+
+    /// The type whose class IRI is `iri`.
+    pub fn from_class_iri(iri: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.class_iri() == iri)
+    }
+}
+
+impl std::fmt::Display for EntityType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether a statement is put forward plainly or softened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    #[default]
+    Asserted,
+    Hedged,
+}
+
+/// A character span of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The article's metadata as it appears in the JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleInfo {
+    pub iri: String,
+    pub title: String,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// File, `-` or `file#N` the article was read from.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// One real-world thing the article mentions, resolved to a stable IRI.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub iri: String,
+    pub label: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Span>,
+    /// The same thing in other knowledge graphs (Wikidata IRIs).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub same_as: Vec<String>,
+}
+
+/// The object of a relation: an entity IRI or a literal.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Object {
+    Entity(String),
+    Literal { literal: String },
+}
+
+/// A relation, stated by the article (`claimed_by` is `None`) or claimed by a source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    pub subject: String,
+    /// Verb lemma with its particle or preposition, words joined by `_`.
+    pub predicate: String,
+    /// The property IRI: a canonical ontology property or an open `rel:` one.
+    pub property: String,
+    pub object: Object,
+    pub claimed_by: Option<String>,
+    pub claim_verb: Option<String>,
+    pub modality: Modality,
+    pub negated: bool,
+    /// Index of the sentence (see `Extraction::sentences`).
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub confidence: f32,
+    /// Name of the extractor that found it.
+    #[serde(default)]
+    pub extractor: String,
+    /// A normalised time expression that qualifies it (`2023-02`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+}
+
+impl Relation {
+    pub fn is_claim(&self) -> bool {
+        self.claimed_by.is_some()
+    }
+}
+
+/// One analysed sentence: its index and character span.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentenceInfo {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Everything found in one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub article: ArticleInfo,
+    pub entities: Vec<Entity>,
+    pub relations: Vec<Relation>,
+    #[serde(default)]
+    pub sentences: Vec<SentenceInfo>,
+}
+
+impl Extraction {
+    pub fn entity(&self, iri: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.iri == iri)
+    }
+    pub fn claims(&self) -> impl Iterator<Item = &Relation> {
+        self.relations.iter().filter(|r| r.is_claim())
+    }
+    pub fn facts(&self) -> impl Iterator<Item = &Relation> {
+        self.relations.iter().filter(|r| !r.is_claim())
+    }
+}

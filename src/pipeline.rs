@@ -1,0 +1,201 @@
+//! The ingest pipeline: read -> analyse -> extract -> resolve -> map ->
+//! store, over a stream of articles.
+//!
+//! Articles are pulled from the reader in batches; each batch is extracted
+//! in parallel (rayon) while the previous one is being written, and written
+//! in one transaction. Memory stays bounded by two batches whatever the size
+//! of the corpus. Inputs that fail are reported through a callback and the
+//! rest goes on.
+
+use crate::analyse::Analyzer;
+use crate::extract::{Findings, Registry};
+use crate::extraction::Extraction;
+use crate::map;
+use crate::read::{Article, ReadError};
+use crate::resolve::Resolver;
+use crate::store::{ArticleGraph, GraphStore};
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::time::Instant;
+
+/// Everything needed to turn an article into its graph.
+pub struct Engine {
+    analyzer: Analyzer,
+    registry: Registry,
+    resolver: Resolver,
+}
+
+impl Engine {
+    /// An engine with the embedded models, the given extractors and base IRI.
+    pub fn new(base: &str, registry: Registry) -> Result<Self, crate::Error> {
+        Ok(Engine {
+            analyzer: Analyzer::embedded()?,
+            registry,
+            resolver: Resolver::new(base)?,
+        })
+    }
+
+    pub fn analyzer(&self) -> &Analyzer {
+        &self.analyzer
+    }
+
+    pub fn resolver(&self) -> &Resolver {
+        &self.resolver
+    }
+
+    /// Analyses, extracts and resolves one article.
+    pub fn extract(&self, article: &Article) -> Extraction {
+        let doc = self.analyzer.analyse(article);
+        let mut findings = Findings::default();
+        for e in self.registry.iter() {
+            e.extract(article, &doc, &mut findings);
+        }
+        self.resolver.resolve(article, &doc, &findings)
+    }
+
+    /// The article's extraction and its RDF graph.
+    pub fn graph(&self, article: &Article) -> Result<(Extraction, ArticleGraph), crate::Error> {
+        let ex = self.extract(article);
+        let quads = map::to_quads(&ex, &article.text)?;
+        let iri = ex.article.iri.clone();
+        Ok((ex, ArticleGraph { iri, quads }))
+    }
+}
+
+/// What an ingest run did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IngestSummary {
+    pub articles: usize,
+    pub failed: usize,
+    /// Distinct entities of the articles ingested.
+    pub entities: usize,
+    pub relations: usize,
+    pub claims: usize,
+    /// Quads written.
+    pub triples: usize,
+    pub seconds: f64,
+}
+
+impl std::fmt::Display for IngestSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} article{}, {} entities, {} relations, {} claims, {} triples in {:.2} s",
+            self.articles,
+            if self.articles == 1 { "" } else { "s" },
+            self.entities,
+            self.relations,
+            self.claims,
+            self.triples,
+            self.seconds
+        )?;
+        if self.failed > 0 {
+            write!(
+                f,
+                "; {} input{} failed",
+                self.failed,
+                if self.failed == 1 { "" } else { "s" }
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// A problem with one input; the run goes on.
+#[derive(Debug)]
+pub enum InputError {
+    Read(ReadError),
+    Article { source: String, error: crate::Error },
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InputError::Read(e) => write!(f, "{e}"),
+            InputError::Article { source, error } => write!(f, "{source}: {error}"),
+        }
+    }
+}
+
+/// Callbacks of an ingest run.
+pub trait Progress {
+    /// An input failed (it is skipped, the run goes on).
+    fn failed(&mut self, error: &InputError);
+    /// `n` more articles were written.
+    fn written(&mut self, _n: usize) {}
+    /// One article's extraction, after it was written.
+    fn extracted(&mut self, _ex: &Extraction) {}
+}
+
+/// Ingests every article of `inputs` into `store`, `batch` articles per transaction.
+pub fn ingest(
+    engine: &Engine,
+    store: &GraphStore,
+    inputs: impl Iterator<Item = Result<Article, ReadError>>,
+    batch: usize,
+    progress: &mut dyn Progress,
+) -> Result<IngestSummary, crate::Error> {
+    let started = Instant::now();
+    let mut summary = IngestSummary::default();
+    let mut entities: HashSet<String> = HashSet::new();
+    let mut inputs = inputs;
+    let mut pending: Vec<(Extraction, ArticleGraph)> = Vec::new();
+    loop {
+        let mut chunk: Vec<Article> = Vec::with_capacity(batch);
+        while chunk.len() < batch {
+            match inputs.next() {
+                Some(Ok(a)) => chunk.push(a),
+                Some(Err(e)) => {
+                    summary.failed += 1;
+                    progress.failed(&InputError::Read(e));
+                }
+                None => break,
+            }
+        }
+        if chunk.is_empty() && pending.is_empty() {
+            break;
+        }
+        // write the previous batch while this one is extracted
+        let (done, graphs): (Vec<Extraction>, Vec<ArticleGraph>) =
+            std::mem::take(&mut pending).into_iter().unzip();
+        let (written, results) = rayon::join(
+            || {
+                if graphs.is_empty() {
+                    Ok(())
+                } else {
+                    store.write_batch(&graphs)
+                }
+            },
+            || {
+                chunk
+                    .par_iter()
+                    .map(|a| engine.graph(a).map_err(|e| (a.source.clone(), e)))
+                    .collect::<Vec<_>>()
+            },
+        );
+        written?;
+        for (ex, g) in done.iter().zip(&graphs) {
+            summary.articles += 1;
+            summary.triples += g.quads.len();
+            summary.relations += ex.facts().count();
+            summary.claims += ex.claims().count();
+            entities.extend(ex.entities.iter().map(|e| e.iri.clone()));
+            progress.extracted(ex);
+        }
+        if !graphs.is_empty() {
+            progress.written(graphs.len());
+        }
+        for r in results {
+            match r {
+                Ok(x) => pending.push(x),
+                Err((source, error)) => {
+                    summary.failed += 1;
+                    progress.failed(&InputError::Article { source, error });
+                }
+            }
+        }
+    }
+    summary.entities = entities.len();
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}

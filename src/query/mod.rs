@@ -1,0 +1,132 @@
+//! SPARQL over the store: the default graph is the union of all graphs
+//! (unless the query names its own dataset with FROM); SELECT and ASK
+//! results as a readable table or a SPARQL results format, CONSTRUCT and
+//! DESCRIBE as RDF.
+
+pub mod table;
+
+use crate::export::RdfOutput;
+use oxigraph::io::RdfSerializer;
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::io::Write;
+
+/// How to print results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultsFormat {
+    /// Aligned columns for people (SELECT/ASK); Turtle for graphs.
+    Table,
+    /// A SPARQL results format (SELECT/ASK).
+    Sparql(QueryResultsFormat),
+    /// An RDF format (CONSTRUCT/DESCRIBE).
+    Rdf(RdfOutput),
+}
+
+impl std::str::FromStr for ResultsFormat {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s.to_ascii_lowercase().as_str() {
+            "table" => ResultsFormat::Table,
+            "json" => ResultsFormat::Sparql(QueryResultsFormat::Json),
+            "csv" => ResultsFormat::Sparql(QueryResultsFormat::Csv),
+            "tsv" => ResultsFormat::Sparql(QueryResultsFormat::Tsv),
+            "xml" => ResultsFormat::Sparql(QueryResultsFormat::Xml),
+            other => match other.parse::<RdfOutput>() {
+                Ok(f) => ResultsFormat::Rdf(f),
+                Err(_) => {
+                    return Err(format!(
+                        "unknown results format {s:?} (table, json, csv, tsv, xml for SELECT/ASK; {} for CONSTRUCT/DESCRIBE)",
+                        RdfOutput::NAMES.join(", ")
+                    ))
+                }
+            },
+        })
+    }
+}
+
+/// What a query printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Printed {
+    Rows(usize),
+    Boolean(bool),
+    Triples(usize),
+}
+
+/// Runs `query` on `store` and writes the results to `out`. `base` is the
+/// data base IRI, shown as the `id:` prefix in tables.
+pub fn run(
+    store: &Store,
+    query: &str,
+    format: ResultsFormat,
+    base: &str,
+    out: &mut dyn Write,
+) -> Result<Printed, crate::Error> {
+    let mut prepared = SparqlEvaluator::new().parse_query(query)?;
+    if prepared.dataset().is_default_dataset() {
+        prepared.dataset_mut().set_default_graph_as_union();
+    }
+    match prepared.on_store(store).execute()? {
+        QueryResults::Solutions(solutions) => {
+            let vars = solutions.variables().to_vec();
+            match format {
+                ResultsFormat::Table => {
+                    let rows: Vec<_> = solutions.collect::<Result<_, _>>()?;
+                    table::write(&vars, &rows, base, out)?;
+                    Ok(Printed::Rows(rows.len()))
+                }
+                ResultsFormat::Sparql(f) => {
+                    let mut ser = QueryResultsSerializer::from_format(f)
+                        .serialize_solutions_to_writer(out, vars)?;
+                    let mut n = 0;
+                    for s in solutions {
+                        ser.serialize(&s?)?;
+                        n += 1;
+                    }
+                    ser.finish()?;
+                    Ok(Printed::Rows(n))
+                }
+                ResultsFormat::Rdf(_) => Err(crate::Error::Invalid(
+                    "a SELECT query gives a table: use --format table, json, csv, tsv or xml"
+                        .into(),
+                )),
+            }
+        }
+        QueryResults::Boolean(b) => {
+            match format {
+                ResultsFormat::Table => writeln!(out, "{b}")?,
+                ResultsFormat::Sparql(f) => {
+                    QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(out, b)?;
+                }
+                ResultsFormat::Rdf(_) => {
+                    return Err(crate::Error::Invalid(
+                        "an ASK query gives a boolean: use --format table, json, csv, tsv or xml"
+                            .into(),
+                    ))
+                }
+            }
+            Ok(Printed::Boolean(b))
+        }
+        QueryResults::Graph(triples) => {
+            let f = match format {
+                ResultsFormat::Table => RdfOutput::Turtle,
+                ResultsFormat::Rdf(f) => f,
+                ResultsFormat::Sparql(_) => {
+                    return Err(crate::Error::Invalid(
+                        "a CONSTRUCT or DESCRIBE query gives RDF: use --format turtle, ntriples, rdfxml, jsonld, nquads or trig".into(),
+                    ))
+                }
+            };
+            let mut ser =
+                crate::export::with_prefixes(RdfSerializer::from_format(f.format()), base)
+                    .for_writer(out);
+            let mut n = 0;
+            for t in triples {
+                ser.serialize_triple(&t?)?;
+                n += 1;
+            }
+            ser.finish()?;
+            Ok(Printed::Triples(n))
+        }
+    }
+}

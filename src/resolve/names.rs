@@ -1,0 +1,180 @@
+//! Name normalisation: resolution keys and display labels.
+
+use crate::extract::Mention;
+use crate::extraction::EntityType;
+
+/// Words that open a noun phrase without being part of the name.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "several", "all",
+    "any", "each", "every", "its", "their", "his", "her", "our", "my", "your", "one", "two",
+    "three", "few", "such", "other", "another", "both", "much", "more", "no",
+];
+
+/// Company-form suffixes that do not distinguish one company from another.
+const COMPANY_SUFFIXES: &[&str] = &[
+    "co",
+    "company",
+    "limited",
+    "ltd",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "gmbh",
+    "nv",
+    "bv",
+    "holdings",
+    "group",
+];
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            w.replace('.', "").to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Singular of an English noun (regular plurals only).
+pub fn singular(word: &str) -> String {
+    let w = word;
+    if w.len() <= 3 || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        return w.to_string();
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        return format!("{s}y");
+    }
+    for suf in ["ches", "shes", "sses", "xes", "zes"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    w.strip_suffix('s').unwrap_or(w).to_string()
+}
+
+/// The resolution key of a name: lowercase words without determiners,
+/// possessives and punctuation; company forms dropped for organisations;
+/// the head noun singular for common nouns.
+pub fn key(text: &str, kind: EntityType) -> String {
+    let mut ws = words(text);
+    while ws.len() > 1 && DETERMINERS.contains(&ws[0].as_str()) {
+        ws.remove(0);
+    }
+    if kind == EntityType::Organization {
+        while ws.len() > 1 && COMPANY_SUFFIXES.contains(&ws[ws.len() - 1].as_str()) {
+            ws.pop();
+        }
+    }
+    if matches!(
+        kind,
+        EntityType::Group | EntityType::Artifact | EntityType::Concept
+    ) {
+        if let Some(last) = ws.last_mut() {
+            *last = singular(last);
+        }
+    }
+    ws.join("-")
+}
+
+/// The label to show for a mention's text: leading determiners and
+/// quantifiers and surrounding punctuation dropped; common nouns lowercased
+/// unless they are acronyms or names.
+pub fn display_label(text: &str, kind: EntityType) -> String {
+    let mut t = text.trim().trim_matches(|c: char| {
+        !c.is_alphanumeric() && c != ')' && c != '(' && c != '&' && c != '.'
+    });
+    loop {
+        let lower = t.to_lowercase();
+        let first = lower.split_whitespace().next().unwrap_or("");
+        if t.split_whitespace().count() > 1 && DETERMINERS.contains(&first) {
+            t = t[first.len()..].trim_start();
+        } else {
+            break;
+        }
+    }
+    // a final period is punctuation, unless the name is an abbreviation (U.S.)
+    let t = if t[..t.len().saturating_sub(1)].contains('.') {
+        t
+    } else {
+        t.trim_end_matches('.')
+    };
+    let generic = matches!(
+        kind,
+        EntityType::Group | EntityType::Artifact | EntityType::Concept
+    );
+    if generic {
+        let mut chars = t.chars();
+        if let (Some(c0), Some(c1)) = (chars.next(), chars.next()) {
+            if c0.is_uppercase() && c1.is_lowercase() {
+                return c0.to_lowercase().chain(t.chars().skip(1)).collect();
+            }
+        }
+    }
+    t.to_string()
+}
+
+/// Links a one-word person name to a longer person name ending with it
+/// ("Smith" after "John Smith").
+pub fn link_short_person_names(mentions: &[Mention], union: &mut dyn FnMut(usize, usize)) {
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind != EntityType::Person || m.text.split_whitespace().count() != 1 {
+            continue;
+        }
+        if let Some(j) = mentions.iter().position(|o| {
+            o.kind == EntityType::Person
+                && o.text.split_whitespace().count() > 1
+                && o.text.split_whitespace().last() == Some(m.text.as_str())
+        }) {
+            union(i, j);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_and_labels() {
+        assert_eq!(
+            key(
+                "Shanghai Zhenhua Heavy Industries Company Limited",
+                EntityType::Organization
+            ),
+            "shanghai-zhenhua-heavy-industries"
+        );
+        assert_eq!(
+            key(
+                "Shanghai Zhenhua Heavy Industries Co.",
+                EntityType::Organization
+            ),
+            "shanghai-zhenhua-heavy-industries"
+        );
+        assert_eq!(key("the cranes", EntityType::Artifact), "crane");
+        assert_eq!(key("many US ports", EntityType::Artifact), "us-port");
+        assert_eq!(key("the officials’", EntityType::Group), "official");
+        assert_eq!(singular("batteries"), "battery");
+        assert_eq!(singular("boxes"), "box");
+        assert_eq!(singular("news"), "news");
+        assert_eq!(
+            display_label("Some officials", EntityType::Group),
+            "officials"
+        );
+        assert_eq!(
+            display_label("the US military", EntityType::Organization),
+            "US military"
+        );
+        assert_eq!(display_label("U.S.", EntityType::Place), "U.S.");
+        assert_eq!(display_label("cranes.", EntityType::Artifact), "cranes");
+    }
+}

@@ -1,0 +1,189 @@
+//! The store: Oxigraph on disk, one named graph per article, the ontology in
+//! its own graph.
+//!
+//! Writes come in batches: one transaction holds many articles (each article
+//! replaces its graph), so a batch, and therefore every article in it, is
+//! all or nothing, and the store pays one commit per batch instead of one per
+//! article.
+
+pub mod stats;
+
+pub use stats::Stats;
+
+use crate::vocab::{self, ONTOLOGY_GRAPH};
+use oxigraph::io::RdfFormat;
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::path::{Path, PathBuf};
+
+/// The ontology shipped with newsgraph.
+pub const ONTOLOGY_TTL: &str = include_str!("../../ontologies/newsgraph.ttl");
+
+/// One article's graph, ready to write.
+pub struct ArticleGraph {
+    pub iri: String,
+    pub quads: Vec<Quad>,
+}
+
+/// An open newsgraph store.
+pub struct GraphStore {
+    store: Store,
+    path: Option<PathBuf>,
+}
+
+impl GraphStore {
+    /// Opens (or creates) the store in directory `path`.
+    pub fn open(path: &Path) -> Result<Self, crate::Error> {
+        let store = Store::open(path).map_err(|e| {
+            let msg = e.to_string();
+            if msg.contains("lock") || msg.contains("Resource temporarily unavailable") {
+                crate::Error::StoreLocked(path.to_path_buf())
+            } else {
+                crate::Error::Invalid(format!("cannot open the store {}: {msg}", path.display()))
+            }
+        })?;
+        let s = GraphStore {
+            store,
+            path: Some(path.to_path_buf()),
+        };
+        s.ensure_ontology()?;
+        Ok(s)
+    }
+
+    /// Opens the store in `path` read-only; it must exist.
+    pub fn open_existing(path: &Path) -> Result<Self, crate::Error> {
+        if !path.join("CURRENT").exists() {
+            return Err(crate::Error::Invalid(format!(
+                "no newsgraph store at {} (ingest articles first, or use --db)",
+                path.display()
+            )));
+        }
+        Self::open(path)
+    }
+
+    /// A store in memory (tests, `extract`).
+    pub fn in_memory() -> Result<Self, crate::Error> {
+        let s = GraphStore {
+            store: Store::new()?,
+            path: None,
+        };
+        s.ensure_ontology()?;
+        Ok(s)
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The Oxigraph store itself (for queries, exports and dumps).
+    pub fn inner(&self) -> &Store {
+        &self.store
+    }
+
+    /// Loads the shipped ontology into its graph, replacing an older copy.
+    fn ensure_ontology(&self) -> Result<(), crate::Error> {
+        let g = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
+        let mut quads: Vec<Quad> = Vec::new();
+        let parser = oxigraph::io::RdfParser::from_format(RdfFormat::Turtle)
+            .with_default_graph(g)
+            .for_slice(ONTOLOGY_TTL.as_bytes());
+        for q in parser {
+            quads.push(
+                q.map_err(|e| crate::Error::Invalid(format!("ontologies/newsgraph.ttl: {e}")))?,
+            );
+        }
+        let current = self
+            .store
+            .quads_for_pattern(None, None, None, Some(g.into()))
+            .count();
+        if current == quads.len()
+            && quads
+                .iter()
+                .all(|q| self.store.contains(q).unwrap_or(false))
+        {
+            return Ok(());
+        }
+        let mut t = self.store.start_transaction()?;
+        t.clear_graph(g)?;
+        t.extend(quads.iter());
+        t.commit()?;
+        Ok(())
+    }
+
+    /// Writes a batch of articles in one transaction: each replaces its own
+    /// graph, so ingesting an article again does not grow the store.
+    pub fn write_batch(&self, batch: &[ArticleGraph]) -> Result<(), crate::Error> {
+        let mut t = self.store.start_transaction()?;
+        for a in batch {
+            let g = NamedNode::new(&a.iri)
+                .map_err(|e| crate::Error::Invalid(format!("invalid article IRI: {e}")))?;
+            t.clear_graph(GraphNameRef::NamedNode(g.as_ref()))?;
+            t.insert_named_graph(NamedOrBlankNodeRef::NamedNode(g.as_ref()));
+            t.extend(a.quads.iter());
+        }
+        t.commit()?;
+        Ok(())
+    }
+
+    /// The IRIs of stored articles that `reference` names: an article IRI, a
+    /// URL, or a source path as it was ingested.
+    pub fn find_articles(&self, reference: &str) -> Result<Vec<String>, crate::Error> {
+        let lit = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+        let q = format!(
+            "PREFIX schema: <{s}> PREFIX ng: <{n}>
+             SELECT DISTINCT ?a WHERE {{ GRAPH ?a {{ ?a a schema:NewsArticle .
+               OPTIONAL {{ ?a schema:url ?u }} OPTIONAL {{ ?a ng:source ?src }} }}
+               FILTER(STR(?a) = \"{r}\" || STR(?u) = \"{r}\" || STR(?src) = \"{r}\") }}",
+            s = vocab::schema::NS,
+            n = vocab::ng::NS,
+            r = lit(reference)
+        );
+        let mut out = Vec::new();
+        if let QueryResults::Solutions(sol) = SparqlEvaluator::new()
+            .parse_query(&q)?
+            .on_store(&self.store)
+            .execute()?
+        {
+            for s in sol {
+                if let Some(oxigraph::model::Term::NamedNode(n)) = s?.get("a") {
+                    out.push(n.as_str().to_string());
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Deletes an article's graph and nothing else; false if it is not stored.
+    pub fn remove_article(&self, iri: &str) -> Result<bool, crate::Error> {
+        let g = NamedNode::new(iri)
+            .map_err(|e| crate::Error::Invalid(format!("invalid article IRI: {e}")))?;
+        if !self.store.contains_named_graph(g.as_ref())? {
+            return Ok(false);
+        }
+        let mut t = self.store.start_transaction()?;
+        t.remove_named_graph(g.as_ref())?;
+        t.commit()?;
+        Ok(true)
+    }
+
+    /// Counts of what the store holds.
+    pub fn stats(&self) -> Result<Stats, crate::Error> {
+        stats::compute(&self.store)
+    }
+
+    /// Number of quads in the store (ontology included).
+    pub fn len(&self) -> Result<usize, crate::Error> {
+        Ok(self.store.len()?)
+    }
+
+    pub fn is_empty(&self) -> Result<bool, crate::Error> {
+        Ok(self.store.is_empty()?)
+    }
+
+    /// Flushes and compacts the on-disk files.
+    pub fn flush(&self) -> Result<(), crate::Error> {
+        self.store.flush()?;
+        Ok(())
+    }
+}

@@ -1,0 +1,147 @@
+//! Ingest, re-ingest, remove, stats and extract on the example article.
+
+use crate::helper::{example, Env};
+
+#[test]
+fn ingest_shows_what_it_found_and_stats_count_it() {
+    let env = Env::new();
+    let out = env.ingest_example();
+    assert!(out.contains("ZPMC"), "{out}");
+    assert!(out.contains("Organization"), "{out}");
+    assert!(env.db().join("CURRENT").exists(), "the store is on disk");
+    let s = env.stats();
+    assert_eq!(s["articles"], 1);
+    assert!(s["entities"].as_u64().unwrap() >= 8, "{s}");
+    assert!(s["relations"].as_u64().unwrap() + s["claims"].as_u64().unwrap() >= 4, "{s}");
+    assert!(s["triples"].as_u64().unwrap() > 100, "{s}");
+}
+
+#[test]
+fn the_summary_line_goes_to_stderr() {
+    let env = Env::new();
+    let out = env
+        .cmd(&["ingest", "--quiet", example().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    for word in ["1 article", "entities", "relations", "claims", "triples", " s"] {
+        assert!(err.contains(word), "{word:?} missing from {err}");
+    }
+    assert!(out.stdout.is_empty(), "--quiet prints nothing on stdout");
+}
+
+#[test]
+fn ingesting_again_replaces_the_article_graph() {
+    let env = Env::new();
+    env.ingest_example();
+    let first = env.stats();
+    // the same article from another path is the same article
+    let copy = env.write("copy/zpmc.txt", std::fs::read(example()).unwrap());
+    env.ok(&["ingest", copy.to_str().unwrap()]);
+    env.ingest_example();
+    let again = env.stats();
+    assert_eq!(first["articles"], again["articles"]);
+    assert_eq!(first["triples"], again["triples"]);
+}
+
+#[test]
+fn remove_deletes_one_article_and_nothing_else() {
+    let env = Env::new();
+    env.ingest_example();
+    let other = env.write(
+        "other.txt",
+        "date 2024-01-10 https://example.com/news/ports\nPort authority buys cranes\nThe Port of Long Beach bought three cranes from ZPMC last year.\n",
+    );
+    env.ok(&["ingest", other.to_str().unwrap()]);
+    assert_eq!(env.stats()["articles"], 2);
+    let before_ontology = env.stats()["ontology_triples"].clone();
+    env.ok(&["remove", "https://example.com/news/ports"]);
+    let s = env.stats();
+    assert_eq!(s["articles"], 1);
+    assert_eq!(s["ontology_triples"], before_ontology);
+    let rows = env.select(
+        "PREFIX schema: <https://schema.org/> SELECT ?t WHERE { ?a a schema:NewsArticle ; schema:headline ?t }",
+    );
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0]["t"].starts_with("Not by Balloons Alone"));
+    // removing what is not there fails clearly
+    let out = env.cmd(&["remove", "https://example.com/none"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no stored article"));
+}
+
+#[test]
+fn extract_prints_the_design_json() {
+    let env = Env::new();
+    let out = env.ok(&["extract", example().to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let text = std::fs::read_to_string(example()).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(v["article"]["published"], "2023-03-05");
+    assert!(v["article"]["url"].as_str().unwrap().starts_with("https://sputniknews.com/"));
+    let ents = v["entities"].as_array().unwrap();
+    let zpmc = ents
+        .iter()
+        .find(|e| {
+            e["label"] == "ZPMC"
+                || e["aliases"].as_array().unwrap().iter().any(|a| a == "ZPMC")
+        })
+        .expect("ZPMC is an entity");
+    assert_eq!(zpmc["type"], "Organization");
+    let names: Vec<String> = std::iter::once(zpmc["label"].as_str().unwrap().to_string())
+        .chain(zpmc["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_string()))
+        .collect();
+    assert!(names.iter().any(|n| n.starts_with("Shanghai Zhenhua Heavy Industries")), "{names:?}");
+    // every mention's offsets slice the text as read back to a name of the entity
+    for e in ents {
+        for m in e["mentions"].as_array().unwrap() {
+            let (s, t) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            assert!(s < t && t <= chars.len());
+        }
+    }
+    let zs: String = {
+        let m = &zpmc["mentions"][0];
+        chars[m["start"].as_u64().unwrap() as usize..m["end"].as_u64().unwrap() as usize]
+            .iter()
+            .collect()
+    };
+    assert!(names.contains(&zs), "{zs} is one of {names:?}");
+    for r in v["relations"].as_array().unwrap() {
+        for k in ["subject", "predicate", "property", "object", "claimed_by", "claim_verb", "modality", "negated", "sentence", "start", "end", "confidence"] {
+            assert!(r.get(k).is_some(), "relation lacks {k}: {r}");
+        }
+        assert!(ents.iter().any(|e| e["iri"] == r["subject"]));
+    }
+}
+
+#[test]
+fn the_scorer_sees_the_key_facts() {
+    let gold = crate::helper::root().join("../shared/gold/zpmc-cranes.json");
+    let scorer = crate::helper::root().join("../shared/tools/score_extraction.py");
+    if !gold.exists() || !scorer.exists() {
+        eprintln!("note: ../shared is absent, scorer check skipped");
+        return;
+    }
+    let env = Env::new();
+    let out = env.path("out.json");
+    env.ok(&["extract", example().to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let res = std::process::Command::new("python3")
+        .arg(&scorer)
+        .arg(&gold)
+        .arg(&out)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&res.stdout);
+    let line = text.lines().find(|l| l.starts_with("score:")).expect("a score line");
+    let get = |k: &str| -> u32 {
+        let part = line.split_whitespace().find(|p| p.starts_with(&format!("{k}="))).unwrap();
+        part[k.len() + 1..].split('/').next().unwrap().parse().unwrap()
+    };
+    // the foundation's bars
+    assert!(get("entities") >= 8, "{line}");
+    assert!(get("types") >= 7, "{line}");
+    assert!(get("merged") >= 3, "{line}");
+    assert!(get("relations") >= 3, "{line}");
+    assert!(get("claims") >= 1, "{line}");
+}

@@ -1,0 +1,10 @@
+//! Integration tests: the real `newsgraph` binary on the example article,
+//! each test in its own temporary directory (one test binary, modules by topic).
+
+mod bad_input;
+mod export;
+mod external;
+mod helper;
+mod ingest;
+mod query;
+mod viz;
