@@ -390,6 +390,55 @@ fn select(
 mod tests {
     use super::*;
 
+    /// A denial by ZPMC and a statement without lemma, in a third graph.
+    const EXTRA: &str = r#"
+        @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+        @prefix ng: <https://w3id.org/newsgraph/ns#> .
+        @prefix e: <https://w3id.org/newsgraph/id/entity/> .
+        <https://w3id.org/newsgraph/id/article/00000000000000a3> {
+          <https://w3id.org/newsgraph/id/article/00000000000000a3/statement/0> a rdf:Statement , ng:Claim ;
+            rdf:subject e:port_cranes ; rdf:predicate <https://w3id.org/newsgraph/rel/contain> ;
+            rdf:object e:sensors ; ng:lemma "contain" ; ng:modality ng:Hedged ; ng:negated true ;
+            ng:claimedBy e:zpmc ; ng:claimVerb "deny" .
+          <https://w3id.org/newsgraph/id/article/00000000000000a3/statement/1> a rdf:Statement , ng:Fact ;
+            rdf:subject e:zpmc ; rdf:predicate <https://w3id.org/newsgraph/rel/ship_to> ;
+            rdf:object e:unknown_port .
+        }
+    "#;
+
+    #[test]
+    fn negation_modality_and_fallbacks() {
+        let store = super::super::testdata::store();
+        store
+            .load_from_slice(oxigraph::io::RdfFormat::TriG, EXTRA)
+            .unwrap();
+        let g = super::super::build(&store, &super::super::Scope::All).unwrap();
+        let labels: Vec<(String, usize)> = g
+            .edges()
+            .filter(|(s, _, _)| s.label == "port cranes")
+            .map(|(_, _, e)| (e.label.clone(), e.count))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("contain (claimed by officials)".to_string(), 2),
+                ("not contain (hedged, claimed by ZPMC)".to_string(), 1),
+                ("use in (hedged)".to_string(), 1),
+            ]
+        );
+        // no lemma: the property's local name; an undeclared object: its IRI's
+        let (_, o, e) = g
+            .edges()
+            .find(|(_, _, e)| e.predicate == "ship_to")
+            .unwrap();
+        assert_eq!(
+            (o.label.as_str(), o.kind),
+            ("unknown_port", NodeKind::Entity(None))
+        );
+        assert_eq!(e.label, "ship to");
+        assert_eq!(g.node_count(), 7);
+    }
+
     #[test]
     fn labels() {
         assert_eq!(
