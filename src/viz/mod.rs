@@ -14,6 +14,7 @@
 //! - `scope`: the whole store, one article's graph, or an entity's neighbourhood;
 //! - `style`: the palette (shape and colour per node type) shared by writers;
 //! - `dot`, `graphml`, `json`, `mermaid`: one writer each.
+//! - `testdata` (tests only): the in-memory fixture store.
 
 mod dot;
 mod graph;
