@@ -257,32 +257,25 @@ fn paragraphs_in(container: &ElementRef, forms: bool) -> Vec<String> {
         .collect()
 }
 
+/// Elements whose text is not a paragraph's text.
+const NO_TEXT: &[&str] = &["script", "style", "noscript", "template", "button", "svg"];
+
 /// An element's text, without scripts, styles and the like, whitespace
-/// collapsed.
+/// collapsed. (No recursion: a page may nest elements very deeply.)
 fn element_text(e: ElementRef) -> String {
-    fn walk(e: ElementRef, out: &mut String) {
-        for child in e.children() {
-            match child.value() {
-                Node::Text(t) => out.push_str(t),
-                Node::Element(el) => {
-                    let name = el.name();
-                    if name == "br" {
-                        out.push(' ');
-                    } else if !matches!(
-                        name,
-                        "script" | "style" | "noscript" | "template" | "button" | "svg"
-                    ) {
-                        if let Some(c) = ElementRef::wrap(child) {
-                            walk(c, out);
-                        }
-                    }
-                }
-                _ => {}
-            }
+    let mut s = String::new();
+    for n in e.descendants() {
+        let shown = || {
+            !n.ancestors()
+                .take_while(|a| a.id() != e.id())
+                .any(|a| matches!(a.value(), Node::Element(el) if NO_TEXT.contains(&el.name())))
+        };
+        match n.value() {
+            Node::Text(t) if shown() => s.push_str(t),
+            Node::Element(el) if el.name() == "br" && shown() => s.push(' '),
+            _ => {}
         }
     }
-    let mut s = String::new();
-    walk(e, &mut s);
     collapse(&s)
 }
 

@@ -584,3 +584,17 @@ fn stdin_like_readers_are_sniffed() {
     let v = read("");
     assert_eq!(v[0].as_ref().unwrap_err().to_string(), "-: empty file");
 }
+
+#[test]
+fn deeply_nested_html_does_not_overflow() {
+    let depth = 20_000;
+    let page = format!(
+        "<html><body><article><p>{}Deep text here.{}</p></article></body></html>",
+        "<span>".repeat(depth),
+        "</span>".repeat(depth)
+    );
+    let a = parse_str(&page, Format::Html, "deep.html")
+        .unwrap()
+        .remove(0);
+    assert_eq!(a.body_text(), "Deep text here.");
+}
