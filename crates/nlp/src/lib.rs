@@ -15,7 +15,9 @@ pub mod conllu;
 pub mod corpus;
 pub mod doc;
 pub mod error;
+pub mod eval_parse;
 pub mod lemma;
+pub mod parser;
 pub mod perceptron;
 pub mod tagger;
 

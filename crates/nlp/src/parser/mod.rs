@@ -1,0 +1,249 @@
+//! The dependency parser (Universal Dependencies relations, with subtypes
+//! such as `nsubj:pass`, `obl:agent`, `nmod:poss`, `compound:prt`): a greedy
+//! arc-eager transition parser ([`transition`]) scored by an averaged
+//! perceptron over the Zhang & Nivre (2011) features ([`features`]),
+//! trained with a dynamic oracle ([`train`]). This file holds the public
+//! [`Parser`]: decoding, the model file and the pipeline component.
+
+pub mod features;
+pub mod train;
+pub mod transition;
+pub mod weights;
+
+use crate::conllu::ConlluSentence;
+use crate::doc::Doc;
+use crate::error::ModelError;
+use crate::perceptron::{ModelReader, ModelWriter};
+use crate::pipeline::Component;
+use features::{extract, TokenIds, N_FEATURES};
+use std::cell::RefCell;
+use transition::{decode, n_classes, Move, State, NONE};
+use weights::Weights;
+
+pub use train::TrainOptions;
+
+const KIND: &str = "parser";
+const VERSION: u32 = 1;
+
+/// A trained dependency parser.
+pub struct Parser {
+    /// Relation labels, indexed by class label.
+    labels: Vec<String>,
+    /// Bit of each label's coarse relation (for the label-set features).
+    coarse: Vec<u64>,
+    /// Index of `root` in `labels`.
+    root: usize,
+    model: Weights,
+}
+
+/// Reusable buffers of one parse.
+#[derive(Default)]
+struct Scratch {
+    ids: TokenIds,
+    state: State,
+    scores: Vec<i32>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// The best class among the moves that apply, or `None`. `ok` filters
+/// classes further (the training oracle uses it for zero-cost classes).
+pub(crate) fn best_class<T: PartialOrd + Copy>(
+    scores: &[T],
+    st: &State,
+    root: usize,
+    mut ok: impl FnMut(usize) -> bool,
+) -> Option<usize> {
+    let valid = st.valid();
+    let at_root = st.b >= st.n;
+    let mut best: Option<(usize, T)> = None;
+    for (c, &sc) in scores.iter().enumerate() {
+        let (m, l) = decode(c);
+        let allowed = match m {
+            Move::Shift => valid[0],
+            Move::Reduce => valid[1],
+            Move::Left => valid[2] && (l == root) == at_root,
+            Move::Right => valid[3] && l != root,
+        };
+        if allowed && best.is_none_or(|(_, b)| sc > b) && ok(c) {
+            best = Some((c, sc));
+        }
+    }
+    best.map(|(c, _)| c)
+}
+
+impl Parser {
+    /// Trains a parser on `sentences` with their own tags (gold or
+    /// predicted), `iterations` epochs, deterministic for a given `seed`.
+    pub fn train(
+        sentences: &[&ConlluSentence],
+        iterations: usize,
+        seed: u64,
+        log: &mut dyn FnMut(&str),
+    ) -> Parser {
+        let opts = TrainOptions {
+            iterations,
+            seed,
+            ..TrainOptions::default()
+        };
+        train::train(sentences, &opts, log)
+    }
+
+    pub(crate) fn new(labels: Vec<String>, model: Weights) -> Parser {
+        let mut coarse_names: Vec<&str> = labels
+            .iter()
+            .map(|l| l.split(':').next().unwrap_or(l))
+            .collect();
+        coarse_names.sort_unstable();
+        coarse_names.dedup();
+        let coarse = labels
+            .iter()
+            .map(|l| {
+                let c = l.split(':').next().unwrap_or(l);
+                let i = coarse_names.binary_search(&c).unwrap_or(63).min(63);
+                1u64 << i
+            })
+            .collect();
+        let root = labels.iter().position(|l| l == "root").unwrap_or(0);
+        Parser {
+            labels,
+            coarse,
+            root,
+            model,
+        }
+    }
+
+    /// A smaller copy: weights below `prune` dropped, at most `max_features` features.
+    pub fn pruned(&self, prune: f32, max_features: usize) -> Parser {
+        Parser::new(self.labels.clone(), self.model.pruned(prune, max_features))
+    }
+
+    /// The relation labels the parser predicts.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Number of features with weights in the model.
+    pub fn n_features(&self) -> usize {
+        self.model.n_features()
+    }
+
+    pub fn from_bytes(data: &[u8]) -> Result<Parser, ModelError> {
+        let mut r = ModelReader::new(data, KIND, VERSION)?;
+        let labels = r.strs()?;
+        if labels.is_empty() || !labels.iter().any(|l| l == "root") {
+            return Err(ModelError::Corrupt("parser labels lack `root`".into()));
+        }
+        let model = Weights::read(&mut r)?;
+        if model.n_classes() != n_classes(labels.len()) {
+            return Err(ModelError::Corrupt(
+                "parser classes do not match its labels".into(),
+            ));
+        }
+        if !r.at_end() {
+            return Err(ModelError::Corrupt("trailing bytes after parser".into()));
+        }
+        Ok(Parser::new(labels, model))
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = ModelWriter::new(KIND, VERSION);
+        w.strs(&self.labels);
+        self.model.write(&mut w);
+        w.buf
+    }
+
+    /// Runs the greedy parse of the sentence in `s.ids` and leaves the
+    /// tree in `s.state` (heads with the root at index `n`, label indices).
+    fn run(&self, s: &mut Scratch, n: usize) {
+        let Scratch { ids, state, scores } = s;
+        state.reset(n);
+        scores.resize(self.model.n_classes(), 0);
+        let mut feats = [0u64; N_FEATURES];
+        while !state.is_terminal() {
+            extract(state, ids, &mut feats);
+            scores.iter_mut().for_each(|x| *x = 0);
+            self.model.scores(&feats, scores);
+            let c = best_class(scores, state, self.root, |_| true)
+                .expect("a move always applies before the end");
+            let (m, l) = decode(c);
+            state.apply(m, l as u16, self.coarse[l]);
+        }
+    }
+
+    /// Parses one sentence with its tags. Returns, per word, its head
+    /// (1-based, 0 for the root) and relation. Exactly one word has head 0
+    /// (relation `root`); extra root candidates are attached to the first one.
+    pub fn parse_words(
+        &self,
+        words: &[&str],
+        upos: &[&str],
+        xpos: &[&str],
+    ) -> Vec<(usize, String)> {
+        let n = words.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        SCRATCH.with(|s| {
+            let mut s = s.borrow_mut();
+            s.ids.fill(words, upos, xpos);
+            self.run(&mut s, n);
+            let st = &s.state;
+            let mut first_root = NONE;
+            let mut out = Vec::with_capacity(n);
+            for d in 0..n {
+                let h = st.head[d];
+                if h as usize == n {
+                    if first_root == NONE {
+                        first_root = d as u32;
+                        out.push((0, "root".to_string()));
+                    } else {
+                        let rel = if upos.get(d) == Some(&"PUNCT") {
+                            "punct"
+                        } else {
+                            "parataxis"
+                        };
+                        out.push((first_root as usize + 1, rel.to_string()));
+                    }
+                } else {
+                    out.push((h as usize + 1, self.labels[st.label[d] as usize].clone()));
+                }
+            }
+            out
+        })
+    }
+}
+
+impl Component for Parser {
+    fn name(&self) -> &str {
+        "parser"
+    }
+
+    fn process(&self, doc: &mut Doc) {
+        for si in 0..doc.sentences.len() {
+            let range = doc.sentences[si].tokens.clone();
+            if range.is_empty() {
+                continue;
+            }
+            let toks = &doc.tokens[range.clone()];
+            let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+            let upos: Vec<&str> = toks.iter().map(|t| t.upos.as_str()).collect();
+            let xpos: Vec<&str> = toks.iter().map(|t| t.xpos.as_str()).collect();
+            let parsed = self.parse_words(&words, &upos, &xpos);
+            for (i, (h, rel)) in parsed.into_iter().enumerate() {
+                let t = &mut doc.tokens[range.start + i];
+                t.head = if h == 0 {
+                    None
+                } else {
+                    Some(range.start + h - 1)
+                };
+                t.deprel = rel;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
