@@ -26,10 +26,18 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// An engine with the embedded models, the given extractors and base IRI.
-    pub fn new(base: &str, registry: Registry) -> Result<Self, crate::Error> {
+    /// An engine with the given extractors and base IRI, and the models
+    /// embedded in the binary (or those of `models`, a directory).
+    pub fn new(
+        base: &str,
+        registry: Registry,
+        models: Option<&std::path::Path>,
+    ) -> Result<Self, crate::Error> {
         Ok(Engine {
-            analyzer: Analyzer::embedded()?,
+            analyzer: match models {
+                Some(dir) => Analyzer::from_dir(dir)?,
+                None => Analyzer::embedded()?,
+            },
             registry,
             resolver: Resolver::new(base)?,
         })

@@ -5,18 +5,47 @@
 //! [`Article::analysis_text`]), so every offset in the resulting [`Doc`]
 //! refers to the article text as read.
 
-use crate::read::Article;
-use newsgraph_nlp::{Component, Doc, Pipeline};
+pub mod models;
 
-/// The analysis pipeline: tokeniser, sentence splitter, then the components.
+use crate::read::Article;
+use models::Source;
+use newsgraph_nlp::lemma::Lemmatizer;
+use newsgraph_nlp::ner::Ner;
+use newsgraph_nlp::parser::Parser;
+use newsgraph_nlp::tagger::Tagger;
+use newsgraph_nlp::{Component, Doc, ModelError, Pipeline};
+use std::path::Path;
+
+/// The analysis pipeline: tokeniser and sentence splitter, tagger,
+/// lemmatiser, parser, named-entity recogniser.
 pub struct Analyzer {
     pipeline: Pipeline,
+}
+
+fn model_error(name: &str) -> impl Fn(ModelError) -> crate::Error + '_ {
+    move |e| crate::Error::Invalid(format!("model {name}: {e}"))
 }
 
 impl Analyzer {
     /// The pipeline with the models embedded in this binary.
     pub fn embedded() -> Result<Self, crate::Error> {
-        let components: Vec<Box<dyn Component>> = Vec::new();
+        Self::load(&Source::Embedded)
+    }
+
+    /// The pipeline with the models of a directory (`tagger.bin`, `lemma.bin`,
+    /// `parser.bin`, `ner.bin`), e.g. freshly trained ones.
+    pub fn from_dir(dir: &Path) -> Result<Self, crate::Error> {
+        Self::load(&Source::Directory(dir))
+    }
+
+    fn load(source: &Source) -> Result<Self, crate::Error> {
+        let bytes = |n: &'static str| models::load(n, source);
+        let components: Vec<Box<dyn Component>> = vec![
+            Box::new(Tagger::from_bytes(&bytes("tagger")?).map_err(model_error("tagger"))?),
+            Box::new(Lemmatizer::from_bytes(&bytes("lemma")?).map_err(model_error("lemma"))?),
+            Box::new(Parser::from_bytes(&bytes("parser")?).map_err(model_error("parser"))?),
+            Box::new(Ner::from_bytes(&bytes("ner")?).map_err(model_error("ner"))?),
+        ];
         Ok(Analyzer {
             pipeline: Pipeline::new(components),
         })

@@ -10,7 +10,7 @@
 use super::Global;
 use anyhow::Context;
 use newsgraph::extract::Registry;
-use newsgraph::pipeline::{self, Engine, InputError, Progress};
+use newsgraph::pipeline::{self, InputError, Progress};
 use newsgraph::read::Article;
 use newsgraph::store::GraphStore;
 use std::path::{Path, PathBuf};
@@ -157,7 +157,8 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
 
     reset_peak();
     let t = Instant::now();
-    let engine = Engine::new(&g.base, Registry::default_set())?;
+    let names: Vec<String> = Registry::NAMES.iter().map(|s| s.to_string()).collect();
+    let engine = g.engine(&names)?;
     println!(
         "load models: {:.3} s (peak {})",
         t.elapsed().as_secs_f64(),

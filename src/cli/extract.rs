@@ -3,8 +3,6 @@
 
 use super::Global;
 use newsgraph::export::{with_prefixes, RdfOutput};
-use newsgraph::extract::Registry;
-use newsgraph::pipeline::Engine;
 use oxigraph::io::RdfSerializer;
 use rayon::prelude::*;
 use std::io::Write;
@@ -36,7 +34,7 @@ pub struct ExtractArgs {
 }
 
 pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<i32> {
-    let engine = Engine::new(&g.base, Registry::by_names(&a.extractors)?)?;
+    let engine = g.engine(&a.extractors)?;
     let mut failed = 0;
     let mut articles = Vec::new();
     for r in newsgraph::read::read_inputs(&a.paths) {

@@ -2,9 +2,8 @@
 
 use super::Global;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use newsgraph::extract::Registry;
 use newsgraph::extraction::Extraction;
-use newsgraph::pipeline::{self, Engine, InputError, Progress};
+use newsgraph::pipeline::{self, InputError, Progress};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -108,7 +107,7 @@ fn print_found(ex: &Extraction) {
 
 pub fn run(g: &Global, a: IngestArgs) -> anyhow::Result<i32> {
     let store = g.open_store()?;
-    let engine = Engine::new(&g.base, Registry::by_names(&a.extractors)?)?;
+    let engine = g.engine(&a.extractors)?;
     let bar = if std::io::stderr().is_terminal() {
         let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
         b.set_style(

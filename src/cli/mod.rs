@@ -1,5 +1,6 @@
 //! Command-line interface: arguments (clap derive) and one module per command.
 
+mod analyse;
 mod bench;
 mod export;
 mod extract;
@@ -39,6 +40,10 @@ pub struct Global {
     /// Base IRI of the articles, entities and statements newsgraph mints.
     #[arg(long, global = true, env = "NEWSGRAPH_BASE", default_value = DEFAULT_BASE)]
     pub base: String,
+    /// Use the models of this directory (tagger.bin, lemma.bin, parser.bin,
+    /// ner.bin) instead of those built into the binary.
+    #[arg(long, global = true, env = "NEWSGRAPH_MODELS")]
+    pub models: Option<PathBuf>,
 }
 
 impl Global {
@@ -46,6 +51,15 @@ impl Global {
     pub fn open_store(&self) -> anyhow::Result<GraphStore> {
         Ok(GraphStore::open(&self.db)?)
     }
+    /// The extraction engine with these options.
+    pub fn engine(&self, extractors: &[String]) -> anyhow::Result<newsgraph::pipeline::Engine> {
+        Ok(newsgraph::pipeline::Engine::new(
+            &self.base,
+            newsgraph::extract::Registry::by_names(extractors)?,
+            self.models.as_deref(),
+        )?)
+    }
+
     /// Opens a store that must already exist.
     pub fn open_existing_store(&self) -> anyhow::Result<GraphStore> {
         Ok(GraphStore::open_existing(&self.db)?)
@@ -68,6 +82,8 @@ pub enum Command {
     Remove(remove::RemoveArgs),
     /// Count articles, entities by type, relations, claims and triples.
     Stats(stats::StatsArgs),
+    /// Show what the NLP models make of articles, as CoNLL-U.
+    Analyse(analyse::AnalyseArgs),
     /// Measure speed and memory over a corpus (models, analysis, extraction, ingest, bulk load).
     Bench(bench::BenchArgs),
 }
@@ -84,6 +100,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Remove(a) => remove::run(g, a),
         Command::Stats(a) => stats::run(g, a),
         Command::Bench(a) => bench::run(g, a),
+        Command::Analyse(a) => analyse::run(g, a),
     }
 }
 

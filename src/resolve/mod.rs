@@ -119,10 +119,10 @@ impl Resolver {
             texts.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
             let label = gaz_label
                 .map(str::to_string)
-                .unwrap_or_else(|| names::display_label(texts[0], kind));
+                .unwrap_or_else(|| names::display_label(texts[0]));
             let mut aliases: Vec<String> = Vec::new();
             for t in &texts {
-                let t = names::display_label(t, kind);
+                let t = names::display_label(t);
                 if !t.eq_ignore_ascii_case(&label)
                     && !aliases.iter().any(|a| a.eq_ignore_ascii_case(&t))
                 {

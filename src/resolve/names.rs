@@ -89,7 +89,7 @@ pub fn key(text: &str, kind: EntityType) -> String {
 /// The label to show for a mention's text: leading determiners and
 /// quantifiers and surrounding punctuation dropped; common nouns lowercased
 /// unless they are acronyms or names.
-pub fn display_label(text: &str, kind: EntityType) -> String {
+pub fn display_label(text: &str) -> String {
     let mut t = text.trim().trim_matches(|c: char| {
         !c.is_alphanumeric() && c != ')' && c != '(' && c != '&' && c != '.'
     });
@@ -103,24 +103,10 @@ pub fn display_label(text: &str, kind: EntityType) -> String {
         }
     }
     // a final period is punctuation, unless the name is an abbreviation (U.S.)
-    let t = if t[..t.len().saturating_sub(1)].contains('.') {
-        t
-    } else {
-        t.trim_end_matches('.')
-    };
-    let generic = matches!(
-        kind,
-        EntityType::Group | EntityType::Artifact | EntityType::Concept
-    );
-    if generic {
-        let mut chars = t.chars();
-        if let (Some(c0), Some(c1)) = (chars.next(), chars.next()) {
-            if c0.is_uppercase() && c1.is_lowercase() {
-                return c0.to_lowercase().chain(t.chars().skip(1)).collect();
-            }
-        }
+    match t.strip_suffix('.') {
+        Some(rest) if !rest.contains('.') => rest.to_string(),
+        _ => t.to_string(),
     }
-    t.to_string()
 }
 
 /// Links a one-word person name to a longer person name ending with it
@@ -166,15 +152,9 @@ mod tests {
         assert_eq!(singular("batteries"), "battery");
         assert_eq!(singular("boxes"), "box");
         assert_eq!(singular("news"), "news");
-        assert_eq!(
-            display_label("Some officials", EntityType::Group),
-            "officials"
-        );
-        assert_eq!(
-            display_label("the US military", EntityType::Organization),
-            "US military"
-        );
-        assert_eq!(display_label("U.S.", EntityType::Place), "U.S.");
-        assert_eq!(display_label("cranes.", EntityType::Artifact), "cranes");
+        assert_eq!(display_label("Some officials"), "officials");
+        assert_eq!(display_label("the US military"), "US military");
+        assert_eq!(display_label("U.S."), "U.S.");
+        assert_eq!(display_label("cranes."), "cranes");
     }
 }

@@ -67,7 +67,9 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
     let mut scopes: Vec<(usize, Option<usize>, Attribution)> = Vec::new();
     for (a, tok) in doc.tokens.iter().enumerate() {
         // "according to X": X is an obl of the clause's verb
-        if tok.lemma.eq_ignore_ascii_case("according") && tok.deprel.starts_with("case") {
+        let according = tok.text.eq_ignore_ascii_case("according")
+            || tok.lemma.eq_ignore_ascii_case("according");
+        if according && (tok.deprel.starts_with("case") || tok.deprel == "mark") {
             if let Some(x) = tok.head {
                 if let Some(v) = doc.tokens[x].head {
                     scopes.push((

@@ -7,6 +7,35 @@ fn is_plural(doc: &Doc, t: usize) -> bool {
     matches!(doc.tokens[t].xpos.as_str(), "NNS" | "NNPS")
 }
 
+/// What a quantifier pronoun stands for ("ports, including some that ..."):
+/// the noun it is part of, or the nearest earlier noun argument of the verb
+/// it hangs off.
+pub fn quantifier_antecedent(doc: &Doc, t: usize) -> Option<usize> {
+    let tok = &doc.tokens[t];
+    if !matches!(
+        tok.lemma.to_lowercase().as_str(),
+        "some" | "many" | "several" | "most" | "one" | "all" | "few" | "none" | "others"
+    ) {
+        return None;
+    }
+    let h = tok.head?;
+    match doc.tokens[h].upos.as_str() {
+        "NOUN" | "PROPN" => Some(h),
+        "VERB" | "AUX" => doc
+            .children(h)
+            .filter(|&c| {
+                c < t
+                    && matches!(doc.tokens[c].upos.as_str(), "NOUN" | "PROPN")
+                    && matches!(
+                        doc.tokens[c].deprel.as_str(),
+                        "obl" | "obj" | "nsubj:pass" | "nsubj"
+                    )
+            })
+            .last(),
+        _ => None,
+    }
+}
+
 /// The antecedent of the relative pronoun `t`: the noun its clause modifies.
 pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];
@@ -35,7 +64,21 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     };
     let s = doc.sentence_of(t)?;
     let from = doc.sentences[s.saturating_sub(1)].tokens.start;
+    // a noun the pronoun's own clause depends on is not its antecedent
+    // ("sensors that allow them to track": them is not the sensors)
+    let mut ancestors = Vec::new();
+    let mut cur = doc.tokens[t].head;
+    while let Some(h) = cur {
+        if ancestors.len() > 100 {
+            break;
+        }
+        ancestors.push(h);
+        cur = doc.tokens[h].head;
+    }
     (from..t).rev().find(|&c| {
+        if ancestors.contains(&c) {
+            return false;
+        }
         let tok = &doc.tokens[c];
         matches!(tok.upos.as_str(), "NOUN" | "PROPN")
             && matches!(

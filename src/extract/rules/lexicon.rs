@@ -344,11 +344,56 @@ const EVENT_NOUNS: &[&str] = &[
     "development",
 ];
 
+/// Head lemmas of time expressions ("last month", "on Monday").
+const TIME_NOUNS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "hour",
+    "minute",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "quarter",
+];
+
 /// The entity type of a common-noun phrase from its head lemma.
 pub fn noun_type(lemma: &str) -> EntityType {
     let l = lemma.to_lowercase();
     let l = l.as_str();
-    if GROUP_NOUNS.contains(&l) {
+    if TIME_NOUNS.contains(&l) {
+        EntityType::Time
+    } else if GROUP_NOUNS.contains(&l) {
         EntityType::Group
     } else if ORGANIZATION_NOUNS.contains(&l) {
         EntityType::Organization

@@ -145,6 +145,21 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
             last += 1;
         }
         let (s, e) = (doc.tokens[first].start, doc.tokens[last].end);
+        let mut text = slice(s, e);
+        // "Officials" opening a sentence is the common noun "officials"
+        let sentence_start = doc
+            .sentence_of(first)
+            .is_some_and(|si| doc.sentences[si].tokens.start == first);
+        if sentence_start
+            && doc.tokens[first].upos != "PROPN"
+            && idx.named[first].is_none()
+            && text.chars().nth(1).is_some_and(char::is_lowercase)
+        {
+            let mut c = text.chars();
+            if let Some(f) = c.next() {
+                text = f.to_lowercase().chain(c).collect();
+            }
+        }
         let kind = if tok.upos == "PROPN" {
             if tok.text.len() >= 2
                 && tok
@@ -161,7 +176,7 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
         };
         let m = sink.mention(Mention {
             span: Span { start: s, end: e },
-            text: slice(s, e),
+            text,
             kind,
             sentence: sentence(h),
             key: None,
@@ -224,6 +239,17 @@ fn collect_modifiers(doc: &Doc, h: usize, parts: &mut Vec<usize>) {
         if keep && !parts.contains(&c) {
             parts.push(c);
             collect_modifiers(doc, c, parts);
+            // "military and national security officials"
+            if t.deprel == "amod" {
+                for k in doc.children(c) {
+                    if matches!(doc.tokens[k].deprel.as_str(), "conj" | "cc")
+                        && matches!(doc.tokens[k].upos.as_str(), "ADJ" | "CCONJ")
+                        && !parts.contains(&k)
+                    {
+                        parts.push(k);
+                    }
+                }
+            }
         }
     }
 }

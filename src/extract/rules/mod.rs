@@ -47,13 +47,15 @@ impl Extractor for Rules {
                 return Some(m);
             }
             if let Some(a) = coref::relative_antecedent(doc, t) {
-                return idx.of(a).or_else(|| {
-                    // "some that are used": a quantifier standing for the noun it is part of
-                    let h = doc.tokens[a].head?;
-                    matches!(doc.tokens[a].deprel.as_str(), "nmod" | "obl" | "appos")
-                        .then(|| idx.of(h))
-                        .flatten()
-                });
+                // "some that are used": a quantifier standing for a noun
+                return idx
+                    .of(a)
+                    .or_else(|| coref::quantifier_antecedent(doc, a).and_then(|q| idx.of(q)));
+            }
+            if let Some(q) = coref::quantifier_antecedent(doc, t) {
+                if doc.tokens[t].deprel != "nsubj" {
+                    return idx.of(q);
+                }
             }
             if let Some(a) = coref::pronoun_antecedent(doc, t) {
                 return idx.of(a);

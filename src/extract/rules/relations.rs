@@ -158,8 +158,20 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     };
     let passive_subject = child_with(doc, v, &["nsubj:pass"]);
     let reduced_passive = tok.xpos == "VBN" && tok.deprel == "acl";
+    // "produced in China and used in US ports": a participle coordinated with a passive one
+    let passive_conjunct = tok.xpos == "VBN"
+        && tok.deprel == "conj"
+        && tok.head.is_some_and(|h| {
+            let ht = &doc.tokens[h];
+            (ht.xpos == "VBN" && ht.deprel == "acl")
+                || doc
+                    .children(h)
+                    .any(|c| matches!(doc.tokens[c].deprel.as_str(), "nsubj:pass" | "aux:pass"))
+        })
+        && child_with(doc, v, &["nsubj", "obj"]).is_none();
     let passive = passive_subject.is_some()
         || reduced_passive
+        || passive_conjunct
         || doc.children(v).any(|c| doc.tokens[c].deprel == "aux:pass");
     let obliques: Vec<(usize, String)> = children_with(doc, v, &["obl"])
         .filter_map(|n| preposition(doc, n).map(|p| (n, p)))
