@@ -199,6 +199,14 @@ impl Perceptron {
         self.index.len()
     }
 
+    /// Every feature with its `(class, weight)` entries, in no particular
+    /// order (for models that convert the weights into their own layout).
+    pub fn weights(&self) -> impl Iterator<Item = (u64, &[(u16, f32)])> + '_ {
+        self.index.iter().map(|(&k, &(start, len))| {
+            (k, &self.entries[start as usize..start as usize + len as usize])
+        })
+    }
+
     /// Adds the weights of `feats` into `out` (length `n_classes`, zeroed by the caller).
     pub fn scores(&self, feats: &[u64], out: &mut [f32]) {
         for f in feats {

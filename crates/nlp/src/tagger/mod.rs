@@ -2,22 +2,28 @@
 //! that predicts the pair `UPOS|XPOS` as one class, with a tag dictionary
 //! for frequent unambiguous words (fast path) and ambiguity-class features.
 //!
-//! Files: [`features`] (word ids and context features), [`train`] (training);
-//! this file holds the model, its binary format and the [`Component`].
+//! Files: `features` (word ids and context features), `train` (training),
+//! `weights` (the compact weight table used for prediction); this file holds
+//! the model, its binary format and the [`Component`].
+//!
+//! Model file (`models/tagger.bin`, kind `tagger`): the class labels, the tag
+//! dictionary, the ambiguity classes, then the weights.
 
 mod features;
 mod train;
+mod weights;
 
 use crate::conllu::ConlluSentence;
 use crate::doc::Doc;
 use crate::error::ModelError;
-use crate::perceptron::{ModelReader, ModelWriter, Perceptron};
+use crate::perceptron::{ModelReader, ModelWriter};
 use crate::pipeline::Component;
 use features::{features, pad_sentence, sentence_case, tag_id, Scratch, WordInfo};
 use rustc_hash::FxHashMap;
+use weights::Weights;
 
 const KIND: &str = "tagger";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// A trained part-of-speech tagger (UPOS and Penn Treebank XPOS).
 #[derive(Debug, Clone)]
@@ -26,7 +32,7 @@ pub struct Tagger {
     labels: Vec<String>,
     upos: Vec<String>,
     xpos: Vec<String>,
-    model: Perceptron,
+    model: Weights,
     /// Exact-form id -> class, for frequent unambiguous words.
     tagdict: FxHashMap<u64, u16>,
     /// Normalised-form id -> ambiguity-class id.
@@ -42,7 +48,7 @@ impl Tagger {
 
     fn from_parts(
         labels: Vec<String>,
-        model: Perceptron,
+        model: Weights,
         tagdict: FxHashMap<u64, u16>,
         amb: FxHashMap<u64, u64>,
     ) -> Tagger {
@@ -116,7 +122,7 @@ impl Tagger {
                 .ok_or_else(|| ModelError::Corrupt("ambiguity class out of range".into()))?;
             amb.insert(k, v);
         }
-        let model = Perceptron::read(r)?;
+        let model = Weights::read(r)?;
         if model.n_classes() != labels.len() {
             return Err(ModelError::Corrupt("tagger class count mismatch".into()));
         }
@@ -148,6 +154,12 @@ impl Tagger {
     /// Number of hashed features with weights.
     pub fn n_features(&self) -> usize {
         self.model.n_features()
+    }
+
+    /// `word` is tagged by the tag dictionary (fast path), whatever its context.
+    pub fn is_dictionary_word(&self, word: &str) -> bool {
+        self.tagdict
+            .contains_key(&crate::perceptron::string_id(word))
     }
 
     /// Tags one sentence of words: class indices into `out`.
@@ -273,7 +285,7 @@ mod tests {
         assert_eq!(upos, ["DET", "NOUN", "VERB", "ADJ", "NOUN"]);
 
         // As a pipeline component, sentence by sentence.
-        let text = "Officials worry . The cranes track cargo .";
+        let text = "Officials worry about the cranes . They track cargo .";
         let mut doc = Doc {
             text: text.to_string(),
             ..Default::default()
@@ -290,7 +302,7 @@ mod tests {
             });
             pos += len + 1;
         }
-        for r in [0..3, 3..8] {
+        for r in [0..6, 6..10] {
             doc.sentences.push(Sentence {
                 start: doc.tokens[r.start].start,
                 end: doc.tokens[r.end - 1].end,
@@ -306,7 +318,9 @@ mod tests {
         assert_eq!(tags[0], ("NOUN", "NNS"));
         assert_eq!(tags[1], ("VERB", "VBP"));
         assert_eq!(tags[3], ("DET", "DT"));
-        assert_eq!(tags[5], ("VERB", "VBP"));
-        assert_eq!(tags[7], ("PUNCT", "."));
+        assert_eq!(tags[4], ("NOUN", "NNS"));
+        assert_eq!(tags[6], ("PRON", "PRP"));
+        assert_eq!(tags[7], ("VERB", "VBP"));
+        assert_eq!(tags[9], ("PUNCT", "."));
     }
 }

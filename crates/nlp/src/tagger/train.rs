@@ -3,6 +3,7 @@
 //! greedy left-to-right averaged-perceptron epochs over shuffled sentences.
 
 use super::features::{features, pad_sentence, sentence_case, tag_id, Scratch, WordInfo};
+use super::weights::Weights;
 use super::Tagger;
 use crate::conllu::ConlluSentence;
 use crate::perceptron::{combine, Trainer};
@@ -185,5 +186,6 @@ pub(crate) fn train(sentences: &[&ConlluSentence], iterations: usize, seed: u64)
             }
         }
     }
-    Tagger::from_parts(labels, trainer.finish(PRUNE), tagdict, amb)
+    let weights = Weights::from_perceptron(&trainer.finish(0.0), PRUNE);
+    Tagger::from_parts(labels, weights, tagdict, amb)
 }
