@@ -12,6 +12,7 @@ use crate::extract::{Findings, Registry};
 use crate::extraction::Extraction;
 use crate::map;
 use crate::read::{Article, ReadError};
+use crate::resolve::aliases::AliasIndex;
 use crate::resolve::Resolver;
 use crate::store::{ArticleGraph, GraphStore};
 use rayon::prelude::*;
@@ -61,13 +62,27 @@ impl Engine {
         self.resolver.resolve(article, &doc, &findings)
     }
 
-    /// The article's extraction and its RDF graph.
-    pub fn graph(&self, article: &Article) -> Result<(Extraction, ArticleGraph), crate::Error> {
-        let ex = self.extract(article);
-        let quads = map::to_quads(&ex, &article.text)?;
-        let iri = ex.article.iri.clone();
-        Ok((ex, ArticleGraph { iri, quads }))
+    /// Extracts a batch of articles in parallel, then moves their entities
+    /// onto the IRIs `aliases` knows for their names (in order, so the result
+    /// does not depend on thread timing).
+    pub fn extract_batch(&self, articles: &[Article], aliases: &mut AliasIndex) -> Vec<Extraction> {
+        let mut out: Vec<Extraction> = articles.par_iter().map(|a| self.extract(a)).collect();
+        for ex in &mut out {
+            aliases.canonicalize(ex);
+        }
+        out
     }
+}
+
+/// The RDF graph of an extraction of `article`.
+pub fn graph(ex: &Extraction, article: &Article) -> Result<ArticleGraph, crate::Error> {
+    Ok(ArticleGraph {
+        iri: ex.article.iri.clone(),
+        quads: map::to_quads(ex, &article.text)?,
+    })
+}
+
+impl Engine {
 }
 
 /// What an ingest run did.
@@ -146,6 +161,7 @@ pub fn ingest(
     let started = Instant::now();
     let mut summary = IngestSummary::default();
     let mut entities: HashSet<String> = HashSet::new();
+    let mut aliases = AliasIndex::from_store(store.inner())?;
     let mut inputs = inputs;
     let mut pending: Vec<(Extraction, ArticleGraph)> = Vec::new();
     loop {
@@ -175,9 +191,13 @@ pub fn ingest(
                 }
             },
             || {
-                chunk
-                    .par_iter()
-                    .map(|a| engine.graph(a).map_err(|e| (a.source.clone(), e)))
+                let exs = engine.extract_batch(&chunk, &mut aliases);
+                exs.into_par_iter()
+                    .zip(chunk.par_iter())
+                    .map(|(ex, a)| match graph(&ex, a) {
+                        Ok(g) => Ok((ex, g)),
+                        Err(e) => Err((a.source.clone(), e)),
+                    })
                     .collect::<Vec<_>>()
             },
         );

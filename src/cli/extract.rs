@@ -3,6 +3,8 @@
 
 use super::Global;
 use newsgraph::export::{with_prefixes, RdfOutput};
+use newsgraph::pipeline;
+use newsgraph::resolve::aliases::AliasIndex;
 use oxigraph::io::RdfSerializer;
 use rayon::prelude::*;
 use std::io::Write;
@@ -46,11 +48,14 @@ pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<i32> {
             }
         }
     }
-    let results: Vec<_> = articles
-        .par_iter()
-        .map(|art| {
-            engine
-                .graph(art)
+    let mut aliases = AliasIndex::default();
+    let results: Vec<_> = engine
+        .extract_batch(&articles, &mut aliases)
+        .into_par_iter()
+        .zip(articles.par_iter())
+        .map(|(ex, art)| {
+            pipeline::graph(&ex, art)
+                .map(|g| (ex, g))
                 .map_err(|e| format!("{}: {e}", art.source))
         })
         .collect();

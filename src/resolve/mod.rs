@@ -8,6 +8,7 @@
 //! function of the key alone, so a second article that names the same thing
 //! lands on the same node.
 
+pub mod aliases;
 pub mod gazetteer;
 pub mod iri;
 pub mod lexicon;

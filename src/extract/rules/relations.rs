@@ -50,10 +50,12 @@ fn preposition(doc: &Doc, n: usize) -> Option<String> {
     (!case.is_empty()).then(|| case.join("_"))
 }
 
-/// Hedges on the verb or the copular predicate `t` (and the verb it is coordinated with).
+/// Hedges on the verb or the copular predicate `t`, or on the verbs it
+/// depends on through coordination, control or an infinitive ("China may be
+/// afforded a chance to spy": the spying is hedged too).
 fn hedged(doc: &Doc, t: usize) -> bool {
     let mut cur = Some(t);
-    for _ in 0..3 {
+    for _ in 0..5 {
         let Some(c) = cur else { break };
         if doc.children(c).any(|k| {
             matches!(doc.tokens[k].deprel.as_str(), "aux" | "advmod" | "aux:pass")
@@ -62,8 +64,14 @@ fn hedged(doc: &Doc, t: usize) -> bool {
         {
             return true;
         }
-        cur = match doc.tokens[c].deprel.as_str() {
-            "conj" | "xcomp" => doc.tokens[c].head,
+        let tok = &doc.tokens[c];
+        let infinitive = doc.children(c).any(|k| doc.tokens[k].lemma == "to");
+        cur = match tok.deprel.as_str() {
+            "conj" | "xcomp" => tok.head,
+            "acl" | "advcl" if infinitive => tok.head,
+            "obj" | "nsubj:pass" if matches!(tok.upos.as_str(), "NOUN" | "PROPN") && c != t => {
+                tok.head
+            }
             _ => None,
         };
     }

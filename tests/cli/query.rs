@@ -1,0 +1,126 @@
+//! The analyst queries of `examples/queries/` give the answers the README shows.
+
+use crate::helper::{parse_csv, root, Env};
+
+fn run(env: &Env, name: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let file = root().join("examples/queries").join(name);
+    parse_csv(&env.ok(&["query", "--file", file.to_str().unwrap(), "--format", "csv"]))
+}
+
+#[test]
+fn the_article_has_its_title_date_and_url() {
+    let env = Env::new();
+    env.ingest_example();
+    let rows = run(&env, "articles.rq");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        rows[0]["title"],
+        "Not by Balloons Alone: US Officials Worry 'Chinese Port Cranes' Could Spy on American Cargo"
+    );
+    assert_eq!(rows[0]["published"], "2023-03-05");
+    assert!(rows[0]["url"].starts_with("https://sputniknews.com/20230305/not-by-balloons-alone"));
+}
+
+#[test]
+fn zpmc_makes_cranes() {
+    let env = Env::new();
+    env.ingest_example();
+    let rows = run(&env, "who-makes-what.rq");
+    assert!(
+        rows.iter().any(|r| r["maker"].contains("Shanghai Zhenhua") && r["product"].contains("cranes")),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn zpmc_has_its_alias_and_its_sentences() {
+    let env = Env::new();
+    env.ingest_example();
+    let rows = env.select(
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+         PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+         PREFIX schema: <https://schema.org/>
+         SELECT ?label ?alias WHERE { ?e a schema:Organization ; rdfs:label ?label ; skos:altLabel ?alias . FILTER(?alias = \"ZPMC\") }",
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["label"], "Shanghai Zhenhua Heavy Industries Company Limited");
+    let facts = run(&env, "facts-about-zpmc.rq");
+    assert!(!facts.is_empty());
+    assert!(facts.iter().all(|r| r["sentence"].contains("ZPMC")), "{facts:?}");
+}
+
+#[test]
+fn claims_carry_their_source_verb_and_hedging() {
+    let env = Env::new();
+    env.ingest_example();
+    let rows = run(&env, "claims-by-source.rq");
+    let has = |source: &str, verb: &str, subject: &str, predicate: &str, object: &str| {
+        rows.iter().any(|r| {
+            r["source"].contains(source)
+                && r["verb"] == verb
+                && r["subject"].contains(subject)
+                && r["predicate"] == predicate
+                && r["object"].contains(object)
+        })
+    };
+    assert!(has("officials", "worry", "cranes", "contain", "sensors"), "{rows:?}");
+    assert!(has("China", "insist", "balloon", "be", "craft"), "{rows:?}");
+    let spy = rows
+        .iter()
+        .find(|r| r["subject"] == "balloon" && r["object"] == "spy balloon")
+        .expect("US officials' claim about the spy balloon");
+    assert_eq!(spy["hedged"], "true", "'could have been' is hedged");
+    assert!(spy["source"].contains("officials"));
+}
+
+#[test]
+fn where_the_cranes_are_used() {
+    let env = Env::new();
+    env.ingest_example();
+    let rows = run(&env, "where-used.rq");
+    assert!(
+        rows.iter().any(|r| r["thing"].contains("cranes") && r["where"].contains("ports")),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn entities_shared_by_two_articles() {
+    let env = Env::new();
+    env.ingest_example();
+    assert!(run(&env, "entities-in-several-articles.rq").is_empty());
+    let second = env.write(
+        "second.txt",
+        "date 2023-03-08 https://example.com/zpmc-response\nZPMC responds\nZPMC said its cranes pose no risk to the United States. Chinese officials rejected the claims.\n",
+    );
+    env.ok(&["ingest", second.to_str().unwrap()]);
+    let rows = run(&env, "entities-in-several-articles.rq");
+    let labels: Vec<&str> = rows.iter().map(|r| r["label"].as_str()).collect();
+    for name in ["United States", "China"] {
+        assert!(labels.contains(&name), "{name} in {labels:?}");
+    }
+    assert!(
+        rows.iter().any(|r| r["label"].contains("ZPMC") || r["label"].contains("Shanghai Zhenhua")),
+        "ZPMC of the second article is the ZPMC of the first: {labels:?}"
+    );
+    assert!(rows.iter().all(|r| r["articles"] == "2"));
+}
+
+#[test]
+fn select_ask_and_construct_in_every_results_format() {
+    let env = Env::new();
+    env.ingest_example();
+    let q = "PREFIX schema: <https://schema.org/> SELECT ?t WHERE { ?a schema:headline ?t }";
+    let json: serde_json::Value = serde_json::from_str(&env.ok(&["query", q, "-f", "json"])).unwrap();
+    assert_eq!(json["results"]["bindings"].as_array().unwrap().len(), 1);
+    assert!(env.ok(&["query", q, "-f", "tsv"]).starts_with("?t\n"));
+    assert!(env.ok(&["query", q, "-f", "xml"]).contains("<sparql"));
+    let table = env.ok(&["query", q]);
+    assert!(table.contains("Not by Balloons Alone") && table.contains("(1 row)"));
+    assert_eq!(env.ok(&["query", "ASK { ?s ?p ?o }"]).trim(), "true");
+    let ttl = env.ok(&[
+        "query",
+        "PREFIX schema: <https://schema.org/> CONSTRUCT { ?a schema:headline ?t } WHERE { ?a schema:headline ?t }",
+    ]);
+    assert!(ttl.contains("schema:headline"));
+}
