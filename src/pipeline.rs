@@ -82,8 +82,7 @@ pub fn graph(ex: &Extraction, article: &Article) -> Result<ArticleGraph, crate::
     })
 }
 
-impl Engine {
-}
+impl Engine {}
 
 /// What an ingest run did.
 #[derive(Debug, Clone, Default, PartialEq)]

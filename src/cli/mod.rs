@@ -2,12 +2,14 @@
 
 mod analyse;
 mod bench;
+mod eval;
 mod export;
 mod extract;
 mod ingest;
 mod query;
 mod remove;
 mod stats;
+mod train;
 mod viz;
 
 use clap::{Args, Parser, Subcommand};
@@ -82,6 +84,10 @@ pub enum Command {
     Remove(remove::RemoveArgs),
     /// Count articles, entities by type, relations, claims and triples.
     Stats(stats::StatsArgs),
+    /// Train a model from the public data (tagger, parser, ner) into models/.
+    Train(train::TrainArgs),
+    /// Score the models on held-out data (parse: CoNLL-U; ner: CoNLL-2003).
+    Eval(eval::EvalArgs),
     /// Show what the NLP models make of articles, as CoNLL-U.
     Analyse(analyse::AnalyseArgs),
     /// Measure speed and memory over a corpus (models, analysis, extraction, ingest, bulk load).
@@ -101,6 +107,8 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Stats(a) => stats::run(g, a),
         Command::Bench(a) => bench::run(g, a),
         Command::Analyse(a) => analyse::run(g, a),
+        Command::Train(a) => train::run(g, a),
+        Command::Eval(a) => eval::run(g, a),
     }
 }
 

@@ -55,7 +55,10 @@ impl AliasIndex {
                 };
                 if indexed(kind) {
                     if let Some(k) = name_key(n.value(), kind) {
-                        index.by_name.entry(k).or_insert_with(|| e.as_str().to_string());
+                        index
+                            .by_name
+                            .entry(k)
+                            .or_insert_with(|| e.as_str().to_string());
                     }
                 }
             }
@@ -129,7 +132,8 @@ impl AliasIndex {
                     fix(c);
                 }
             }
-            ex.relations.retain(|r| Object::Entity(r.subject.clone()) != r.object);
+            ex.relations
+                .retain(|r| Object::Entity(r.subject.clone()) != r.object);
         }
         for e in &ex.entities {
             if !indexed(e.kind) {

@@ -1,0 +1,101 @@
+//! `newsgraph eval parse FILE.conllu` and `newsgraph eval ner FILE`: the
+//! shipped models scored on held-out data (gold tokenisation).
+
+use super::Global;
+use anyhow::anyhow;
+use newsgraph::analyse::models::{self, Source};
+use newsgraph_nlp::conll2003;
+use newsgraph_nlp::conllu::{self, ConlluSentence};
+use newsgraph_nlp::eval_ner::NerScores;
+use newsgraph_nlp::eval_parse;
+use newsgraph_nlp::lemma::Lemmatizer;
+use newsgraph_nlp::ner::Ner;
+use newsgraph_nlp::parser::Parser;
+use newsgraph_nlp::tagger::Tagger;
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Task {
+    /// Tagging, lemmas and dependencies on a CoNLL-U file (CoNLL 2018 scoring).
+    Parse,
+    /// Named entities on a CoNLL-2003 file (IOB1 or IOB2; conlleval scoring).
+    Ner,
+}
+
+#[derive(clap::Args)]
+pub struct EvalArgs {
+    #[arg(value_enum)]
+    pub task: Task,
+    /// The gold file.
+    pub file: PathBuf,
+}
+
+fn load(g: &Global, name: &str) -> anyhow::Result<std::borrow::Cow<'static, [u8]>> {
+    let source = match &g.models {
+        Some(d) => Source::Directory(d),
+        None => Source::Embedded,
+    };
+    Ok(models::load(name, &source)?)
+}
+
+/// Tags, lemmatises and parses the gold words of `gold`.
+pub fn predict(
+    tagger: &Tagger,
+    lemma: &Lemmatizer,
+    parser: &Parser,
+    gold: &[ConlluSentence],
+) -> Vec<ConlluSentence> {
+    gold.iter()
+        .map(|s| {
+            let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+            let tags = tagger.tag_words(&words);
+            let upos: Vec<&str> = tags.iter().map(|t| t.0.as_str()).collect();
+            let xpos: Vec<&str> = tags.iter().map(|t| t.1.as_str()).collect();
+            let tree = parser.parse_words(&words, &upos, &xpos);
+            let mut p = s.clone();
+            for (i, w) in p.words.iter_mut().enumerate() {
+                w.upos = tags[i].0.clone();
+                w.xpos = tags[i].1.clone();
+                w.lemma = lemma.lemma(&w.form, &w.upos, &w.xpos);
+                w.head = tree[i].0;
+                w.deprel = tree[i].1.clone();
+            }
+            p
+        })
+        .collect()
+}
+
+pub fn run(g: &Global, a: EvalArgs) -> anyhow::Result<i32> {
+    match a.task {
+        Task::Parse => {
+            let gold = conllu::read(&a.file).map_err(|e| anyhow!(e))?;
+            let tagger = Tagger::from_bytes(&load(g, "tagger")?)?;
+            let lemma = Lemmatizer::from_bytes(&load(g, "lemma")?)?;
+            let parser = Parser::from_bytes(&load(g, "parser")?)?;
+            let pred = predict(&tagger, &lemma, &parser, &gold);
+            let scores = eval_parse::score(&pred, &gold).map_err(|e| anyhow!(e))?;
+            println!("{} sentences, {} words", gold.len(), scores.words);
+            println!("{}", scores.line());
+        }
+        Task::Ner => {
+            let docs = conll2003::read(&a.file).map_err(|e| anyhow!(e))?;
+            let ner = Ner::from_bytes(&load(g, "ner")?)?;
+            let mut scores = NerScores::new();
+            for d in &docs {
+                let words: Vec<Vec<&str>> = d
+                    .sentences
+                    .iter()
+                    .map(|s| s.iter().map(|(w, _)| w.as_str()).collect())
+                    .collect();
+                let pred = ner.tag_document(&words);
+                for (s, p) in d.sentences.iter().zip(&pred) {
+                    let gold: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
+                    scores.add_sentence(&gold, p);
+                }
+            }
+            print!("{}", scores.report());
+            println!("{}", scores.line());
+        }
+    }
+    Ok(0)
+}
