@@ -47,8 +47,36 @@ fn words(text: &str) -> Vec<String> {
 
 /// Singular of an English noun (regular plurals only).
 pub fn singular(word: &str) -> String {
+    const SAME: &[&str] = &[
+        "news",
+        "series",
+        "species",
+        "means",
+        "headquarters",
+        "physics",
+        "politics",
+        "economics",
+        "mathematics",
+        "statistics",
+        "arms",
+        "goods",
+        "police",
+        "data",
+        "media",
+        "chaos",
+        "gas",
+        "bias",
+        "lens",
+        "alias",
+        "atlas",
+    ];
     let w = word;
-    if w.len() <= 3 || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+    if w.len() <= 3
+        || w.ends_with("ss")
+        || w.ends_with("us")
+        || w.ends_with("is")
+        || SAME.contains(&w)
+    {
         return w.to_string();
     }
     if let Some(s) = w.strip_suffix("ies") {

@@ -18,7 +18,10 @@ fn every_format_parses_back_with_the_same_triples() {
     let nq = env.ok(&["export", "--format", "nquads"]);
     let quads = parse(RdfFormat::NQuads, nq.as_bytes());
     assert!(quads.len() > 100);
-    assert!(quads.iter().all(|q| !q.graph_name.is_default_graph()), "every quad is in an article graph");
+    assert!(
+        quads.iter().all(|q| !q.graph_name.is_default_graph()),
+        "every quad is in an article graph"
+    );
     let triples: std::collections::HashSet<String> = quads
         .iter()
         .map(|q| format!("{} {} {}", q.subject, q.predicate, q.object))
@@ -28,7 +31,12 @@ fn every_format_parses_back_with_the_same_triples() {
         ("ntriples", RdfFormat::NTriples),
         ("trig", RdfFormat::TriG),
         ("rdfxml", RdfFormat::RdfXml),
-        ("jsonld", RdfFormat::JsonLd { profile: JsonLdProfileSet::empty() }),
+        (
+            "jsonld",
+            RdfFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
+        ),
     ] {
         let out = env.ok(&["export", "--format", name]);
         let back = parse(format, out.as_bytes());
@@ -47,7 +55,12 @@ fn turtle_is_readable_with_prefixes_and_goes_to_a_file() {
     let out = env.path("graph.ttl");
     env.ok(&["export", "--format", "turtle", "-o", out.to_str().unwrap()]);
     let ttl = crate::helper::read(&out);
-    for p in ["@prefix schema:", "@prefix ng:", "@prefix skos:", "@prefix prov:"] {
+    for p in [
+        "@prefix schema:",
+        "@prefix ng:",
+        "@prefix skos:",
+        "@prefix prov:",
+    ] {
         assert!(ttl.contains(p), "{p} missing");
     }
     assert!(ttl.contains("schema:NewsArticle"));
@@ -63,10 +76,20 @@ fn one_article_exports_only_its_graph() {
         "date 2024-02-01 https://example.com/b\nShips delayed\nContainer ships were delayed at the Port of Los Angeles.\n",
     );
     env.ok(&["ingest", other.to_str().unwrap()]);
-    let all = parse(RdfFormat::NQuads, env.ok(&["export", "-f", "nquads"]).as_bytes());
+    let all = parse(
+        RdfFormat::NQuads,
+        env.ok(&["export", "-f", "nquads"]).as_bytes(),
+    );
     let one = parse(
         RdfFormat::NQuads,
-        env.ok(&["export", "-f", "nquads", "--article", "https://example.com/b"]).as_bytes(),
+        env.ok(&[
+            "export",
+            "-f",
+            "nquads",
+            "--article",
+            "https://example.com/b",
+        ])
+        .as_bytes(),
     );
     assert!(!one.is_empty() && one.len() < all.len());
     let g = one[0].graph_name.clone();

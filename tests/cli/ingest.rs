@@ -12,7 +12,10 @@ fn ingest_shows_what_it_found_and_stats_count_it() {
     let s = env.stats();
     assert_eq!(s["articles"], 1);
     assert!(s["entities"].as_u64().unwrap() >= 8, "{s}");
-    assert!(s["relations"].as_u64().unwrap() + s["claims"].as_u64().unwrap() >= 4, "{s}");
+    assert!(
+        s["relations"].as_u64().unwrap() + s["claims"].as_u64().unwrap() >= 4,
+        "{s}"
+    );
     assert!(s["triples"].as_u64().unwrap() > 100, "{s}");
 }
 
@@ -25,7 +28,14 @@ fn the_summary_line_goes_to_stderr() {
         .unwrap();
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    for word in ["1 article", "entities", "relations", "claims", "triples", " s"] {
+    for word in [
+        "1 article",
+        "entities",
+        "relations",
+        "claims",
+        "triples",
+        " s",
+    ] {
         assert!(err.contains(word), "{word:?} missing from {err}");
     }
     assert!(out.stdout.is_empty(), "--quiet prints nothing on stdout");
@@ -66,7 +76,10 @@ fn remove_deletes_one_article_and_nothing_else() {
     assert_eq!(rows.len(), 1);
     assert!(rows[0]["t"].starts_with("Not by Balloons Alone"));
     // removing what is not there fails clearly
-    let out = env.cmd(&["remove", "https://example.com/none"]).output().unwrap();
+    let out = env
+        .cmd(&["remove", "https://example.com/none"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no stored article"));
 }
@@ -79,24 +92,40 @@ fn extract_prints_the_design_json() {
     let text = std::fs::read_to_string(example()).unwrap();
     let chars: Vec<char> = text.chars().collect();
     assert_eq!(v["article"]["published"], "2023-03-05");
-    assert!(v["article"]["url"].as_str().unwrap().starts_with("https://sputniknews.com/"));
+    assert!(v["article"]["url"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://sputniknews.com/"));
     let ents = v["entities"].as_array().unwrap();
     let zpmc = ents
         .iter()
         .find(|e| {
-            e["label"] == "ZPMC"
-                || e["aliases"].as_array().unwrap().iter().any(|a| a == "ZPMC")
+            e["label"] == "ZPMC" || e["aliases"].as_array().unwrap().iter().any(|a| a == "ZPMC")
         })
         .expect("ZPMC is an entity");
     assert_eq!(zpmc["type"], "Organization");
     let names: Vec<String> = std::iter::once(zpmc["label"].as_str().unwrap().to_string())
-        .chain(zpmc["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_string()))
+        .chain(
+            zpmc["aliases"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a.as_str().unwrap().to_string()),
+        )
         .collect();
-    assert!(names.iter().any(|n| n.starts_with("Shanghai Zhenhua Heavy Industries")), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .any(|n| n.starts_with("Shanghai Zhenhua Heavy Industries")),
+        "{names:?}"
+    );
     // every mention's offsets slice the text as read back to a name of the entity
     for e in ents {
         for m in e["mentions"].as_array().unwrap() {
-            let (s, t) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            let (s, t) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
             assert!(s < t && t <= chars.len());
         }
     }
@@ -108,7 +137,20 @@ fn extract_prints_the_design_json() {
     };
     assert!(names.contains(&zs), "{zs} is one of {names:?}");
     for r in v["relations"].as_array().unwrap() {
-        for k in ["subject", "predicate", "property", "object", "claimed_by", "claim_verb", "modality", "negated", "sentence", "start", "end", "confidence"] {
+        for k in [
+            "subject",
+            "predicate",
+            "property",
+            "object",
+            "claimed_by",
+            "claim_verb",
+            "modality",
+            "negated",
+            "sentence",
+            "start",
+            "end",
+            "confidence",
+        ] {
             assert!(r.get(k).is_some(), "relation lacks {k}: {r}");
         }
         assert!(ents.iter().any(|e| e["iri"] == r["subject"]));
@@ -125,7 +167,12 @@ fn the_scorer_sees_the_key_facts() {
     }
     let env = Env::new();
     let out = env.path("out.json");
-    env.ok(&["extract", example().to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    env.ok(&[
+        "extract",
+        example().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     let res = std::process::Command::new("python3")
         .arg(&scorer)
         .arg(&gold)
@@ -133,10 +180,21 @@ fn the_scorer_sees_the_key_facts() {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&res.stdout);
-    let line = text.lines().find(|l| l.starts_with("score:")).expect("a score line");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("score:"))
+        .expect("a score line");
     let get = |k: &str| -> u32 {
-        let part = line.split_whitespace().find(|p| p.starts_with(&format!("{k}="))).unwrap();
-        part[k.len() + 1..].split('/').next().unwrap().parse().unwrap()
+        let part = line
+            .split_whitespace()
+            .find(|p| p.starts_with(&format!("{k}=")))
+            .unwrap();
+        part[k.len() + 1..]
+            .split('/')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
     };
     // the foundation's bars
     assert!(get("entities") >= 8, "{line}");

@@ -27,7 +27,8 @@ fn zpmc_makes_cranes() {
     env.ingest_example();
     let rows = run(&env, "who-makes-what.rq");
     assert!(
-        rows.iter().any(|r| r["maker"].contains("Shanghai Zhenhua") && r["product"].contains("cranes")),
+        rows.iter()
+            .any(|r| r["maker"].contains("Shanghai Zhenhua") && r["product"].contains("cranes")),
         "{rows:?}"
     );
 }
@@ -43,10 +44,16 @@ fn zpmc_has_its_alias_and_its_sentences() {
          SELECT ?label ?alias WHERE { ?e a schema:Organization ; rdfs:label ?label ; skos:altLabel ?alias . FILTER(?alias = \"ZPMC\") }",
     );
     assert_eq!(rows.len(), 1, "{rows:?}");
-    assert_eq!(rows[0]["label"], "Shanghai Zhenhua Heavy Industries Company Limited");
+    assert_eq!(
+        rows[0]["label"],
+        "Shanghai Zhenhua Heavy Industries Company Limited"
+    );
     let facts = run(&env, "facts-about-zpmc.rq");
     assert!(!facts.is_empty());
-    assert!(facts.iter().all(|r| r["sentence"].contains("ZPMC")), "{facts:?}");
+    assert!(
+        facts.iter().all(|r| r["sentence"].contains("ZPMC")),
+        "{facts:?}"
+    );
 }
 
 #[test]
@@ -63,7 +70,10 @@ fn claims_carry_their_source_verb_and_hedging() {
                 && r["object"].contains(object)
         })
     };
-    assert!(has("officials", "worry", "cranes", "contain", "sensors"), "{rows:?}");
+    assert!(
+        has("officials", "worry", "cranes", "contain", "sensors"),
+        "{rows:?}"
+    );
     assert!(has("China", "insist", "balloon", "be", "craft"), "{rows:?}");
     let spy = rows
         .iter()
@@ -79,7 +89,8 @@ fn where_the_cranes_are_used() {
     env.ingest_example();
     let rows = run(&env, "where-used.rq");
     assert!(
-        rows.iter().any(|r| r["thing"].contains("cranes") && r["where"].contains("ports")),
+        rows.iter()
+            .any(|r| r["thing"].contains("cranes") && r["where"].contains("ports")),
         "{rows:?}"
     );
 }
@@ -100,7 +111,8 @@ fn entities_shared_by_two_articles() {
         assert!(labels.contains(&name), "{name} in {labels:?}");
     }
     assert!(
-        rows.iter().any(|r| r["label"].contains("ZPMC") || r["label"].contains("Shanghai Zhenhua")),
+        rows.iter()
+            .any(|r| r["label"].contains("ZPMC") || r["label"].contains("Shanghai Zhenhua")),
         "ZPMC of the second article is the ZPMC of the first: {labels:?}"
     );
     assert!(rows.iter().all(|r| r["articles"] == "2"));
@@ -111,7 +123,8 @@ fn select_ask_and_construct_in_every_results_format() {
     let env = Env::new();
     env.ingest_example();
     let q = "PREFIX schema: <https://schema.org/> SELECT ?t WHERE { ?a schema:headline ?t }";
-    let json: serde_json::Value = serde_json::from_str(&env.ok(&["query", q, "-f", "json"])).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["query", q, "-f", "json"])).unwrap();
     assert_eq!(json["results"]["bindings"].as_array().unwrap().len(), 1);
     assert!(env.ok(&["query", q, "-f", "tsv"]).starts_with("?t\n"));
     assert!(env.ok(&["query", q, "-f", "xml"]).contains("<sparql"));

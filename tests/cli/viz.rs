@@ -11,13 +11,18 @@ fn json_nodes_and_edges_refer_to_each_other() {
     let nodes = v["nodes"].as_array().unwrap();
     let edges = v["edges"].as_array().unwrap();
     assert!(nodes.len() >= 5 && !edges.is_empty());
-    let ids: std::collections::HashSet<&str> = nodes.iter().map(|n| n["id"].as_str().unwrap()).collect();
+    let ids: std::collections::HashSet<&str> =
+        nodes.iter().map(|n| n["id"].as_str().unwrap()).collect();
     for e in edges {
         assert!(ids.contains(e["source"].as_str().unwrap()));
         assert!(ids.contains(e["target"].as_str().unwrap()));
     }
-    assert!(edges.iter().any(|e| e["kind"] == "claim" && e["claimed_by"].is_string()));
-    assert!(nodes.iter().any(|n| n["label"] == "ZPMC" && n["type"] == "Organization"));
+    assert!(edges
+        .iter()
+        .any(|e| e["kind"] == "claim" && e["claimed_by"].is_string()));
+    assert!(nodes
+        .iter()
+        .any(|n| n["label"] == "ZPMC" && n["type"] == "Organization"));
 }
 
 #[test]
@@ -25,7 +30,9 @@ fn dot_graphml_and_mermaid_are_well_formed() {
     let env = Env::new();
     env.ingest_example();
     let dot = env.ok(&["viz", "--format", "dot"]);
-    assert!(dot.trim_start().starts_with("digraph") || dot.trim_start().starts_with("strict digraph"));
+    assert!(
+        dot.trim_start().starts_with("digraph") || dot.trim_start().starts_with("strict digraph")
+    );
     assert_eq!(dot.matches('{').count(), dot.matches('}').count());
     assert!(dot.contains("dashed"), "claims are dashed");
     let gml = env.ok(&["viz", "--format", "graphml"]);
