@@ -72,11 +72,7 @@ pub fn conll_articles(path: &Path) -> anyhow::Result<Vec<Article>> {
             source: format!("{}#{}", path.display(), i + 1),
             title,
             text,
-            body: if start < len {
-                vec![start..len]
-            } else {
-                vec![0..len]
-            },
+            body: std::iter::once(if start < len { start..len } else { 0..len }).collect(),
             ..Default::default()
         });
     }
@@ -188,23 +184,17 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
         corpus.len() as f64 / ext,
         (ext - nlp) / nlp * 100.0
     );
-    if let Ok(ex) = newsgraph::read::read_file(&a.example)
-        .into_iter()
-        .next()
-        .transpose()
-    {
-        if let Some(ex) = ex {
-            let n = 20;
-            let t = Instant::now();
-            for _ in 0..n {
-                std::hint::black_box(engine.extract(&ex));
-            }
-            println!(
-                "extract {}: {:.2} ms per run",
-                a.example.display(),
-                t.elapsed().as_secs_f64() * 1000.0 / n as f64
-            );
+    if let Some(Ok(ex)) = newsgraph::read::read_file(&a.example).into_iter().next() {
+        let n = 20;
+        let t = Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(engine.extract(&ex));
         }
+        println!(
+            "extract {}: {:.2} ms per run",
+            a.example.display(),
+            t.elapsed().as_secs_f64() * 1000.0 / n as f64
+        );
     }
 
     // ingest into a fresh store
