@@ -17,7 +17,7 @@ use crate::perceptron::{ModelReader, ModelWriter};
 use crate::pipeline::Component;
 use features::{extract, TokenIds, N_FEATURES};
 use std::cell::RefCell;
-use transition::{decode, n_classes, Move, State, NONE};
+use transition::{decode, n_classes, State, NONE};
 use weights::Weights;
 
 pub use train::TrainOptions;
@@ -59,17 +59,17 @@ pub(crate) fn best_class<T: PartialOrd + Copy>(
     let valid = st.valid();
     let at_root = st.b >= st.n;
     let mut best: Option<(usize, T)> = None;
-    for (c, &sc) in scores.iter().enumerate() {
-        let (m, l) = decode(c);
-        let allowed = match m {
-            Move::Shift => valid[0],
-            Move::Reduce => valid[1],
-            Move::Left => valid[2] && (l == root) == at_root,
-            Move::Right => valid[3] && l != root,
-        };
-        if allowed && best.is_none_or(|(_, b)| sc > b) && ok(c) {
-            best = Some((c, sc));
+    let mut consider = |c: usize, allowed: bool| {
+        if allowed && best.is_none_or(|(_, b)| scores[c] > b) && ok(c) {
+            best = Some((c, scores[c]));
         }
+    };
+    consider(0, valid[0]);
+    consider(1, valid[1]);
+    for l in 0..scores.len().saturating_sub(2) / 2 {
+        // LEFT-ARC takes `root` exactly when the root is the buffer front.
+        consider(2 + 2 * l, valid[2] && (l == root) == at_root);
+        consider(3 + 2 * l, valid[3] && l != root);
     }
     best.map(|(c, _)| c)
 }
@@ -182,9 +182,25 @@ impl Parser {
         upos: &[&str],
         xpos: &[&str],
     ) -> Vec<(usize, String)> {
+        let mut out = Vec::with_capacity(words.len());
+        self.parse_with(words, upos, xpos, |_, h, rel| {
+            out.push((h, rel.to_string()))
+        });
+        out
+    }
+
+    /// Parses one sentence and calls `emit(word, head, relation)` for each
+    /// word in order (0-based word, 1-based head, 0 for the root).
+    fn parse_with(
+        &self,
+        words: &[&str],
+        upos: &[&str],
+        xpos: &[&str],
+        mut emit: impl FnMut(usize, usize, &str),
+    ) {
         let n = words.len();
         if n == 0 {
-            return Vec::new();
+            return;
         }
         SCRATCH.with(|s| {
             let mut s = s.borrow_mut();
@@ -192,26 +208,22 @@ impl Parser {
             self.run(&mut s, n);
             let st = &s.state;
             let mut first_root = NONE;
-            let mut out = Vec::with_capacity(n);
             for d in 0..n {
                 let h = st.head[d];
-                if h as usize == n {
-                    if first_root == NONE {
-                        first_root = d as u32;
-                        out.push((0, "root".to_string()));
-                    } else {
-                        let rel = if upos.get(d) == Some(&"PUNCT") {
-                            "punct"
-                        } else {
-                            "parataxis"
-                        };
-                        out.push((first_root as usize + 1, rel.to_string()));
-                    }
+                if h as usize != n {
+                    emit(d, h as usize + 1, &self.labels[st.label[d] as usize]);
+                } else if first_root == NONE {
+                    first_root = d as u32;
+                    emit(d, 0, "root");
                 } else {
-                    out.push((h as usize + 1, self.labels[st.label[d] as usize].clone()));
+                    let rel = if upos.get(d) == Some(&"PUNCT") {
+                        "punct"
+                    } else {
+                        "parataxis"
+                    };
+                    emit(d, first_root as usize + 1, rel);
                 }
             }
-            out
         })
     }
 }

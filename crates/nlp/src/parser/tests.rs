@@ -126,6 +126,71 @@ fn learns_its_training_trees_and_round_trips() {
             again.parse_words(&w, &u, &x)
         );
     }
+    // As a pipeline component: document token indices, None for roots.
+    let mut doc = crate::doc::Doc::default();
+    for s in train.iter().take(2) {
+        let start = doc.tokens.len();
+        for w in &s.words {
+            doc.tokens.push(crate::doc::Token {
+                text: w.form.clone(),
+                upos: w.upos.clone(),
+                xpos: w.xpos.clone(),
+                ..Default::default()
+            });
+        }
+        doc.sentences.push(crate::doc::Sentence {
+            tokens: start..doc.tokens.len(),
+            start: 0,
+            end: 0,
+        });
+    }
+    parser.process(&mut doc);
+    for (si, s) in train.iter().take(2).enumerate() {
+        let range = doc.sentences[si].tokens.clone();
+        let w: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        let u: Vec<&str> = s.words.iter().map(|w| w.upos.as_str()).collect();
+        let x: Vec<&str> = s.words.iter().map(|w| w.xpos.as_str()).collect();
+        for (i, (h, rel)) in parser.parse_words(&w, &u, &x).into_iter().enumerate() {
+            let t = &doc.tokens[range.start + i];
+            assert_eq!(t.head, (h > 0).then(|| range.start + h - 1));
+            assert_eq!(t.deprel, rel);
+        }
+    }
     assert!(Parser::from_bytes(&bytes[..bytes.len() - 3]).is_err());
     assert!(Parser::from_bytes(b"nonsense").is_err());
+}
+
+#[test]
+fn shipped_models_parse_the_crane_sentence() {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models"));
+    let (Ok(pb), Ok(tb)) = (
+        std::fs::read(dir.join("parser.bin")),
+        std::fs::read(dir.join("tagger.bin")),
+    ) else {
+        println!("models/parser.bin or models/tagger.bin absent: skipping");
+        return;
+    };
+    let parser = Parser::from_bytes(&pb).unwrap();
+    let tagger = crate::tagger::Tagger::from_bytes(&tb).unwrap();
+    let words = [
+        "The",
+        "officials",
+        "worry",
+        "that",
+        "these",
+        "cranes",
+        "contain",
+        "sophisticated",
+        "sensors",
+        ".",
+    ];
+    let tags = tagger.tag_words(&words);
+    let u: Vec<&str> = tags.iter().map(|t| t.0.as_str()).collect();
+    let x: Vec<&str> = tags.iter().map(|t| t.1.as_str()).collect();
+    let parse = parser.parse_words(&words, &u, &x);
+    assert_tree(&parse);
+    assert_eq!(parse[5], (7, "nsubj".to_string()), "{parse:?}");
+    assert_eq!(parse[2], (0, "root".to_string()), "{parse:?}");
+    assert_eq!(parse[6].0, 3, "contain attaches to worry: {parse:?}");
+    assert_eq!(parse[8], (7, "obj".to_string()), "{parse:?}");
 }

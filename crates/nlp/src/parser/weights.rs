@@ -31,8 +31,22 @@ pub struct Weights {
 }
 
 /// Features with at least this many classes get a dense row.
-const DENSE_MIN: usize = 12;
+const DENSE_MIN: usize = 24;
 const DENSE: u64 = 0xff;
+
+/// Asks the CPU to fetch the cache line of `x` (a hint; no-op elsewhere).
+#[inline(always)]
+fn prefetch<T>(x: &T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: SSE is in the x86_64 baseline, and a prefetch is only a
+        // hint: it never faults and does not make the program read memory.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>(x as *const T as *const i8) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
+}
 
 #[inline]
 fn fingerprint(key: u64) -> u64 {
@@ -210,6 +224,9 @@ impl Weights {
         let mut found = [0u64; MAX_FEATS];
         let mut nf = 0;
         for &f in feats {
+            prefetch(&self.slots[f as usize & self.mask]);
+        }
+        for &f in feats {
             let fp = fingerprint(f);
             let mut i = f as usize & self.mask;
             loop {
@@ -226,6 +243,16 @@ impl Weights {
             }
         }
         let out = &mut out[..self.width];
+        for &s in &found[..nf] {
+            let start = (s >> 8) as usize & 0xff_ffff;
+            if s & 0xff == DENSE {
+                prefetch(&self.dense[start * self.width]);
+                prefetch(&self.dense[start * self.width + self.width / 2]);
+                prefetch(&self.dense[start * self.width + self.width - 1]);
+            } else {
+                prefetch(&self.entries[start]);
+            }
+        }
         for &s in &found[..nf] {
             let start = (s >> 8) as usize & 0xff_ffff;
             let len = s & 0xff;
