@@ -3,6 +3,7 @@
 //! cargo run --release --example train_ner -- --train eng.train --dev eng.testa \
 //!     [--out models/ner.bin] [--iterations 10] [--seed 1] [--prune 0.0]
 //!     [--clusters 0] [--text FILE.conllu]... [--text-dir DIR --exclude-docs dev_docs.txt]
+//!     [--gum-entities DIR] [--one-stage] [--title-case 0.5] [--folds 5]
 
 use newsgraph_nlp::conll2003;
 use newsgraph_nlp::eval_ner::NerScores;
@@ -23,6 +24,86 @@ fn conllu_text(path: &std::path::Path, exclude: &[String], out: &mut Vec<Vec<Str
     }
 }
 
+/// Proper-name entities of GUM documents: the PROPN runs inside person,
+/// place and organization mentions (`Entity=` in MISC), as PER, LOC, ORG.
+fn gum_entities(path: &std::path::Path, exclude: &[String], out: &mut Vec<(Vec<String>, String)>) {
+    let sents = newsgraph_nlp::conllu::read(path).unwrap_or_else(|e| panic!("{e}"));
+    let mut skip = false;
+    for s in sents {
+        if let Some(id) = s.comment("newdoc id") {
+            skip = exclude.iter().any(|d| d == id);
+        }
+        if skip {
+            continue;
+        }
+        // open mentions: (id, type, first word)
+        let mut open: Vec<(String, String, usize)> = Vec::new();
+        let mut spans: Vec<(usize, usize, String)> = Vec::new();
+        for (i, w) in s.words.iter().enumerate() {
+            let Some(e) = w.misc.split('|').find_map(|m| m.strip_prefix("Entity=")) else {
+                continue;
+            };
+            let b = e.as_bytes();
+            let mut j = 0;
+            while j < b.len() {
+                if b[j] == b'(' {
+                    let k = e[j + 1..].find(['(', ')']).map_or(e.len(), |x| j + 1 + x);
+                    let desc = &e[j + 1..k];
+                    let mut parts = desc.split('-');
+                    let id = parts.next().unwrap_or("").to_string();
+                    let ty = parts.next().unwrap_or("").to_string();
+                    if k < b.len() && b[k] == b')' {
+                        spans.push((i, i + 1, ty));
+                        j = k + 1;
+                    } else {
+                        open.push((id, ty, i));
+                        j = k;
+                    }
+                } else {
+                    let k = e[j..].find(')').map_or(e.len(), |x| j + x);
+                    let id = &e[j..k];
+                    if let Some(p) = open.iter().rposition(|o| o.0 == id) {
+                        let (_, ty, start) = open.remove(p);
+                        spans.push((start, i + 1, ty));
+                    }
+                    j = k + 1;
+                }
+            }
+        }
+        for (a, b, ty) in spans {
+            let label = match ty.as_str() {
+                "person" => "PER",
+                "place" => "LOC",
+                "organization" => "ORG",
+                _ => continue,
+            };
+            // the longest run of proper nouns in the mention
+            let mut best = (0, 0);
+            let mut i = a;
+            while i < b {
+                if s.words[i].upos == "PROPN" {
+                    let st = i;
+                    while i < b && s.words[i].upos == "PROPN" {
+                        i += 1;
+                    }
+                    if i - st > best.1 - best.0 {
+                        best = (st, i);
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+            if best.1 > best.0 {
+                let words = s.words[best.0..best.1]
+                    .iter()
+                    .map(|w| w.form.clone())
+                    .collect();
+                out.push((words, label.to_string()));
+            }
+        }
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut train = None;
@@ -31,6 +112,7 @@ fn main() {
     let mut opts = NerTrainOptions::default();
     let mut texts = Vec::new();
     let mut text_dir = None;
+    let mut gum_dir = None;
     let mut exclude_file = None;
     let mut i = 0;
     while i < args.len() {
@@ -52,6 +134,7 @@ fn main() {
             "--title-case" => opts.title_case = v.parse().unwrap(),
             "--text" => texts.push(v),
             "--text-dir" => text_dir = Some(v),
+            "--gum-entities" => gum_dir = Some(v),
             "--exclude-docs" => exclude_file = Some(v),
             a => panic!("unknown argument {a}"),
         }
@@ -80,6 +163,23 @@ fn main() {
         files.sort();
         for f in files {
             conllu_text(&f, &exclude, &mut opts.unlabelled);
+        }
+    }
+    if let Some(d) = gum_dir {
+        let mut files: Vec<_> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
+            .collect();
+        files.sort();
+        for f in files {
+            gum_entities(&f, &exclude, &mut opts.entities);
+        }
+        eprintln!("gazetteer entities from GUM: {}", opts.entities.len());
+        if std::env::var("SHOW_GUM").is_ok() {
+            for (w, t) in &opts.entities {
+                eprintln!("{t}\t{}", w.join(" "));
+            }
         }
     }
     eprintln!("unlabelled sentences: {}", opts.unlabelled.len());

@@ -43,21 +43,6 @@ fn best_allowed(scores: &[f32], allowed: &[bool]) -> usize {
     best
 }
 
-/// Decoding with a trained model.
-pub(crate) struct Predict<'a> {
-    pub model: &'a Perceptron,
-    pub buf: Vec<f32>,
-}
-
-impl Decider for Predict<'_> {
-    fn decide(&mut self, feats: &[u64], allowed: &[bool], _gold: Option<usize>) -> usize {
-        self.buf.clear();
-        self.buf.resize(self.model.n_classes(), 0.0);
-        self.model.scores(feats, &mut self.buf);
-        best_allowed(&self.buf, allowed)
-    }
-}
-
 /// Decoding while training: one perceptron update per token.
 pub(crate) struct Learn<'a> {
     pub trainer: &'a mut Trainer,
@@ -158,6 +143,16 @@ fn stage1_features(
     feats.push(combine(t::GMAJ_SS, &[maj as u64, tok.sshape, tok.line]));
 }
 
+/// The static features a stage uses: all of them in the first stage, the
+/// core ones in the second (which mostly weighs the first stage's labels).
+fn static_features<'a>(doc: &'a DocFeats, tok: &TokInfo, second: bool) -> &'a [u64] {
+    if second {
+        doc.core(tok)
+    } else {
+        doc.of(tok)
+    }
+}
+
 /// Counts how `classes` label each capitalised word of the document.
 fn count_labels(h: &mut History, labels: &Labels, sents: &[Vec<TokInfo>], classes: &[Vec<usize>]) {
     for (sent, cs) in sents.iter().zip(classes) {
@@ -211,7 +206,7 @@ pub(crate) fn decode<D: Decider>(
             let p2 = if i >= 2 { classes[i - 2] as u64 } else { start };
             let next_ss = sent.get(i + 1).map_or(0, |x| x.sshape);
             feats.clear();
-            feats.extend_from_slice(doc.of(tok));
+            feats.extend_from_slice(static_features(doc, tok, stage1.is_some()));
             label_features(p1, p2, tok, next_ss, &mut feats);
             history_features(&hist, tok, n_types, &mut feats);
             if let Some(s1) = stage1 {
@@ -275,7 +270,8 @@ pub(crate) fn decode_beam(
     let mut base = vec![0f32; nc];
     let mut dynamic = vec![0f32; nc];
     let mut beam: Vec<Hyp> = Vec::with_capacity(k);
-    let mut cands: Vec<(f32, usize, usize)> = Vec::with_capacity(k * nc);
+    let mut cands: Vec<(f32, usize, usize)> = Vec::with_capacity(k + 1);
+    let mut allowed: Vec<usize> = Vec::with_capacity(nc);
     // back-pointers: (class, previous entry)
     let mut backs: Vec<(usize, usize)> = Vec::new();
     let mut out = Vec::with_capacity(doc.sents.len());
@@ -291,7 +287,7 @@ pub(crate) fn decode_beam(
         backs.clear();
         for (i, tok) in sent.iter().enumerate() {
             feats.clear();
-            feats.extend_from_slice(doc.of(tok));
+            feats.extend_from_slice(static_features(doc, tok, stage1.is_some()));
             history_features(&hist, tok, n_types, &mut feats);
             if let Some(s1) = stage1 {
                 stage1_features(&global, &s1[si], i, tok, labels, &mut feats);
@@ -308,34 +304,31 @@ pub(crate) fn decode_beam(
                 dynamic.copy_from_slice(&base);
                 model.scores(&feats, &mut dynamic);
                 // locally normalised: log-softmax over the allowed classes
-                let mut max = f32::NEG_INFINITY;
-                for (c, &s) in dynamic.iter().enumerate() {
-                    if Labels::allowed(hyp.p1, c, i + 1 == n) && s > max {
-                        max = s;
-                    }
-                }
-                let mut z = 0.0f32;
-                for (c, &s) in dynamic.iter().enumerate() {
-                    if Labels::allowed(hyp.p1, c, i + 1 == n) {
-                        z += ((s - max) * temp).exp();
-                    }
-                }
+                allowed.clear();
+                allowed.extend((0..nc).filter(|&c| Labels::allowed(hyp.p1, c, i + 1 == n)));
+                let max = allowed
+                    .iter()
+                    .map(|&c| dynamic[c])
+                    .fold(f32::NEG_INFINITY, f32::max);
+                let z: f32 = allowed
+                    .iter()
+                    .map(|&c| ((dynamic[c] - max) * temp).exp())
+                    .sum();
                 let lz = z.ln();
-                for (c, &s) in dynamic.iter().enumerate() {
-                    if Labels::allowed(hyp.p1, c, i + 1 == n) {
-                        cands.push((hyp.score + (s - max) * temp - lz, h, c));
+                for &c in &allowed {
+                    let score = hyp.score + (dynamic[c] - max) * temp - lz;
+                    // keep the k best, best first; ties keep the earlier one
+                    if cands.len() < k || score > cands[cands.len() - 1].0 {
+                        let at = cands.partition_point(|x| x.0 >= score);
+                        if cands.len() == k {
+                            cands.pop();
+                        }
+                        cands.insert(at, (score, h, c));
                     }
                 }
             }
-            // best first; ties by hypothesis then class, for determinism
-            cands.sort_unstable_by(|a, b| {
-                b.0.partial_cmp(&a.0)
-                    .unwrap_or(std::cmp::Ordering::Equal)
-                    .then(a.1.cmp(&b.1))
-                    .then(a.2.cmp(&b.2))
-            });
             let mut next: Vec<Hyp> = Vec::with_capacity(k);
-            for &(score, h, c) in cands.iter().take(k) {
+            for &(score, h, c) in &cands {
                 let hyp = beam[h];
                 backs.push((c, hyp.back));
                 next.push(Hyp {

@@ -8,7 +8,7 @@ use super::casing::Casing;
 use super::clusters::Clusters;
 use super::gazetteer::Gazetteer;
 use super::labels::{B, I, L, U};
-use super::text::{has_upper, init_cap, line_case, lower_word, norm_word, shape, PROSE};
+use super::text::{has_upper, init_cap, line_case, lower_word, norm_word, shape, PROSE, TITLE};
 use crate::perceptron::{combine, string_id};
 use rustc_hash::FxHashMap;
 
@@ -56,8 +56,10 @@ pub(crate) struct TokInfo {
     pub upper: bool,
     /// The line's case style.
     pub line: u64,
-    /// Static features: `DocFeats::feats[start..end]`.
+    /// Static features: `DocFeats::feats[start..end]`, the core ones (used by
+    /// the second stage) in `start..mid`.
     pub start: u32,
+    pub mid: u32,
     pub end: u32,
 }
 
@@ -71,6 +73,11 @@ pub(crate) struct DocFeats {
 impl DocFeats {
     pub fn of(&self, t: &TokInfo) -> &[u64] {
         &self.feats[t.start as usize..t.end as usize]
+    }
+
+    /// The core static features of a token.
+    pub fn core(&self, t: &TokInfo) -> &[u64] {
+        &self.feats[t.start as usize..t.mid as usize]
     }
 }
 
@@ -150,7 +157,22 @@ pub(crate) fn extract<S: AsRef<str>>(res: &Resources, sentences: &[Vec<S>]) -> D
         let n = s.len();
         let line = lines[si];
         words.clear();
-        for (i, w) in s.iter().enumerate() {
+        // In title-case lines, words that are nearly always written in lower
+        // case in prose ("Officials", "Worry") are read in lower case.
+        let forms: Vec<std::borrow::Cow<str>> = s
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let w = w.as_ref();
+                let code = res.casing.get(lowers[si][i]);
+                if line == TITLE && code != 255 && code % 8 <= 1 && code / 8 >= 1 {
+                    std::borrow::Cow::Owned(w.to_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(w)
+                }
+            })
+            .collect();
+        for (i, w) in forms.iter().enumerate() {
             let w = w.as_ref();
             norm_word(w, &mut buf);
             shape(w, 1, &mut buf2);
@@ -172,7 +194,7 @@ pub(crate) fn extract<S: AsRef<str>>(res: &Resources, sentences: &[Vec<S>]) -> D
                     continue;
                 }
                 let major = (c * 2 > total) as u8;
-                for j in start..start + len {
+                for (j, cell) in gaz.iter_mut().enumerate().skip(start).take(len) {
                     let pos = if len == 1 {
                         U
                     } else if j == start {
@@ -182,7 +204,7 @@ pub(crate) fn extract<S: AsRef<str>>(res: &Resources, sentences: &[Vec<S>]) -> D
                     } else {
                         I
                     };
-                    let cell = &mut gaz[j][ty];
+                    let cell = &mut cell[ty];
                     if len as u8 > cell.0 {
                         *cell = (len as u8, 1 + pos as u8 + 4 * major);
                     }
@@ -199,7 +221,7 @@ pub(crate) fn extract<S: AsRef<str>>(res: &Resources, sentences: &[Vec<S>]) -> D
             }
         };
         let mut sent = Vec::with_capacity(n);
-        for (i, w) in s.iter().enumerate() {
+        for (i, w) in forms.iter().enumerate() {
             let w = w.as_ref();
             let start = out.feats.len() as u32;
             let f = &mut out.feats;
@@ -208,48 +230,57 @@ pub(crate) fn extract<S: AsRef<str>>(res: &Resources, sentences: &[Vec<S>]) -> D
             let posb = i.min(2) as u64;
             lower_word(w, &mut buf);
             shape(w, 2, &mut buf2);
+            let (p, nx) = (at(ii - 1), at(ii + 1));
+            // core features, the ones the second stage uses too
             f.push(combine(t::BIAS, &[]));
             f.push(combine(t::W, &[cur.w]));
             f.push(combine(t::L, &[cur.l]));
-            f.push(combine(t::SHAPE, &[string_id(&buf2)]));
             f.push(combine(t::SS, &[cur.ss]));
-            let bounds: Vec<usize> = buf.char_indices().map(|(b, _)| b).collect();
-            let nc = bounds.len();
-            for k in 1..=4.min(nc) {
-                let pre = if k < nc { &buf[..bounds[k]] } else { &buf[..] };
-                f.push(combine(t::PRE, &[k as u64, string_id(pre)]));
-                let suf = &buf[bounds[nc - k]..];
-                f.push(combine(t::SUF, &[k as u64, string_id(suf)]));
+            f.push(combine(t::L_OFF, &[-1isize as u64, p.l]));
+            f.push(combine(t::L_OFF, &[1, nx.l]));
+            f.push(combine(t::SS3, &[p.ss, cur.ss, nx.ss]));
+            f.push(combine(t::LINE_SS, &[line, posb, cur.ss]));
+            f.push(combine(t::CASE_POS, &[cur.case, posb, line, cur.ss]));
+            for (ty, &(_, code)) in gaz[i].iter().enumerate().take(res.n_types) {
+                if code != 0 {
+                    f.push(combine(t::GAZ, &[ty as u64, code as u64]));
+                }
+            }
+            let mid = f.len() as u32;
+            // the rest
+            f.push(combine(t::SHAPE, &[string_id(&buf2)]));
+            let nc = buf.chars().count();
+            for (k, (b, c)) in buf.char_indices().take(4).enumerate() {
+                let pre = &buf[..b + c.len_utf8()];
+                f.push(combine(t::PRE, &[k as u64 + 1, string_id(pre)]));
+            }
+            for (k, (b, _)) in buf.char_indices().rev().take(4.min(nc)).enumerate() {
+                f.push(combine(t::SUF, &[k as u64 + 1, string_id(&buf[b..])]));
+            }
+            for off in [-2isize, 2] {
+                f.push(combine(t::L_OFF, &[off as u64, at(ii + off).l]));
             }
             for off in [-2isize, -1, 1, 2] {
-                let o = at(ii + off);
-                f.push(combine(t::L_OFF, &[off as u64, o.l]));
-                f.push(combine(t::SS_OFF, &[off as u64, o.ss]));
+                f.push(combine(t::SS_OFF, &[off as u64, at(ii + off).ss]));
             }
             for off in [-1isize, 1] {
                 f.push(combine(t::W_OFF, &[off as u64, at(ii + off).w]));
             }
-            let (p, nx) = (at(ii - 1), at(ii + 1));
             f.push(combine(t::LL_PREV, &[p.l, cur.l]));
             f.push(combine(t::LL_NEXT, &[cur.l, nx.l]));
-            f.push(combine(t::SS3, &[p.ss, cur.ss, nx.ss]));
             f.push(combine(t::LPREV_SS, &[p.l, cur.ss]));
             f.push(combine(t::SS_LNEXT, &[cur.ss, nx.l]));
             f.push(combine(t::POS_SS, &[posb, cur.ss]));
-            f.push(combine(t::LINE_SS, &[line, posb, cur.ss]));
             f.push(combine(t::LINE_L, &[line, cur.l]));
             f.push(combine(t::SENT_LEN, &[n.min(4) as u64, cur.ss]));
             f.push(combine(t::CASE, &[cur.case]));
-            f.push(combine(t::CASE_POS, &[cur.case, posb, line, cur.ss]));
             f.push(combine(t::CASE_OFF, &[1, p.case, cur.ss]));
             f.push(combine(t::CASE_OFF, &[2, nx.case, cur.ss]));
             let dc = doc_case.get(&cur.l).copied().unwrap_or(0) as u64;
             f.push(combine(t::DOCCASE, &[dc, posb.min(1), line, cur.ss]));
-            for ty in 0..res.n_types {
-                let (len, code) = gaz[i][ty];
+            for (ty, &(len, code)) in gaz[i].iter().enumerate().take(res.n_types) {
                 if code != 0 {
                     let (ty, code) = (ty as u64, code as u64);
-                    f.push(combine(t::GAZ, &[ty, code]));
                     f.push(combine(t::GAZ_SS, &[ty, code, cur.ss]));
                     f.push(combine(t::GAZ_LEN, &[ty, code, len.min(4) as u64]));
                 }
@@ -278,6 +309,7 @@ pub(crate) fn extract<S: AsRef<str>>(res: &Resources, sentences: &[Vec<S>]) -> D
                 upper: has_upper(w),
                 line,
                 start,
+                mid,
                 end: out.feats.len() as u32,
             });
         }

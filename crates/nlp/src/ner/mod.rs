@@ -52,7 +52,7 @@ pub struct Ner {
 }
 
 /// Default beam width.
-const BEAM: usize = 4;
+const BEAM: usize = 2;
 
 impl Ner {
     /// Trains on labelled documents (IOB2 or IOB1 labels) with default options.
@@ -70,7 +70,7 @@ impl Ner {
         train::train(docs, opts, log)
     }
 
-    /// Sets the beam width of decoding (1: greedy; the default is 4).
+    /// Sets the beam width of decoding (1: greedy; the default is 2).
     pub fn set_beam(&mut self, k: usize) {
         self.beam = k.max(1);
     }
