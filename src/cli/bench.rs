@@ -233,7 +233,10 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
     let bulk = oxigraph::store::Store::open(dir.join("bulk"))?;
     reset_peak();
     let t = Instant::now();
-    bulk.bulk_loader().load_quads(all.iter().cloned())?;
+    let mut loader = bulk.bulk_loader();
+    loader.load_quads(all.iter().cloned())?;
+    loader.commit()?;
+    assert_eq!(bulk.len()?, all.len(), "the bulk loader stored every quad");
     bulk.flush()?;
     let bsecs = t.elapsed().as_secs_f64();
     println!(

@@ -111,16 +111,49 @@ impl GraphStore {
         Ok(())
     }
 
-    /// Writes a batch of articles in one transaction: each replaces its own
-    /// graph, so ingesting an article again does not grow the store.
+    /// Writes a batch of articles: each replaces its own graph, so
+    /// ingesting an article again does not grow the store.
+    ///
+    /// Earlier versions of the batch's articles are removed in one
+    /// transaction, then the new graphs go through Oxigraph's bulk loader,
+    /// which is atomic: the batch lands whole or not at all, and an article
+    /// is never stored in part. (A failure between the two steps leaves the
+    /// re-ingested articles absent, never half-written.)
     pub fn write_batch(&self, batch: &[ArticleGraph]) -> Result<(), crate::Error> {
+        // the same article twice in one batch: the last version wins
+        let all = batch;
+        let batch: Vec<&ArticleGraph> = all
+            .iter()
+            .enumerate()
+            .filter(|(i, a)| !all[i + 1..].iter().any(|b| b.iri == a.iri))
+            .map(|(_, a)| a)
+            .collect();
+        let mut graphs = Vec::with_capacity(batch.len());
+        for a in &batch {
+            graphs.push(
+                NamedNode::new(&a.iri)
+                    .map_err(|e| crate::Error::Invalid(format!("invalid article IRI: {e}")))?,
+            );
+        }
+        let mut existing = Vec::new();
+        for g in &graphs {
+            if self.store.contains_named_graph(g.as_ref())? {
+                existing.push(g);
+            }
+        }
+        if !existing.is_empty() {
+            let mut t = self.store.start_transaction()?;
+            for g in existing {
+                t.remove_named_graph(g.as_ref())?;
+            }
+            t.commit()?;
+        }
+        let mut loader = self.store.bulk_loader().with_num_threads(1);
+        loader.load_quads(batch.iter().flat_map(|a| a.quads.iter().cloned()))?;
+        loader.commit()?;
         let mut t = self.store.start_transaction()?;
-        for a in batch {
-            let g = NamedNode::new(&a.iri)
-                .map_err(|e| crate::Error::Invalid(format!("invalid article IRI: {e}")))?;
-            t.clear_graph(GraphNameRef::NamedNode(g.as_ref()))?;
+        for g in &graphs {
             t.insert_named_graph(NamedOrBlankNodeRef::NamedNode(g.as_ref()));
-            t.extend(a.quads.iter());
         }
         t.commit()?;
         Ok(())
