@@ -388,5 +388,10 @@ mod tests {
             .collect();
         assert_eq!(china, ["LOC", "LOC", "LOC", "LOC"], "{ents:?}");
         assert!(has("United States", "LOC"), "{ents:?}");
+        // the title-case headline: "Officials Worry" are ordinary words
+        assert!(
+            !ents.iter().any(|(t, _)| t.contains("Officials")),
+            "{ents:?}"
+        );
     }
 }
