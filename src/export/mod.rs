@@ -5,7 +5,7 @@
 //! triple formats (Turtle, N-Triples, RDF/XML) merge the graphs, each triple
 //! once. The ontology graph is left out unless asked for.
 
-use crate::vocab::{ONTOLOGY_GRAPH, PREFIXES};
+use crate::vocab::{rdf, rdfs, ONTOLOGY_GRAPH, PREFIXES};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, Triple};
 use oxigraph::store::Store;
@@ -67,15 +67,26 @@ impl std::str::FromStr for RdfOutput {
     }
 }
 
-/// Adds newsgraph's prefixes, and `id:` for the data base IRI.
+/// Adds newsgraph's prefixes, and `entity:` and `article:` for the IRIs it
+/// mints under `base`.
 pub fn with_prefixes(mut ser: RdfSerializer, base: &str) -> RdfSerializer {
     for (p, ns) in PREFIXES {
         ser = ser.with_prefix(*p, *ns).expect("prefix IRIs are valid");
     }
-    if let Ok(s) = ser.clone().with_prefix("id", base) {
-        ser = s;
+    for (p, ns) in data_prefixes(base) {
+        if let Ok(s) = ser.clone().with_prefix(p, ns) {
+            ser = s;
+        }
     }
     ser
+}
+
+/// The prefixes of the IRIs newsgraph mints under `base`.
+pub fn data_prefixes(base: &str) -> [(&'static str, String); 2] {
+    [
+        ("entity", format!("{base}entity/")),
+        ("article", format!("{base}article/")),
+    ]
 }
 
 /// What to export.
@@ -126,16 +137,32 @@ pub fn export(
             n += 1;
         }
     } else {
-        // the same triple in several article graphs is written once
+        // the same triple in several article graphs is written once, and
+        // triples are sorted by subject (types and labels first) so that
+        // Turtle groups them into readable blocks
         let mut seen: HashSet<Triple> = HashSet::new();
         for q in quads {
             let q = q?;
-            let t = Triple::new(q.subject, q.predicate, q.object);
-            if seen.insert(t.clone()) {
-                ser.serialize_triple(&t)?;
-                n += 1;
-            }
+            seen.insert(Triple::new(q.subject, q.predicate, q.object));
         }
+        let rank = |p: &str| match p {
+            rdf::TYPE => 0,
+            rdfs::LABEL => 1,
+            _ => 2,
+        };
+        let mut triples: Vec<Triple> = seen.into_iter().collect();
+        triples.sort_by_cached_key(|t| {
+            (
+                t.subject.to_string(),
+                rank(t.predicate.as_str()),
+                t.predicate.as_str().to_string(),
+                t.object.to_string(),
+            )
+        });
+        for t in &triples {
+            ser.serialize_triple(t)?;
+        }
+        n = triples.len();
     }
     ser.finish()?;
     Ok(n)

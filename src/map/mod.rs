@@ -56,7 +56,7 @@ pub fn to_quads(ex: &Extraction, text: &str) -> Result<Vec<Quad>, crate::Error> 
     }
 
     // sentences
-    let sentence_iri = |i: usize| format!("{}/sentence/{i}", ex.article.iri);
+    let sentence_iri = |i: usize| format!("{}-sentence-{i}", ex.article.iri);
     for s in &ex.sentences {
         let si = iri(&sentence_iri(s.index))?;
         m.add(&si, rdf::TYPE, iri(ng::SENTENCE)?);
@@ -92,7 +92,7 @@ pub fn to_quads(ex: &Extraction, text: &str) -> Result<Vec<Quad>, crate::Error> 
         }
         m.add(&a, schema::MENTIONS, ei.clone());
         for sp in &e.mentions {
-            let mi = iri(&format!("{}/mention/{mention_no}", ex.article.iri))?;
+            let mi = iri(&format!("{}-mention-{mention_no}", ex.article.iri))?;
             mention_no += 1;
             m.add(&mi, rdf::TYPE, iri(ng::MENTION)?);
             m.add(&mi, ng::REFERS_TO, ei.clone());
@@ -113,7 +113,7 @@ pub fn to_quads(ex: &Extraction, text: &str) -> Result<Vec<Quad>, crate::Error> 
     // relations
     let mut open_props = BTreeSet::new();
     for (k, r) in ex.relations.iter().enumerate() {
-        let st = iri(&format!("{}/statement/{k}", ex.article.iri))?;
+        let st = iri(&format!("{}-statement-{k}", ex.article.iri))?;
         let s = iri(&r.subject)?;
         let p = iri(&r.property)?;
         if r.property.starts_with(REL_NS) {

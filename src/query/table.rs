@@ -11,8 +11,12 @@ pub fn show(term: &Term, base: &str) -> String {
     match term {
         Term::NamedNode(n) => {
             let s = n.as_str();
-            if let Some(rest) = s.strip_prefix(base) {
-                return format!("id:{rest}");
+            for (p, ns) in crate::export::data_prefixes(base) {
+                if let Some(local) = s.strip_prefix(ns.as_str()) {
+                    if !local.contains('/') {
+                        return format!("{p}:{local}");
+                    }
+                }
             }
             for (p, ns) in PREFIXES {
                 if let Some(local) = s.strip_prefix(ns) {

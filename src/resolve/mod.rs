@@ -158,6 +158,11 @@ impl Resolver {
                 .and_then(|c| self.gazetteer.by_code(c))
                 .map(|c| vec![format!("http://www.wikidata.org/entity/{}", c.wikidata)])
                 .unwrap_or_default();
+            // a country's IRI is its name (entity/united-states)
+            let key = match gaz_label {
+                Some(name) => iri::slug(name),
+                None => key,
+            };
             entities.push(Entity {
                 iri: iri::entity_iri(&self.base, &key),
                 label,
