@@ -51,7 +51,19 @@ fn main() {
             n += 1;
             upos += (w.upos == u) as usize;
             xpos += (w.xpos == x) as usize;
-            lemma += (lemmatizer.lemma(&w.form, &u, &x) == w.lemma) as usize;
+            let l = lemmatizer.lemma(&w.form, &u, &x);
+            if l != w.lemma && args.iter().any(|a| a == "--lemma-errors") {
+                let gold_tags = if w.upos == u && w.xpos == x {
+                    "tags ok"
+                } else {
+                    "tags wrong"
+                };
+                println!(
+                    "LEM {} {u} {x} gold {} pred {l} ({gold_tags})",
+                    w.form, w.lemma
+                );
+            }
+            lemma += (l == w.lemma) as usize;
         }
     }
     println!(

@@ -12,6 +12,10 @@ pub fn rule_lemma(form: &str, upos: &str, xpos: &str) -> String {
         return form.to_string();
     }
     let lower = form.to_lowercase();
+    if xpos == "CD" && is_grouped_number(&lower) {
+        // 85,000 -> 85000
+        return lower.replace(',', "");
+    }
     if !lower
         .chars()
         .all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'')
@@ -30,6 +34,19 @@ pub fn rule_lemma(form: &str, upos: &str, xpos: &str) -> String {
     }
 }
 
+/// Digits with thousands separators: `85,000`, `1,250,000.50`.
+fn is_grouped_number(w: &str) -> bool {
+    let int = w.split('.').next().unwrap_or("");
+    let mut groups = int.split(',');
+    let first = groups.next().unwrap_or("");
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|c| c.is_ascii_digit());
+    int.contains(',')
+        && digits(first)
+        && first.len() <= 3
+        && groups.all(|g| g.len() == 3 && digits(g))
+        && w.split('.').nth(1).is_none_or(digits)
+}
+
 /// Capitalised adjectives of nationality and origin keep their case
 /// (`Chinese`, `American`, `Iraqi`, `British`).
 fn keeps_case(form: &str, upos: &str) -> bool {
@@ -41,7 +58,7 @@ fn keeps_case(form: &str, upos: &str) -> bool {
     if !first_upper || !cs.all(|c| c.is_lowercase()) {
         return false;
     }
-    ["ese", "an", "ish", "i", "ic", "ch"]
+    ["ese", "an", "ish", "i", "ch"]
         .iter()
         .any(|s| form.ends_with(s))
 }
@@ -64,6 +81,14 @@ fn singular_noun(w: &str) -> String {
     }
     if lw.ends_with("ies") && n > 4 {
         return format!("{}y", &w[..n - 3]);
+    }
+    // aches -> ache, niches -> niche, but matches -> match, beaches -> beach
+    if lw.ends_with("ches") && n >= 5 {
+        let b = lw.as_bytes();
+        let single_vowel = is_vowel(b[n - 5]) && (n == 5 || !is_vowel(b[n - 6]));
+        if single_vowel {
+            return w[..n - 1].to_string();
+        }
     }
     if ["sses", "xes", "zzes", "ches", "shes"]
         .iter()
@@ -140,6 +165,10 @@ fn repair_stem(stem: &str) -> String {
     if last == prev && b"bdgmnprtv".contains(&last) {
         return stem[..n - 1].to_string();
     }
+    // modelling -> model, travelled -> travel, controlled -> control
+    if (stem.ends_with("ell") || stem.ends_with("oll")) && syllables(b) >= 2 {
+        return stem[..n - 1].to_string();
+    }
     // mimicking -> mimic, panicked -> panic
     if stem.ends_with("ick") && syllables(&b[..n - 3]) >= 1 {
         return stem[..n - 1].to_string();
@@ -172,12 +201,17 @@ fn needs_e(b: &[u8]) -> bool {
             return prev == b'd'
                 || prev == b'r'
                 || (prev == b'n' && n >= 3 && matches!(b[n - 3], b'a' | b'e'))
+                || (is_vowel(prev) && n >= 3 && !is_vowel(b[n - 3]))
         }
-        b'l' => return b"bcdfgkptz".contains(&prev),
+        b'l' => return b"bcdfgkpstz".contains(&prev),
         _ => {}
     }
     if is_vowel(last) || matches!(last, b'w' | b'x' | b'y') || !is_vowel(prev) {
         return false;
+    }
+    // evaluat-ed, negotiat-ing
+    if last == b't' && prev == b'a' && n >= 4 && matches!(b[n - 3], b'u' | b'i') {
+        return true;
     }
     // A single vowel before a single final consonant.
     if n >= 3 && is_vowel(b[n - 3]) {
@@ -190,7 +224,19 @@ fn needs_e(b: &[u8]) -> bool {
     let end = &b[n - 2..];
     matches!(
         end,
-        b"at" | b"iz" | b"ud" | b"id" | b"ur" | b"ut" | b"ot" | b"ok" | b"in" | b"yz" | b"ys"
+        b"at"
+            | b"iz"
+            | b"ud"
+            | b"id"
+            | b"ib"
+            | b"ed"
+            | b"ur"
+            | b"ut"
+            | b"ot"
+            | b"ok"
+            | b"in"
+            | b"yz"
+            | b"ys"
     )
 }
 
@@ -215,6 +261,20 @@ mod tests {
             ("stopped", "VERB", "VBD", "stop"),
             ("mimicking", "VERB", "VBG", "mimic"),
             ("kicked", "VERB", "VBD", "kick"),
+            ("managed", "VERB", "VBD", "manage"),
+            ("dragged", "VERB", "VBD", "drag"),
+            ("hassled", "VERB", "VBN", "hassle"),
+            ("preceding", "VERB", "VBG", "precede"),
+            ("subscribed", "VERB", "VBD", "subscribe"),
+            ("evacuating", "VERB", "VBG", "evacuate"),
+            ("treated", "VERB", "VBD", "treat"),
+            ("modelling", "VERB", "VBG", "model"),
+            ("killing", "VERB", "VBG", "kill"),
+            ("aches", "NOUN", "NNS", "ache"),
+            ("matches", "NOUN", "NNS", "match"),
+            ("beaches", "NOUN", "NNS", "beach"),
+            ("85,000", "NUM", "CD", "85000"),
+            ("7,5", "NUM", "CD", "7,5"),
             ("provoked", "VERB", "VBD", "provoke"),
             ("agreed", "VERB", "VBD", "agree"),
             ("located", "VERB", "VBN", "locate"),
