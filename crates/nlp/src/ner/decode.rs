@@ -243,7 +243,10 @@ struct Hyp {
 
 /// Scale of the perceptron scores before the local softmax of beam search
 /// (tuned on CoNLL-2003 dev: raw scores of a greedily trained model are not
-/// comparable across histories, locally normalised ones are).
+/// comparable across histories, locally normalised ones are). Normalising
+/// over the allowed classes only favours paths through constrained states
+/// (inside entities) when scores are small against `1 / TEMPERATURE`, as in
+/// a barely trained model: decode those greedily (`Ner::set_beam(1)`).
 const TEMPERATURE: f32 = 0.05;
 
 /// Decodes a document with a beam of `k` hypotheses per sentence (the

@@ -249,7 +249,10 @@ mod tests {
     fn tiny_model_learns_its_training_sentences_and_round_trips() {
         let docs = tiny();
         let mut lines = 0;
-        let ner = Ner::train(&docs, 30, 7, &mut |_| lines += 1);
+        let mut ner = Ner::train(&docs, 30, 7, &mut |_| lines += 1);
+        // a barely trained model's scores are too small for the beam's
+        // local normalisation (see decode::TEMPERATURE): decode greedily
+        ner.set_beam(1);
         assert!(lines > 0);
         assert_eq!(ner.types(), ["LOC", "MISC", "ORG", "PER"]);
         for d in &docs {
@@ -262,7 +265,8 @@ mod tests {
             assert_eq!(got, want);
         }
         let bytes = ner.to_bytes();
-        let back = Ner::from_bytes(&bytes).unwrap();
+        let mut back = Ner::from_bytes(&bytes).unwrap();
+        back.set_beam(1);
         assert_eq!(back.to_bytes(), bytes, "writing is deterministic");
         assert_eq!(
             back.tag_document(&words(&docs[0])),
@@ -305,7 +309,8 @@ mod tests {
 
     #[test]
     fn component_fills_entity_spans() {
-        let ner = Ner::train(&tiny(), 30, 7, &mut |_| {});
+        let mut ner = Ner::train(&tiny(), 30, 7, &mut |_| {});
+        ner.set_beam(1);
         let mut d = make_doc(&[
             "He works for Acme Corp in London .",
             "Smith left Paris for Berlin .",
