@@ -279,6 +279,19 @@ mod tests {
         assert!(Ner::from_bytes(b"nope").is_err());
     }
 
+    #[test]
+    fn handles_empty_documents_and_sentences() {
+        let ner = Ner::train(&tiny(), 5, 7, &mut |_| {});
+        assert!(ner.tag_document(&[]).is_empty());
+        let got = ner.tag_document(&[vec![], vec!["Paris", "."], vec![]]);
+        assert_eq!(got.len(), 3);
+        assert!(got[0].is_empty() && got[2].is_empty());
+        assert_eq!(got[1].len(), 2);
+        let mut d = Doc::default();
+        ner.process(&mut d);
+        assert!(d.entities.is_empty());
+    }
+
     /// Builds a `Doc` from whitespace-tokenised sentences.
     fn make_doc(sents: &[&str]) -> Doc {
         let mut d = Doc::default();
