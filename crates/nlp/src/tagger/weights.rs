@@ -93,9 +93,9 @@ impl Weights {
 
     /// Adds the quantised weights of `feats` into `out` (length `n_classes`).
     ///
-    /// The slots of all features are loaded first, in a loop without
-    /// dependent branches, so that their cache misses overlap; then the
-    /// entries are summed.
+    /// Memory latency dominates, so the lookups run in passes whose loads
+    /// do not depend on each other and can overlap: all slots first, then
+    /// the first entry of every feature found, then the sums.
     #[inline]
     pub fn scores(&self, feats: &[u64], out: &mut [i32]) {
         const CHUNK: usize = 64;
@@ -105,6 +105,7 @@ impl Weights {
             for (slot, &f) in found.iter_mut().zip(chunk) {
                 *slot = self.slots[(f & mask) as usize];
             }
+            let mut touch = 0u32;
             for (k, &f) in chunk.iter().enumerate() {
                 let fp = fingerprint(f);
                 let mut s = found[k];
@@ -114,7 +115,11 @@ impl Weights {
                     s = self.slots[i as usize];
                 }
                 found[k] = s;
+                if s != 0 {
+                    touch ^= self.entries[((s >> 8) & 0xff_ffff) as usize];
+                }
             }
+            std::hint::black_box(touch);
             for &s in &found[..chunk.len()] {
                 if s == 0 {
                     continue;
