@@ -232,7 +232,15 @@ pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut
     } else {
         None
     };
-    Ner::new(labels, gaz, casing, clusters, model, stage2)
+    Ner {
+        labels,
+        gaz,
+        casing,
+        clusters,
+        model,
+        stage2,
+        beam: super::BEAM,
+    }
 }
 
 /// Trains one stage on the documents `subset` (all when `None`).

@@ -249,7 +249,6 @@ pub(crate) fn features(
         combine(25, &[p1, w.amb]),
         combine(26, &[p1, w.suf3]),
         combine(27, &[n1.suf2]),
-        combine(28, &[m1.norm, n1.norm]),
         combine(31, &[m1.form]),
         combine(32, &[n1.form]),
         combine(33, &[case, w.shape]),
