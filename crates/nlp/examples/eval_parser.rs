@@ -2,12 +2,13 @@
 //! with gold tags and, given a tagger model, with predicted tags, and
 //! measures the parser's speed (tokens/s of `parse_words`, one thread).
 //!
-//! cargo run --release --example eval_parser -- DATA_DIR PARSER.bin [TAGGER.bin]
+//! cargo run --release --example eval_parser -- DATA_DIR PARSER.bin [TAGGER.bin [LEMMA.bin]]
 //!     [--prune X --max-features N --out SMALLER.bin]
 
 use newsgraph_nlp::conllu::ConlluSentence;
 use newsgraph_nlp::corpus;
 use newsgraph_nlp::eval_parse::{score, ParseScores};
+use newsgraph_nlp::lemma::Lemmatizer;
 use newsgraph_nlp::parser::Parser;
 use newsgraph_nlp::tagger::Tagger;
 use std::path::Path;
@@ -29,7 +30,7 @@ fn main() {
         }
     }
     if args.len() < 2 {
-        eprintln!("usage: eval_parser DATA_DIR PARSER.bin [TAGGER.bin]");
+        eprintln!("usage: eval_parser DATA_DIR PARSER.bin [TAGGER.bin [LEMMA.bin]]");
         std::process::exit(2);
     }
     let dev = corpus::read_ewt_dev(Path::new(&args[0])).expect("dev data");
@@ -84,7 +85,29 @@ fn main() {
                 )
             })
             .collect();
-        let (scores, speed) = run(&parser, &dev, &tagged);
+        let lemmas: Option<Vec<Vec<String>>> = args.get(3).map(|path| {
+            let lem = Lemmatizer::from_bytes(&std::fs::read(path).expect("lemma model"))
+                .expect("lemma model");
+            tagged
+                .iter()
+                .map(|(w, u, x)| {
+                    (0..w.len())
+                        .map(|i| lem.lemma(&w[i], &u[i], &x[i]))
+                        .collect()
+                })
+                .collect()
+        });
+        let (mut scores, speed) = run(&parser, &dev, &tagged);
+        if let Some(lemmas) = lemmas {
+            let (mut right, mut total) = (0usize, 0usize);
+            for (s, ls) in dev.iter().zip(&lemmas) {
+                for (w, l) in s.words.iter().zip(ls) {
+                    total += 1;
+                    right += (&w.lemma == l) as usize;
+                }
+            }
+            scores.lemma = right as f64 / total.max(1) as f64;
+        }
         println!("EWT dev, predicted tags: {scores}  ({speed:.0} tokens/s)");
     }
 }

@@ -6,7 +6,9 @@
 //!     [--tagger TAGGER.bin] [--jackknife K]
 //!
 //! `--jackknife K` trains on tags predicted by K taggers, each trained on the
-//! other K-1 parts of the training data (the run-time condition).
+//! other K-1 parts of the training data (the run-time condition). The shipped
+//! model is `train_parser DATA_DIR models/parser.bin --jackknife 5` (defaults:
+//! 8 epochs, seed 1, explore 0.9, the 350,000 strongest features).
 
 use newsgraph_nlp::conllu::ConlluSentence;
 use newsgraph_nlp::corpus;

@@ -30,11 +30,11 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            iterations: 12,
+            iterations: 8,
             seed: 1,
             explore: 0.9,
-            prune: 0.02,
-            max_features: 800_000,
+            prune: 0.0,
+            max_features: 350_000,
         }
     }
 }
