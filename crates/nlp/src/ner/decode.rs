@@ -5,7 +5,8 @@
 
 use super::features::{DocFeats, TokInfo};
 use super::labels::Labels;
-use crate::perceptron::{combine, Perceptron, Trainer};
+use super::weights::Scorer;
+use crate::perceptron::{combine, Trainer};
 use rustc_hash::FxHashMap;
 
 mod t {
@@ -253,8 +254,8 @@ const TEMPERATURE: f32 = 0.05;
 /// label-independent scores are computed once per token), each token's
 /// scores normalised to log-probabilities over the allowed classes. The
 /// document history is updated with each sentence's best sequence.
-pub(crate) fn decode_beam(
-    model: &Perceptron,
+pub(crate) fn decode_beam<M: Scorer>(
+    model: &M,
     labels: &Labels,
     doc: &DocFeats,
     stage1: Option<&[Vec<usize>]>,
@@ -271,7 +272,7 @@ pub(crate) fn decode_beam(
     let temp = TEMPERATURE;
     let mut feats: Vec<u64> = Vec::with_capacity(256);
     let mut base = vec![0f32; nc];
-    let mut dynamic = vec![0f32; nc];
+    let mut dynamic: Vec<f32> = Vec::with_capacity(k * nc);
     let mut beam: Vec<Hyp> = Vec::with_capacity(k);
     let mut cands: Vec<(f32, usize, usize)> = Vec::with_capacity(k + 1);
     let mut allowed: Vec<usize> = Vec::with_capacity(nc);
@@ -296,16 +297,25 @@ pub(crate) fn decode_beam(
                 stage1_features(&global, &s1[si], i, tok, labels, &mut feats);
             }
             base.iter_mut().for_each(|x| *x = 0.0);
-            model.scores(&feats, &mut base);
+            model.add_scores(&feats, &mut base);
             let next_ss = sent.get(i + 1).map_or(0, |x| x.sshape);
             cands.clear();
-            for (h, hyp) in beam.iter().enumerate() {
-                feats.clear();
+            // the label features of every hypothesis, scored in one batch
+            feats.clear();
+            for hyp in &beam {
                 let p1 = hyp.p1.map_or(start, |c| c as u64);
                 let p2 = hyp.p2.map_or(start, |c| c as u64);
                 label_features(p1, p2, tok, next_ss, &mut feats);
-                dynamic.copy_from_slice(&base);
-                model.scores(&feats, &mut dynamic);
+            }
+            let per = feats.len() / beam.len();
+            dynamic.clear();
+            dynamic.resize(beam.len() * nc, 0.0);
+            model.add_scores_blocks(&feats, per, nc, &mut dynamic);
+            for (h, hyp) in beam.iter().enumerate() {
+                let dynamic = &mut dynamic[h * nc..(h + 1) * nc];
+                for (d, b) in dynamic.iter_mut().zip(&base) {
+                    *d += b;
+                }
                 // locally normalised: log-softmax over the allowed classes
                 allowed.clear();
                 allowed.extend((0..nc).filter(|&c| Labels::allowed(hyp.p1, c, i + 1 == n)));

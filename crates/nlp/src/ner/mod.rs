@@ -18,6 +18,7 @@ mod gazetteer;
 mod labels;
 mod text;
 mod train;
+mod weights;
 
 pub use train::NerTrainOptions;
 
@@ -33,6 +34,7 @@ use decode::decode_beam;
 use features::{extract, Resources};
 use gazetteer::Gazetteer;
 use labels::Labels;
+use weights::Weights;
 
 const KIND: &str = "ner";
 const VERSION: u32 = 1;
@@ -49,12 +51,36 @@ pub struct Ner {
     stage2: Option<Perceptron>,
     /// Beam width of decoding (1: greedy).
     beam: usize,
+    /// The compact prediction tables of `model` and `stage2`.
+    fast: Weights,
+    fast2: Option<Weights>,
 }
 
 /// Default beam width.
 const BEAM: usize = 2;
 
 impl Ner {
+    fn new(
+        labels: Labels,
+        gaz: Gazetteer,
+        casing: Casing,
+        clusters: Clusters,
+        model: Perceptron,
+        stage2: Option<Perceptron>,
+    ) -> Ner {
+        Ner {
+            fast: Weights::from_perceptron(&model),
+            fast2: stage2.as_ref().map(Weights::from_perceptron),
+            labels,
+            gaz,
+            casing,
+            clusters,
+            model,
+            stage2,
+            beam: BEAM,
+        }
+    }
+
     /// Trains on labelled documents (IOB2 or IOB1 labels) with default options.
     pub fn train(docs: &[NerDoc], iterations: usize, seed: u64, log: &mut dyn FnMut(&str)) -> Ner {
         let opts = NerTrainOptions {
@@ -114,15 +140,7 @@ impl Ner {
         if !r.at_end() {
             return Err(ModelError::Corrupt("trailing bytes".into()));
         }
-        Ok(Ner {
-            labels,
-            gaz,
-            casing,
-            clusters,
-            model,
-            stage2,
-            beam: BEAM,
-        })
+        Ok(Ner::new(labels, gaz, casing, clusters, model, stage2))
     }
 
     /// The model file (deterministic: the same model gives the same bytes).
@@ -151,8 +169,8 @@ impl Ner {
             n_types: self.labels.types.len(),
         };
         let feats = extract(&res, sentences);
-        let s1 = decode_beam(&self.model, &self.labels, &feats, None, self.beam);
-        match &self.stage2 {
+        let s1 = decode_beam(&self.fast, &self.labels, &feats, None, self.beam);
+        match &self.fast2 {
             None => s1,
             Some(m) => decode_beam(m, &self.labels, &feats, Some(&s1), self.beam),
         }

@@ -232,15 +232,7 @@ pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut
     } else {
         None
     };
-    Ner {
-        labels,
-        gaz,
-        casing,
-        clusters,
-        model,
-        stage2,
-        beam: super::BEAM,
-    }
+    Ner::new(labels, gaz, casing, clusters, model, stage2)
 }
 
 /// Trains one stage on the documents `subset` (all when `None`).
