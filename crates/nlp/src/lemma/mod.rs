@@ -154,9 +154,19 @@ impl Component for Lemmatizer {
     }
 
     /// Fills `lemma` of every token from its text and tags.
+    /// One context rule: a clitic `'s` before `been`/`got` is `have`
+    /// ("it's been", "she's got"), not the table's usual `be`.
     fn process(&self, doc: &mut Doc) {
-        for t in &mut doc.tokens {
-            t.lemma = self.lemma(&t.text, &t.upos, &t.xpos);
+        for i in 0..doc.tokens.len() {
+            let t = &doc.tokens[i];
+            let mut lemma = self.lemma(&t.text, &t.upos, &t.xpos);
+            if t.xpos == "VBZ" && matches!(t.text.as_str(), "'s" | "\u{2019}s") {
+                let next = doc.tokens.get(i + 1).map(|n| n.text.to_lowercase());
+                if matches!(next.as_deref(), Some("been" | "got" | "gotten")) {
+                    lemma = "have".to_string();
+                }
+            }
+            doc.tokens[i].lemma = lemma;
         }
     }
 }
@@ -208,6 +218,30 @@ mod tests {
         assert_eq!(back.to_bytes(), bytes);
         assert_eq!(back.lemma("went", "VERB", "VBD"), "go");
         assert!(Lemmatizer::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn component_fills_lemmas_with_context() {
+        let l = Lemmatizer::default();
+        let tags = [
+            ("It", "PRON", "PRP"),
+            ("'s", "AUX", "VBZ"),
+            ("been", "AUX", "VBN"),
+            ("hunting", "VERB", "VBG"),
+            ("cranes", "NOUN", "NNS"),
+        ];
+        let mut doc = Doc::default();
+        for (text, upos, xpos) in tags {
+            doc.tokens.push(crate::doc::Token {
+                text: text.into(),
+                upos: upos.into(),
+                xpos: xpos.into(),
+                ..Default::default()
+            });
+        }
+        l.process(&mut doc);
+        let lemmas: Vec<&str> = doc.tokens.iter().map(|t| t.lemma.as_str()).collect();
+        assert_eq!(lemmas, ["it", "have", "been", "hunt", "crane"]);
     }
 
     #[test]
