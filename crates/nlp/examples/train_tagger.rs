@@ -1,8 +1,9 @@
 //! Trains the tagger (and lemmatiser) on EWT train + GUM train documents and
 //! reports EWT dev accuracy.
 //!
-//! Usage: `train_tagger DATA_DIR OUT_DIR [ITERATIONS] [--ewt-only] [--limit N]`
-//! writes `OUT_DIR/tagger.bin`.
+//! Usage: `train_tagger DATA_DIR OUT_DIR [ITERATIONS] [--ewt-only] [--limit N]
+//! [--errors] [--dump] [--lemma-errors]` writes `OUT_DIR/tagger.bin` and
+//! `OUT_DIR/lemma.bin` (the shipped models: 5 iterations, seed 1).
 
 use newsgraph_nlp::conllu::ConlluSentence;
 use newsgraph_nlp::corpus;
