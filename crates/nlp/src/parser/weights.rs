@@ -55,10 +55,13 @@ fn fingerprint(key: u64) -> u64 {
 
 impl Weights {
     /// Builds the table from `(key, [(class, weight)])` lists, sorted by key.
+    /// Builds the table from features `(key, start, len)` (sorted by key)
+    /// over the `(class, weight)` list `flat`.
     fn build(
         n_classes: usize,
         scale: f32,
-        feats: &[(u64, Vec<(u16, i16)>)],
+        feats: &[(u64, u32, u16)],
+        flat: &[(u16, i16)],
     ) -> Result<Weights, ModelError> {
         if n_classes > 255 {
             return Err(ModelError::Corrupt("too many parser classes".into()));
@@ -66,13 +69,19 @@ impl Weights {
         let cap = (feats.len() * 2).next_power_of_two().max(16);
         let mask = cap - 1;
         let mut slots = vec![0u64; cap];
-        let mut entries = Vec::new();
+        let mut entries = Vec::with_capacity(flat.len());
         let mut keys = Vec::with_capacity(feats.len());
         let width = n_classes.max(1);
         let mut dense = Vec::new();
-        for (key, es) in feats {
+        for (key, from, len) in feats {
+            let es = &flat[*from as usize..*from as usize + *len as usize];
             if es.is_empty() {
                 continue;
+            }
+            if es.len() > n_classes {
+                return Err(ModelError::Corrupt(
+                    "parser feature has too many weights".into(),
+                ));
             }
             let start = entries.len();
             if start + es.len() >= 1 << 24 {
@@ -196,18 +205,18 @@ impl Weights {
             });
         }
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let q: Vec<(u64, Vec<(u16, i16)>)> = feats
-            .into_iter()
-            .map(|(k, es)| {
-                let es = es
-                    .into_iter()
+        let mut keys = Vec::with_capacity(feats.len());
+        let mut flat = Vec::new();
+        for (k, es) in feats {
+            let start = flat.len();
+            flat.extend(
+                es.into_iter()
                     .map(|(c, w)| (c, (w / scale).round() as i16))
-                    .filter(|e| e.1 != 0)
-                    .collect();
-                (k, es)
-            })
-            .collect();
-        Weights::build(n_classes, scale, &q).expect("valid weights")
+                    .filter(|e| e.1 != 0),
+            );
+            keys.push((k, start as u32, (flat.len() - start) as u16));
+        }
+        Weights::build(n_classes, scale, &keys, &flat).expect("valid weights")
     }
 
     pub fn n_classes(&self) -> usize {
@@ -288,16 +297,16 @@ impl Weights {
         let scale = r.f32()?;
         let n = r.u32()? as usize;
         let mut feats = Vec::with_capacity(n);
+        let mut flat = Vec::with_capacity(n * 4);
         for _ in 0..n {
             let key = r.u64()?;
-            let len = r.u16()? as usize;
-            let mut es = Vec::with_capacity(len);
+            let len = r.u16()?;
+            feats.push((key, flat.len() as u32, len));
             for _ in 0..len {
                 let c = r.u16()?;
-                es.push((c, r.u16()? as i16));
+                flat.push((c, r.u16()? as i16));
             }
-            feats.push((key, es));
         }
-        Weights::build(n_classes, scale, &feats)
+        Weights::build(n_classes, scale, &feats, &flat)
     }
 }
