@@ -6,5 +6,6 @@ mod export;
 mod external;
 mod helper;
 mod ingest;
+mod nlp;
 mod query;
 mod viz;

@@ -1,0 +1,75 @@
+//! The NLP commands: `analyse` prints CoNLL-U, `eval` prints the scores'
+//! last lines in their fixed format, on the shipped models.
+
+use crate::helper::{example, root, Env};
+
+#[test]
+fn analyse_prints_conllu_with_offsets_and_entities() {
+    let env = Env::new();
+    let out = env.ok(&["analyse", example().to_str().unwrap()]);
+    let text = std::fs::read_to_string(example()).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let mut words = 0;
+    for line in out.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 10, "{line}");
+        let range = cols[9]
+            .split('|')
+            .find_map(|m| m.strip_prefix("TokenRange="))
+            .expect("offsets in MISC");
+        let (s, e) = range.split_once(':').unwrap();
+        let (s, e): (usize, usize) = (s.parse().unwrap(), e.parse().unwrap());
+        let slice: String = chars[s..e].iter().collect();
+        assert_eq!(slice, cols[1], "offsets slice the text back to the token");
+        words += 1;
+    }
+    assert!(words > 200);
+    assert!(
+        out.lines()
+            .any(|l| l.contains("\tZPMC\t") && l.contains("Entity=B-ORG")),
+        "ZPMC is an organisation"
+    );
+    let contain = out
+        .lines()
+        .find(|l| l.contains("\tcontain\t"))
+        .expect("the verb contain");
+    assert!(contain.contains("VERB"), "{contain}");
+}
+
+#[test]
+fn eval_parse_and_ner_print_their_score_lines() {
+    let data = root().join("../shared/data");
+    let ewt = data.join("ud_en_ewt/en_ewt-ud-dev.conllu");
+    let conll = data.join("conll2003/eng.testa");
+    if !ewt.exists() || !conll.exists() {
+        eprintln!("note: ../shared/data is absent, eval check skipped");
+        return;
+    }
+    let env = Env::new();
+    let out = env.ok(&["eval", "parse", ewt.to_str().unwrap()]);
+    let last = out.lines().last().unwrap();
+    let re = ["parse upos=", " lemma=", " uas=", " las="];
+    for k in re {
+        assert!(last.contains(k), "{last}");
+    }
+    let score = |line: &str, key: &str| -> f64 {
+        line.split_whitespace()
+            .find_map(|p| p.strip_prefix(&format!("{key}=")))
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    for k in ["upos", "lemma", "uas", "las"] {
+        let v = score(last, k);
+        assert!(v > 0.5 && v <= 1.0, "{k}={v}");
+    }
+    assert!(score(last, "las") <= score(last, "uas"));
+    let out = env.ok(&["eval", "ner", conll.to_str().unwrap()]);
+    let last = out.lines().last().unwrap();
+    assert!(last.starts_with("ner precision="), "{last}");
+    for k in ["PER", "ORG", "LOC", "MISC"] {
+        assert!(out.contains(k), "per-type line for {k}");
+    }
+    let f1 = score(last, "f1");
+    assert!(f1 > 0.5 && f1 <= 1.0);
+}
