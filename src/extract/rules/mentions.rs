@@ -119,7 +119,16 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
     }
     // 3. noun phrases
     for (h, tok) in doc.tokens.iter().enumerate() {
-        let is_head = matches!(tok.upos.as_str(), "NOUN" | "PROPN")
+        // an adjective used as a noun ("the military went") heads a phrase too
+        let nominal_adjective = tok.upos == "ADJ"
+            && matches!(
+                tok.deprel.as_str(),
+                "nsubj" | "nsubj:pass" | "obj" | "iobj" | "obl"
+            )
+            && doc
+                .children(h)
+                .any(|c| matches!(doc.tokens[c].deprel.as_str(), "det" | "compound"));
+        let is_head = (matches!(tok.upos.as_str(), "NOUN" | "PROPN") || nominal_adjective)
             && !matches!(
                 tok.deprel.as_str(),
                 "compound" | "flat" | "flat:name" | "fixed" | "goeswith"

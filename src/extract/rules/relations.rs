@@ -113,6 +113,32 @@ fn controller(doc: &Doc, v: usize) -> Option<usize> {
     }
 }
 
+/// Particles of phrasal verbs.
+const PARTICLES: &[&str] = &[
+    "down", "up", "out", "off", "away", "back", "over", "in", "on", "through", "around",
+];
+
+/// Who does `v`: its subject, or for a coordinated verb that of its first
+/// conjunct, or for an infinitive the controller ("the military went to
+/// great lengths to hunt down and destroy a balloon": the military destroys).
+fn agent_of(doc: &Doc, v: usize) -> Option<usize> {
+    let mut cur = v;
+    for _ in 0..4 {
+        if let Some(s) = child_with(doc, cur, &["nsubj", "nsubj:outer"]) {
+            return Some(s);
+        }
+        if let Some(c) = controller(doc, cur) {
+            return Some(c);
+        }
+        let t = &doc.tokens[cur];
+        match (t.deprel.as_str(), t.head) {
+            ("conj", Some(h)) => cur = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// All relations anchored on the verbs, copular predicates and appositions of `doc`.
 pub fn find(doc: &Doc) -> Vec<TokenRelation> {
     let mut out = Vec::new();
@@ -160,7 +186,15 @@ pub fn find(doc: &Doc) -> Vec<TokenRelation> {
 fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     let tok = &doc.tokens[v];
     let lemma = tok.lemma.to_lowercase();
-    let predicate = match child_with(doc, v, &["compound:prt"]) {
+    // a particle: "hunt down" (compound:prt, or an adverb right after the verb)
+    let particle = child_with(doc, v, &["compound:prt"]).or_else(|| {
+        doc.children(v).find(|&c| {
+            c == v + 1
+                && doc.tokens[c].deprel == "advmod"
+                && PARTICLES.contains(&doc.tokens[c].lemma.to_lowercase().as_str())
+        })
+    });
+    let predicate = match particle {
         Some(p) => format!("{lemma}_{}", doc.tokens[p].lemma.to_lowercase()),
         None => lemma,
     };
@@ -183,7 +217,13 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
         || doc.children(v).any(|c| doc.tokens[c].deprel == "aux:pass");
     let obliques: Vec<(usize, String)> = children_with(doc, v, &["obl"])
         .filter_map(|n| preposition(doc, n).map(|p| (n, p)))
-        .filter(|(_, p)| p != "according_to" && p != "according")
+        // "according to" marks a source, "including" an example, not a place or instrument
+        .filter(|(_, p)| {
+            !matches!(
+                p.as_str(),
+                "according_to" | "according" | "include" | "such_as"
+            )
+        })
         .collect();
     let hedge = hedged(doc, v);
     let mut push = |s: usize, pred: String, o: usize, conf: f32| {
@@ -227,7 +267,7 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
         }
         return;
     }
-    let subject = subject_of(doc, v).or_else(|| controller(doc, v));
+    let subject = agent_of(doc, v);
     let Some(subject) = subject else { return };
     let object = child_with(doc, v, &["obj"]).or_else(|| {
         // a shared object: "hunt down and destroy a balloon"
