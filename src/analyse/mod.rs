@@ -56,6 +56,11 @@ impl Analyzer {
         self.pipeline.analyse(&article.analysis_text())
     }
 
+    /// The pipeline itself (its components, in order).
+    pub fn pipeline(&self) -> &Pipeline {
+        &self.pipeline
+    }
+
     /// Analyses any text.
     pub fn analyse_text(&self, text: &str) -> Doc {
         self.pipeline.analyse(text)

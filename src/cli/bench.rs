@@ -172,6 +172,29 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
         "analyse (1 thread): {tokens} tokens in {nlp:.2} s = {:.0} tokens/s",
         tokens as f64 / nlp
     );
+    // each stage alone, one thread
+    let t = Instant::now();
+    let mut docs: Vec<_> = corpus
+        .iter()
+        .map(|art| newsgraph_nlp::tokenize::tokenize(&art.analysis_text()))
+        .collect();
+    let mut stages = vec![("tokenise".to_string(), t.elapsed().as_secs_f64())];
+    for c in &engine.analyzer().pipeline().components {
+        let t = Instant::now();
+        for d in &mut docs {
+            c.process(d);
+        }
+        stages.push((c.name().to_string(), t.elapsed().as_secs_f64()));
+    }
+    println!(
+        "  per stage: {}",
+        stages
+            .iter()
+            .map(|(n, s)| format!("{n} {:.0}k tokens/s", tokens as f64 / s / 1000.0))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    drop(docs);
     // NLP + extraction, one thread
     let t = Instant::now();
     for art in &corpus {
