@@ -1,12 +1,16 @@
 //! The named-entity recogniser (CoNLL-2003 types PER, ORG, LOC, MISC): an
-//! averaged perceptron over BILOU labels with greedy constrained decoding,
-//! word/shape/affix/window features, a casing lexicon, gazetteers from the
-//! training entities, word clusters and document-level label history.
+//! averaged perceptron over BILOU labels (trained greedily, decoded with a
+//! small beam under the BILOU constraints), with word/shape/affix/window
+//! features, a casing lexicon, gazetteers from the training entities,
+//! optional word clusters, the document's label history (Ratinov & Roth
+//! 2009) and a second stage that sees the first stage's labels of the whole
+//! document. Features are word-based only (no POS tags).
 //!
 //! The submodules: [`labels`] (BILOU scheme), [`text`] (normalisation),
 //! [`casing`], [`gazetteer`], [`clusters`] and [`exchange`] (resources),
-//! [`features`], [`decode`], [`train`]; this file holds the model, its file
-//! format and the pipeline component.
+//! [`augment`] (title-case headlines for training), [`features`],
+//! [`decode`], [`weights`] (fast prediction tables), [`train`]; this file
+//! holds the model, its file format and the pipeline component.
 
 mod augment;
 mod casing;
