@@ -19,7 +19,8 @@ pub enum Model {
     Tagger,
     /// Dependency parser (parser.bin): UD EWT train + GUM train, tags predicted by the tagger.
     Parser,
-    /// Named-entity recogniser (ner.bin): CoNLL-2003 eng.train.
+    /// Named-entity recogniser (ner.bin): CoNLL-2003 eng.train, casing from the
+    /// UD EWT and GUM training texts, names from GUM's training documents.
     Ner,
 }
 
@@ -100,7 +101,18 @@ pub fn run(g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
             let path = a.data.join("conll2003/eng.train");
             let docs = conll2003::read(&path).map_err(|e| anyhow!(e))?;
             eprintln!("ner: {} training documents", docs.len());
-            let ner = Ner::train(&docs, a.iterations.unwrap_or(10), a.seed, &mut log);
+            let mut opts =
+                newsgraph_nlp::ner::recipe::shipped_options(&a.data).map_err(|e| anyhow!(e))?;
+            if let Some(n) = a.iterations {
+                opts.iterations = n;
+            }
+            opts.seed = a.seed;
+            eprintln!(
+                "ner: {} unlabelled sentences, {} extra gazetteer names",
+                opts.unlabelled.len(),
+                opts.entities.len()
+            );
+            let ner = Ner::train_with(&docs, &opts, &mut log);
             write(&a.out, "ner.bin", &ner.to_bytes())?;
         }
     }

@@ -20,6 +20,7 @@ mod exchange;
 mod features;
 mod gazetteer;
 mod labels;
+pub mod recipe;
 mod text;
 mod train;
 mod weights;

@@ -1,0 +1,151 @@
+//! The recipe of the shipped NER model: CoNLL-2003 eng.train, with word
+//! casing statistics from the UD EWT and GUM training texts and proper names
+//! from GUM's training documents as extra gazetteer entries (GUM's dev
+//! documents are never read). `newsgraph train ner` and the `train_ner`
+//! example both use it, so the shipped `models/ner.bin` is reproducible.
+
+use super::NerTrainOptions;
+use std::path::Path;
+
+/// Word forms of the sentences of a CoNLL-U file, skipping documents in `exclude`.
+pub fn conllu_text(path: &std::path::Path, exclude: &[String], out: &mut Vec<Vec<String>>) {
+    let sents = crate::conllu::read(path).unwrap_or_else(|e| panic!("{e}"));
+    let mut skip = false;
+    for s in sents {
+        if let Some(id) = s.comment("newdoc id") {
+            skip = exclude.iter().any(|d| d == id);
+        }
+        if !skip {
+            out.push(s.words.iter().map(|w| w.form.clone()).collect());
+        }
+    }
+}
+
+/// Proper-name entities of GUM documents: the PROPN runs inside person,
+/// place and organization mentions (`Entity=` in MISC), as PER, LOC, ORG.
+pub fn gum_entities(
+    path: &std::path::Path,
+    exclude: &[String],
+    out: &mut Vec<(Vec<String>, String)>,
+) {
+    let sents = crate::conllu::read(path).unwrap_or_else(|e| panic!("{e}"));
+    let mut skip = false;
+    for s in sents {
+        if let Some(id) = s.comment("newdoc id") {
+            skip = exclude.iter().any(|d| d == id);
+        }
+        if skip {
+            continue;
+        }
+        // open mentions: (id, type, first word)
+        let mut open: Vec<(String, String, usize)> = Vec::new();
+        let mut spans: Vec<(usize, usize, String)> = Vec::new();
+        for (i, w) in s.words.iter().enumerate() {
+            let Some(e) = w.misc.split('|').find_map(|m| m.strip_prefix("Entity=")) else {
+                continue;
+            };
+            let b = e.as_bytes();
+            let mut j = 0;
+            while j < b.len() {
+                if b[j] == b'(' {
+                    let k = e[j + 1..].find(['(', ')']).map_or(e.len(), |x| j + 1 + x);
+                    let desc = &e[j + 1..k];
+                    let mut parts = desc.split('-');
+                    let id = parts.next().unwrap_or("").to_string();
+                    let ty = parts.next().unwrap_or("").to_string();
+                    if k < b.len() && b[k] == b')' {
+                        spans.push((i, i + 1, ty));
+                        j = k + 1;
+                    } else {
+                        open.push((id, ty, i));
+                        j = k;
+                    }
+                } else {
+                    let k = e[j..].find(')').map_or(e.len(), |x| j + x);
+                    let id = &e[j..k];
+                    if let Some(p) = open.iter().rposition(|o| o.0 == id) {
+                        let (_, ty, start) = open.remove(p);
+                        spans.push((start, i + 1, ty));
+                    }
+                    j = k + 1;
+                }
+            }
+        }
+        for (a, b, ty) in spans {
+            let label = match ty.as_str() {
+                "person" => "PER",
+                "place" => "LOC",
+                "organization" => "ORG",
+                _ => continue,
+            };
+            // the longest run of proper nouns in the mention
+            let mut best = (0, 0);
+            let mut i = a;
+            while i < b {
+                if s.words[i].upos == "PROPN" {
+                    let st = i;
+                    while i < b && s.words[i].upos == "PROPN" {
+                        i += 1;
+                    }
+                    if i - st > best.1 - best.0 {
+                        best = (st, i);
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+            if best.1 > best.0 {
+                let words = s.words[best.0..best.1]
+                    .iter()
+                    .map(|w| w.form.clone())
+                    .collect();
+                out.push((words, label.to_string()));
+            }
+        }
+    }
+}
+
+/// The documents listed in `gum/dev_docs.txt` (never used for training).
+pub fn excluded_docs(path: &Path) -> Result<Vec<String>, String> {
+    Ok(std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect())
+}
+
+fn conllu_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The training options of the shipped model, reading the extra text and
+/// names from `data_dir` (the folder with `ud_en_ewt/` and `gum/`).
+pub fn shipped_options(data_dir: &Path) -> Result<NerTrainOptions, String> {
+    let mut opts = NerTrainOptions {
+        iterations: 5,
+        seed: 1,
+        ..NerTrainOptions::default()
+    };
+    let gum = data_dir.join("gum");
+    let exclude = excluded_docs(&gum.join("dev_docs.txt"))?;
+    conllu_text(
+        &data_dir.join("ud_en_ewt/en_ewt-ud-train.conllu"),
+        &exclude,
+        &mut opts.unlabelled,
+    );
+    let files = conllu_files(&gum.join("dep"))?;
+    for f in &files {
+        conllu_text(f, &exclude, &mut opts.unlabelled);
+    }
+    for f in &files {
+        gum_entities(f, &exclude, &mut opts.entities);
+    }
+    Ok(opts)
+}
