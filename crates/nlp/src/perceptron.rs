@@ -203,7 +203,10 @@ impl Perceptron {
     /// order (for models that convert the weights into their own layout).
     pub fn weights(&self) -> impl Iterator<Item = (u64, &[(u16, f32)])> + '_ {
         self.index.iter().map(|(&k, &(start, len))| {
-            (k, &self.entries[start as usize..start as usize + len as usize])
+            (
+                k,
+                &self.entries[start as usize..start as usize + len as usize],
+            )
         })
     }
 
