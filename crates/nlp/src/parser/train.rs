@@ -33,8 +33,8 @@ impl Default for TrainOptions {
             iterations: 8,
             seed: 1,
             explore: 0.9,
-            prune: 0.0,
-            max_features: 350_000,
+            prune: 1.0,
+            max_features: 600_000,
         }
     }
 }
