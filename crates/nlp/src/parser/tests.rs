@@ -193,4 +193,18 @@ fn shipped_models_parse_the_crane_sentence() {
     assert_eq!(parse[2], (0, "root".to_string()), "{parse:?}");
     assert_eq!(parse[6].0, 3, "contain attaches to worry: {parse:?}");
     assert_eq!(parse[8], (7, "obj".to_string()), "{parse:?}");
+
+    // Subtypes the relation extractor relies on.
+    let words = [
+        "The", "cranes", "were", "made", "by", "ZPMC", "and", "shipped", "out", ".",
+    ];
+    let tags = tagger.tag_words(&words);
+    let u: Vec<&str> = tags.iter().map(|t| t.0.as_str()).collect();
+    let x: Vec<&str> = tags.iter().map(|t| t.1.as_str()).collect();
+    let parse = parser.parse_words(&words, &u, &x);
+    assert_tree(&parse);
+    assert_eq!(parse[1], (4, "nsubj:pass".to_string()), "{parse:?}");
+    assert_eq!(parse[2], (4, "aux:pass".to_string()), "{parse:?}");
+    assert_eq!(parse[5], (4, "obl:agent".to_string()), "{parse:?}");
+    assert_eq!(parse[8], (8, "compound:prt".to_string()), "{parse:?}");
 }
