@@ -7,7 +7,6 @@ use anyhow::{anyhow, Context};
 use newsgraph_nlp::conllu::ConlluSentence;
 use newsgraph_nlp::lemma::Lemmatizer;
 use newsgraph_nlp::ner::Ner;
-use newsgraph_nlp::parser::Parser;
 use newsgraph_nlp::tagger::Tagger;
 use newsgraph_nlp::{conll2003, corpus};
 use std::path::{Path, PathBuf};
@@ -17,7 +16,8 @@ use std::time::Instant;
 pub enum Model {
     /// Part-of-speech tagger and lemmatiser (tagger.bin, lemma.bin): UD EWT train + GUM train.
     Tagger,
-    /// Dependency parser (parser.bin): UD EWT train + GUM train, tags predicted by the tagger.
+    /// Dependency parser (parser.bin): UD EWT train + GUM train, tags predicted
+    /// by 5 jackknifed taggers, 8 epochs, pruned.
     Parser,
     /// Named-entity recogniser (ner.bin): CoNLL-2003 eng.train, casing from the
     /// UD EWT and GUM training texts, names from GUM's training documents.
@@ -51,25 +51,7 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Replaces the gold tags of `sentences` by the tagger's predictions (the
-/// parser then learns from the tags it will see at run time).
-pub fn predicted_tags(tagger: &Tagger, sentences: &[ConlluSentence]) -> Vec<ConlluSentence> {
-    sentences
-        .iter()
-        .map(|s| {
-            let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-            let tags = tagger.tag_words(&words);
-            let mut s = s.clone();
-            for (w, (u, x)) in s.words.iter_mut().zip(tags) {
-                w.upos = u;
-                w.xpos = x;
-            }
-            s
-        })
-        .collect()
-}
-
-pub fn run(g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
+pub fn run(_g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
     let started = Instant::now();
     let mut log = |s: &str| eprintln!("{s}");
     match a.model {
@@ -83,18 +65,11 @@ pub fn run(g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
             write(&a.out, "lemma.bin", &lemma.to_bytes())?;
         }
         Model::Parser => {
-            let sents = corpus::read_training_sentences(&a.data).map_err(|e| anyhow!(e))?;
-            let tagger_bytes = match &g.models {
-                Some(dir) => std::fs::read(dir.join("tagger.bin"))?,
-                None => newsgraph::analyse::models::embedded("tagger")
-                    .ok_or_else(|| anyhow!("no tagger model: train the tagger first"))?
-                    .to_vec(),
-            };
-            let tagger = Tagger::from_bytes(&tagger_bytes)?;
-            let tagged = predicted_tags(&tagger, &sents);
-            let refs: Vec<&ConlluSentence> = tagged.iter().collect();
-            eprintln!("parser: {} training sentences, predicted tags", refs.len());
-            let parser = Parser::train(&refs, a.iterations.unwrap_or(12), a.seed, &mut log);
+            if a.iterations.is_some() || a.seed != 1 {
+                anyhow::bail!("the parser's recipe is fixed (8 epochs, seed 1); --iterations and --seed apply to the tagger and the NER");
+            }
+            let parser = newsgraph_nlp::parser::recipe::shipped(&a.data, &mut log)
+                .map_err(|e| anyhow!(e))?;
             write(&a.out, "parser.bin", &parser.to_bytes())?;
         }
         Model::Ner => {

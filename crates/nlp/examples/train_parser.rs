@@ -16,6 +16,7 @@
 use newsgraph_nlp::conllu::ConlluSentence;
 use newsgraph_nlp::corpus;
 use newsgraph_nlp::eval_parse::score;
+use newsgraph_nlp::parser::recipe::jackknife_tags;
 use newsgraph_nlp::parser::{train::train, Parser, TrainOptions};
 use newsgraph_nlp::tagger::Tagger;
 use std::path::Path;
@@ -53,37 +54,9 @@ fn main() {
     let dev = corpus::read_ewt_dev(data).expect("dev data");
     if jackknife > 1 {
         let t0 = Instant::now();
-        let k = jackknife;
-        let mut tagged = train_sents.clone();
-        for fold in 0..k {
-            let rest: Vec<&ConlluSentence> = train_sents
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i % k != fold)
-                .map(|(_, s)| s)
-                .collect();
-            let tagger = Tagger::train(&rest, 5, 1);
-            let (mut right, mut total) = (0, 0);
-            for (i, s) in tagged.iter_mut().enumerate() {
-                if i % k != fold {
-                    continue;
-                }
-                let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-                let tags = tagger.tag_words(&words);
-                for (w, (u, x)) in s.words.iter_mut().zip(tags) {
-                    total += 1;
-                    right += (w.upos == u) as usize;
-                    w.upos = u;
-                    w.xpos = x;
-                }
-            }
-            eprintln!(
-                "jackknife fold {fold}: upos {:.4} ({:.0}s)",
-                right as f64 / total as f64,
-                t0.elapsed().as_secs_f64()
-            );
-        }
-        train_sents = tagged;
+        train_sents = jackknife_tags(&train_sents, jackknife, &mut |m| {
+            eprintln!("{m} ({:.0}s)", t0.elapsed().as_secs_f64())
+        });
     }
     let refs: Vec<&ConlluSentence> = train_sents.iter().collect();
     let t0 = Instant::now();

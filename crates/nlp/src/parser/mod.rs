@@ -6,6 +6,7 @@
 //! [`Parser`]: decoding, the model file and the pipeline component.
 
 pub mod features;
+pub mod recipe;
 pub mod train;
 pub mod transition;
 pub mod weights;
