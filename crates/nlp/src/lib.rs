@@ -19,6 +19,7 @@ pub mod eval_parse;
 pub mod lemma;
 pub mod parser;
 pub mod perceptron;
+pub mod rng;
 pub mod tagger;
 
 pub use doc::{Doc, EntitySpan, Sentence, Token};

@@ -15,6 +15,7 @@ use super::Ner;
 use crate::conll2003::NerDoc;
 use crate::eval_ner::spans;
 use crate::perceptron::{Perceptron, Trainer};
+use crate::rng::Rng;
 
 /// Training settings beyond the documents.
 #[derive(Debug, Clone)]
@@ -57,28 +58,6 @@ impl Default for NerTrainOptions {
             title_case: 0.5,
             two_stage: true,
             stage_folds: 4,
-        }
-    }
-}
-
-/// splitmix64: a tiny deterministic PRNG for shuffling.
-pub(crate) struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Self {
-        Rng(seed)
-    }
-    pub fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e3779b97f4a7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
-        z ^ (z >> 31)
-    }
-    pub fn shuffle<T>(&mut self, xs: &mut [T]) {
-        for i in (1..xs.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            xs.swap(i, j);
         }
     }
 }
@@ -181,7 +160,7 @@ pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            let title = (rng.next() % 1_000_000) as f64 / 1_000_000.0 < opts.title_case;
+            let title = (rng.next_u64() % 1_000_000) as f64 / 1_000_000.0 < opts.title_case;
             let res = Resources {
                 gaz: &fold_gaz[i % k],
                 casing: &casing,

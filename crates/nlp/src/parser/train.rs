@@ -11,6 +11,7 @@ use super::weights::Weights;
 use super::{best_class, Parser};
 use crate::conllu::ConlluSentence;
 use crate::perceptron::Trainer;
+pub use crate::rng::Rng;
 use std::collections::BTreeSet;
 use std::time::Instant;
 
@@ -35,32 +36,6 @@ impl Default for TrainOptions {
             explore: 0.9,
             prune: 1.0,
             max_features: 600_000,
-        }
-    }
-}
-
-/// A small deterministic PRNG (SplitMix64).
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed)
-    }
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    /// Uniform in [0, 1).
-    pub fn next_f64(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-    pub fn shuffle<T>(&mut self, xs: &mut [T]) {
-        for i in (1..xs.len()).rev() {
-            let j = (self.next_u64() % (i as u64 + 1)) as usize;
-            xs.swap(i, j);
         }
     }
 }

@@ -7,6 +7,7 @@ use super::weights::Weights;
 use super::Tagger;
 use crate::conllu::ConlluSentence;
 use crate::perceptron::{combine, Trainer};
+use crate::rng::Rng;
 use rustc_hash::FxHashMap;
 
 /// A word must occur this often to enter the tag dictionary (fast path)...
@@ -57,29 +58,6 @@ fn ambiguity_classes(lex: &Lexicon, exclude: Option<usize>, min_count: u32) -> F
         out.insert(key, combine(200, &classes));
     }
     out
-}
-
-/// SplitMix64: a tiny deterministic generator for shuffling.
-pub(crate) struct SplitMix(u64);
-
-impl SplitMix {
-    pub fn new(seed: u64) -> Self {
-        SplitMix(seed)
-    }
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e3779b97f4a7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
-        z ^ (z >> 31)
-    }
-    /// Fisher-Yates shuffle.
-    pub fn shuffle<T>(&mut self, xs: &mut [T]) {
-        for i in (1..xs.len()).rev() {
-            let j = (self.next_u64() % (i as u64 + 1)) as usize;
-            xs.swap(i, j);
-        }
-    }
 }
 
 /// The class label of a word: `UPOS|XPOS`.
@@ -161,7 +139,7 @@ pub(crate) fn train(sentences: &[&ConlluSentence], iterations: usize, seed: u64)
 
     let mut trainer = Trainer::new(labels.len());
     let mut order: Vec<usize> = (0..sentences.len()).collect();
-    let mut rng = SplitMix::new(seed);
+    let mut rng = Rng::new(seed);
     let mut feats = Vec::new();
     let mut buf = Vec::new();
     for _ in 0..iterations {
