@@ -146,8 +146,15 @@ fn a_store_held_by_another_process_gives_a_clear_message() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1500));
-    let out = env.cmd(&["stats"]).output().unwrap();
+    // wait (up to 20 s on a slow machine) until the holder has the store
+    let mut out = env.cmd(&["stats"]).output().unwrap();
+    for _ in 0..40 {
+        if !out.status.success() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        out = env.cmd(&["stats"]).output().unwrap();
+    }
     drop(holder.stdin.take());
     let _ = holder.wait();
     assert_eq!(out.status.code(), Some(1));
