@@ -55,18 +55,38 @@ impl Engine {
     /// Analyses, extracts and resolves one article.
     pub fn extract(&self, article: &Article) -> Extraction {
         let doc = self.analyzer.analyse(article);
+        self.extract_doc(article, &doc)
+    }
+
+    /// Extracts and resolves an article already analysed as `doc`.
+    fn extract_doc(&self, article: &Article, doc: &newsgraph_nlp::Doc) -> Extraction {
         let mut findings = Findings::default();
         for e in self.registry.iter() {
-            e.extract(article, &doc, &mut findings);
+            e.extract(article, doc, &mut findings);
         }
-        self.resolver.resolve(article, &doc, &findings)
+        self.resolver.resolve(article, doc, &findings)
     }
 
     /// Extracts a batch of articles in parallel, then moves their entities
     /// onto the IRIs `aliases` knows for their names (in order, so the result
     /// does not depend on thread timing).
     pub fn extract_batch(&self, articles: &[Article], aliases: &mut AliasIndex) -> Vec<Extraction> {
-        let mut out: Vec<Extraction> = articles.par_iter().map(|a| self.extract(a)).collect();
+        // each thread analyses a run of articles stage by stage
+        let per_thread = articles
+            .len()
+            .div_ceil(rayon::current_num_threads())
+            .clamp(1, 16);
+        let mut out: Vec<Extraction> = articles
+            .par_chunks(per_thread)
+            .flat_map_iter(|chunk| {
+                let docs = self.analyzer.analyse_batch(chunk);
+                chunk
+                    .iter()
+                    .zip(docs)
+                    .map(|(a, d)| self.extract_doc(a, &d))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         for ex in &mut out {
             aliases.canonicalize(ex);
         }

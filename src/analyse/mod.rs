@@ -56,6 +56,13 @@ impl Analyzer {
         self.pipeline.analyse(&article.analysis_text())
     }
 
+    /// Analyses several articles' bodies, stage by stage (faster than one by one).
+    pub fn analyse_batch(&self, articles: &[Article]) -> Vec<Doc> {
+        let texts: Vec<String> = articles.iter().map(Article::analysis_text).collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        self.pipeline.analyse_batch(&refs)
+    }
+
     /// The pipeline itself (its components, in order).
     pub fn pipeline(&self) -> &Pipeline {
         &self.pipeline

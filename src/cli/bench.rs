@@ -195,6 +195,16 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
             .join(", ")
     );
     drop(docs);
+    let t = Instant::now();
+    for chunk in corpus.chunks(16) {
+        std::hint::black_box(engine.analyzer().analyse_batch(chunk));
+    }
+    let batched = t.elapsed().as_secs_f64();
+    println!(
+        "analyse in runs of 16 articles, stage by stage (1 thread): {:.2} s = {:.0} tokens/s",
+        batched,
+        tokens as f64 / batched
+    );
     // NLP + extraction, one thread
     let t = Instant::now();
     for art in &corpus {

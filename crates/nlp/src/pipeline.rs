@@ -22,6 +22,19 @@ impl Pipeline {
         Pipeline { components }
     }
 
+    /// Analyses several texts stage by stage (all texts through the tagger,
+    /// then all through the parser, ...): each model's tables stay in the
+    /// CPU caches longer, which is faster than one text at a time.
+    pub fn analyse_batch(&self, texts: &[&str]) -> Vec<Doc> {
+        let mut docs: Vec<Doc> = texts.iter().map(|t| crate::tokenize::tokenize(t)).collect();
+        for c in &self.components {
+            for d in &mut docs {
+                c.process(d);
+            }
+        }
+        docs
+    }
+
     /// Tokenises, splits sentences and runs every component on `text`.
     pub fn analyse(&self, text: &str) -> Doc {
         let mut doc = crate::tokenize::tokenize(text);
