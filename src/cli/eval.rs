@@ -6,7 +6,6 @@ use anyhow::anyhow;
 use newsgraph::analyse::models::{self, Source};
 use newsgraph_nlp::conll2003;
 use newsgraph_nlp::conllu::{self, ConlluSentence};
-use newsgraph_nlp::eval_ner::NerScores;
 use newsgraph_nlp::eval_parse;
 use newsgraph_nlp::lemma::Lemmatizer;
 use newsgraph_nlp::ner::Ner;
@@ -80,19 +79,7 @@ pub fn run(g: &Global, a: EvalArgs) -> anyhow::Result<i32> {
         Task::Ner => {
             let docs = conll2003::read(&a.file).map_err(|e| anyhow!(e))?;
             let ner = Ner::from_bytes(&load(g, "ner")?)?;
-            let mut scores = NerScores::new();
-            for d in &docs {
-                let words: Vec<Vec<&str>> = d
-                    .sentences
-                    .iter()
-                    .map(|s| s.iter().map(|(w, _)| w.as_str()).collect())
-                    .collect();
-                let pred = ner.tag_document(&words);
-                for (s, p) in d.sentences.iter().zip(&pred) {
-                    let gold: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
-                    scores.add_sentence(&gold, p);
-                }
-            }
+            let (scores, _) = ner.evaluate(&docs);
             print!("{}", scores.report());
             println!("{}", scores.line());
         }

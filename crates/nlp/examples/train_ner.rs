@@ -6,11 +6,10 @@
 //!     [--gum-entities DIR] [--one-stage] [--title-case 0.5] [--folds 5]
 
 use newsgraph_nlp::conll2003;
-use newsgraph_nlp::eval_ner::NerScores;
 use newsgraph_nlp::ner::{Ner, NerTrainOptions};
 use std::time::Instant;
 
-use newsgraph_nlp::ner::recipe::{conllu_text, gum_entities};
+use newsgraph_nlp::ner::recipe::{conllu_files, conllu_text, excluded_docs, gum_entities};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -50,37 +49,18 @@ fn main() {
     }
     let train = train.expect("--train FILE");
     let exclude: Vec<String> = exclude_file
-        .map(|f| {
-            std::fs::read_to_string(f)
-                .unwrap()
-                .lines()
-                .map(|l| l.trim().to_string())
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
+        .map(|f| excluded_docs(f.as_ref()).unwrap())
         .unwrap_or_default();
     for t in &texts {
         conllu_text(t.as_ref(), &exclude, &mut opts.unlabelled);
     }
     if let Some(d) = text_dir {
-        let mut files: Vec<_> = std::fs::read_dir(d)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
-            .collect();
-        files.sort();
-        for f in files {
+        for f in conllu_files(d.as_ref()).unwrap() {
             conllu_text(&f, &exclude, &mut opts.unlabelled);
         }
     }
     if let Some(d) = gum_dir {
-        let mut files: Vec<_> = std::fs::read_dir(d)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
-            .collect();
-        files.sort();
-        for f in files {
+        for f in conllu_files(d.as_ref()).unwrap() {
             gum_entities(&f, &exclude, &mut opts.entities);
         }
         eprintln!("gazetteer entities from GUM: {}", opts.entities.len());
@@ -104,22 +84,8 @@ fn main() {
     );
     if let Some(dev) = dev {
         let docs = conll2003::read(&dev).unwrap();
-        let mut scores = NerScores::new();
         let t1 = Instant::now();
-        let mut n = 0;
-        for d in &docs {
-            let words: Vec<Vec<&str>> = d
-                .sentences
-                .iter()
-                .map(|s| s.iter().map(|(w, _)| w.as_str()).collect())
-                .collect();
-            n += words.iter().map(|s| s.len()).sum::<usize>();
-            let pred = ner.tag_document(&words);
-            for (s, p) in d.sentences.iter().zip(&pred) {
-                let gold: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
-                scores.add_sentence(&gold, p);
-            }
-        }
+        let (scores, n) = ner.evaluate(&docs);
         let secs = t1.elapsed().as_secs_f64();
         eprintln!(
             "tagged {n} tokens in {secs:.3}s ({:.0} tokens/s)",

@@ -30,7 +30,7 @@ pub use train::NerTrainOptions;
 use crate::conll2003::NerDoc;
 use crate::doc::{Doc, EntitySpan};
 use crate::error::ModelError;
-use crate::eval_ner::spans;
+use crate::eval_ner::{spans, NerScores};
 use crate::perceptron::{ModelReader, ModelWriter, Perceptron};
 use crate::pipeline::Component;
 use casing::Casing;
@@ -187,6 +187,26 @@ impl Ner {
             .iter()
             .map(|s| s.iter().map(|&c| self.labels.iob2(c)).collect())
             .collect()
+    }
+
+    /// Tags the words of labelled documents and scores the result against
+    /// their labels (entity-level exact match); also returns the token count.
+    pub fn evaluate(&self, docs: &[NerDoc]) -> (NerScores, usize) {
+        let mut scores = NerScores::new();
+        let mut tokens = 0;
+        for d in docs {
+            let words: Vec<Vec<&str>> = d
+                .sentences
+                .iter()
+                .map(|s| s.iter().map(|(w, _)| w.as_str()).collect())
+                .collect();
+            tokens += words.iter().map(Vec::len).sum::<usize>();
+            for (s, p) in d.sentences.iter().zip(self.tag_document(&words)) {
+                let gold: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
+                scores.add_sentence(&gold, &p);
+            }
+        }
+        (scores, tokens)
     }
 }
 

@@ -115,7 +115,8 @@ pub fn excluded_docs(path: &Path) -> Result<Vec<String>, String> {
         .collect())
 }
 
-fn conllu_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+/// The `.conllu` files of `dir`, sorted.
+pub fn conllu_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
