@@ -134,29 +134,40 @@ fn malformed_sparql_points_at_the_error() {
 
 #[test]
 fn a_store_held_by_another_process_gives_a_clear_message() {
+    use std::io::{BufRead, BufReader, Write};
     let env = Env::new();
     env.ingest_example();
-    // `ingest -` holds the store open while it waits for stdin
+    // `ingest --batch 1 -` opens the store first, then streams JSON Lines
+    // from stdin: once it has reported an article it certainly holds the
+    // store, and it keeps holding it until stdin closes. Nothing else opens
+    // the store meanwhile, so the two processes never race for the lock.
     let mut holder = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsgraph"))
         .arg("--db")
         .arg(env.db())
-        .args(["ingest", "-"])
+        .args(["ingest", "--batch", "1", "-"])
         .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    // wait (up to 20 s on a slow machine) until the holder has the store
-    let mut out = env.cmd(&["stats"]).output().unwrap();
-    for _ in 0..40 {
-        if !out.status.success() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(500));
-        out = env.cmd(&["stats"]).output().unwrap();
+    let mut stdin = holder.stdin.take().unwrap();
+    for n in 1..=2 {
+        writeln!(
+            stdin,
+            r#"{{"title": "Note {n}", "url": "https://example.org/{n}", "text": "Acme Corp. builds cranes in Ohio."}}"#
+        )
+        .unwrap();
     }
-    drop(holder.stdin.take());
-    let _ = holder.wait();
+    stdin.flush().unwrap();
+    let mut report = BufReader::new(holder.stdout.take().unwrap());
+    let mut first = String::new();
+    report.read_line(&mut first).unwrap();
+    assert!(!first.is_empty(), "the holder reported nothing");
+    let out = env.cmd(&["stats"]).output().unwrap();
+    drop(stdin);
+    std::io::copy(&mut report, &mut std::io::sink()).unwrap();
+    let held = holder.wait().unwrap();
+    assert!(held.success(), "the holder itself failed");
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("in use by another newsgraph process"), "{err}");
