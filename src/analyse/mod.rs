@@ -38,14 +38,29 @@ impl Analyzer {
         Self::load(&Source::Directory(dir))
     }
 
+    /// Loads the models (independent of each other, so each on its own
+    /// thread) and chains them in pipeline order.
     fn load(source: &Source) -> Result<Self, crate::Error> {
-        let bytes = |n: &'static str| models::load(n, source);
-        let components: Vec<Box<dyn Component>> = vec![
-            Box::new(Tagger::from_bytes(&bytes("tagger")?).map_err(model_error("tagger"))?),
-            Box::new(Lemmatizer::from_bytes(&bytes("lemma")?).map_err(model_error("lemma"))?),
-            Box::new(Parser::from_bytes(&bytes("parser")?).map_err(model_error("parser"))?),
-            Box::new(Ner::from_bytes(&bytes("ner")?).map_err(model_error("ner"))?),
-        ];
+        let one = |name: &'static str| -> Result<Box<dyn Component>, crate::Error> {
+            let bytes = models::load(name, source)?;
+            let err = model_error(name);
+            Ok(match name {
+                "tagger" => Box::new(Tagger::from_bytes(&bytes).map_err(err)?),
+                "lemma" => Box::new(Lemmatizer::from_bytes(&bytes).map_err(err)?),
+                "parser" => Box::new(Parser::from_bytes(&bytes).map_err(err)?),
+                _ => Box::new(Ner::from_bytes(&bytes).map_err(err)?),
+            })
+        };
+        let components = std::thread::scope(|s| {
+            let loading: Vec<_> = models::NAMES
+                .iter()
+                .map(|&name| s.spawn(move || one(name)))
+                .collect();
+            loading
+                .into_iter()
+                .map(|h| h.join().expect("loading a model panicked"))
+                .collect::<Result<Vec<_>, _>>()
+        })?;
         Ok(Analyzer {
             pipeline: Pipeline::new(components),
         })

@@ -17,7 +17,7 @@ pub enum Model {
     /// Part-of-speech tagger and lemmatiser (tagger.bin, lemma.bin): UD EWT train + GUM train.
     Tagger,
     /// Dependency parser (parser.bin): UD EWT train + GUM train, tags predicted
-    /// by 5 jackknifed taggers, 8 epochs, pruned.
+    /// by 5 jackknifed taggers, 12 epochs, pruned.
     Parser,
     /// Named-entity recogniser (ner.bin): CoNLL-2003 eng.train, casing from the
     /// UD EWT and GUM training texts, names from GUM's training documents.
@@ -66,7 +66,7 @@ pub fn run(_g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
         }
         Model::Parser => {
             if a.iterations.is_some() || a.seed != 1 {
-                anyhow::bail!("the parser's recipe is fixed (8 epochs, seed 1); --iterations and --seed apply to the tagger and the NER");
+                anyhow::bail!("the parser's recipe is fixed (12 epochs, seed 1); --iterations and --seed apply to the tagger and the NER");
             }
             let parser = newsgraph_nlp::parser::recipe::shipped(&a.data, &mut log)
                 .map_err(|e| anyhow!(e))?;

@@ -3,7 +3,6 @@
 //! measures the parser's speed (tokens/s of `parse_words`, one thread).
 //!
 //! cargo run --release --example eval_parser -- DATA_DIR PARSER.bin [TAGGER.bin [LEMMA.bin]]
-//!     [--prune X --max-features N --out SMALLER.bin]
 
 use newsgraph_nlp::conllu::ConlluSentence;
 use newsgraph_nlp::corpus;
@@ -18,17 +17,7 @@ use std::time::Instant;
 type Tagged = (Vec<String>, Vec<String>, Vec<String>);
 
 fn main() {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let (mut prune, mut max_features, mut out) = (None, usize::MAX, None);
-    while let Some(i) = args.iter().position(|a| a.starts_with("--")) {
-        let v = args.remove(i + 1);
-        match args.remove(i).as_str() {
-            "--prune" => prune = Some(v.parse::<f32>().expect("prune")),
-            "--max-features" => max_features = v.parse().expect("max features"),
-            "--out" => out = Some(v),
-            other => panic!("unknown option {other}"),
-        }
-    }
+    let args: Vec<String> = std::env::args().skip(1).collect();
     if args.len() < 2 {
         eprintln!("usage: eval_parser DATA_DIR PARSER.bin [TAGGER.bin [LEMMA.bin]]");
         std::process::exit(2);
@@ -36,7 +25,7 @@ fn main() {
     let dev = corpus::read_ewt_dev(Path::new(&args[0])).expect("dev data");
     let bytes = std::fs::read(&args[1]).expect("parser model");
     let (t0, c0) = (Instant::now(), cpu_seconds());
-    let mut parser = Parser::from_bytes(&bytes).expect("parser model");
+    let parser = Parser::from_bytes(&bytes).expect("parser model");
     let load_cpu = cpu_seconds() - c0;
     println!(
         "parser model: {:.1} MB, {} features, loaded in {:.3}s ({:.3}s CPU)",
@@ -45,18 +34,6 @@ fn main() {
         t0.elapsed().as_secs_f64(),
         load_cpu
     );
-    if prune.is_some() || max_features < usize::MAX {
-        parser = parser.pruned(prune.unwrap_or(0.0), max_features);
-        let bytes = parser.to_bytes();
-        println!(
-            "pruned: {:.1} MB, {} features",
-            bytes.len() as f64 / 1e6,
-            parser.n_features()
-        );
-        if let Some(out) = &out {
-            std::fs::write(out, &bytes).expect("write model");
-        }
-    }
     let gold_tagged: Vec<Tagged> = dev
         .iter()
         .map(|s| {

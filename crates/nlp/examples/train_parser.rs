@@ -4,20 +4,24 @@
 //! cargo run --release --example train_parser -- DATA_DIR OUT.bin
 //!     [--iterations N] [--seed S] [--explore P] [--prune X] [--max-features N] [--limit N]
 //!     [--tagger TAGGER.bin] [--jackknife K]
+//!     [--save-averaged FILE | --from-averaged FILE]
+//!
+//! `--save-averaged FILE` also keeps the averaged perceptron before pruning,
+//! and `--from-averaged FILE` starts from such a file instead of training,
+//! so that pruning settings can be compared in seconds.
 //!
 //! `--jackknife K` trains on tags predicted by K taggers, each trained on the
 //! other K-1 parts of the training data (the run-time condition).
 //!
-//! The shipped model: `train_parser DATA_DIR full.bin --jackknife 5 --prune 0
-//! --max-features 100000000` (8 epochs, seed 1, explore 0.9), then
-//! `eval_parser DATA_DIR full.bin --prune 1 --max-features 600000 --out
-//! models/parser.bin` (same bytes on every run).
+//! The shipped model's recipe (`newsgraph train parser`) is
+//! `train_parser DATA_DIR parser.bin --jackknife 5` with the defaults.
 
 use newsgraph_nlp::conllu::ConlluSentence;
 use newsgraph_nlp::corpus;
 use newsgraph_nlp::eval_parse::score;
 use newsgraph_nlp::parser::recipe::jackknife_tags;
-use newsgraph_nlp::parser::{train::train, Parser, TrainOptions};
+use newsgraph_nlp::parser::{train::train_averaged, Parser, TrainOptions};
+use newsgraph_nlp::perceptron::{ModelReader, ModelWriter, Perceptron};
 use newsgraph_nlp::tagger::Tagger;
 use std::path::Path;
 use std::time::Instant;
@@ -33,6 +37,7 @@ fn main() {
     let mut limit = usize::MAX;
     let mut tagger_path = None;
     let mut jackknife = 0usize;
+    let (mut save, mut from) = (None, None);
     let mut i = 2;
     while i + 1 < args.len() {
         let v = &args[i + 1];
@@ -45,23 +50,43 @@ fn main() {
             "--limit" => limit = v.parse().expect("limit"),
             "--tagger" => tagger_path = Some(v.clone()),
             "--jackknife" => jackknife = v.parse().expect("jackknife"),
+            "--save-averaged" => save = Some(v.clone()),
+            "--from-averaged" => from = Some(v.clone()),
             other => panic!("unknown option {other}"),
         }
         i += 2;
     }
-    let mut train_sents = corpus::read_training_sentences(data).expect("training data");
-    train_sents.truncate(limit);
     let dev = corpus::read_ewt_dev(data).expect("dev data");
-    if jackknife > 1 {
-        let t0 = Instant::now();
-        train_sents = jackknife_tags(&train_sents, jackknife, &mut |m| {
-            eprintln!("{m} ({:.0}s)", t0.elapsed().as_secs_f64())
-        });
+    let (labels, averaged) = match from {
+        Some(path) => {
+            let bytes = std::fs::read(&path).expect("averaged model");
+            let mut r = ModelReader::new(&bytes, "parser-averaged", 1).expect("averaged model");
+            let labels = r.strs().expect("labels");
+            (labels, Perceptron::read(&mut r).expect("averaged model"))
+        }
+        None => {
+            let mut train_sents = corpus::read_training_sentences(data).expect("training data");
+            train_sents.truncate(limit);
+            if jackknife > 1 {
+                let t0 = Instant::now();
+                train_sents = jackknife_tags(&train_sents, jackknife, &mut |m| {
+                    eprintln!("{m} ({:.0}s)", t0.elapsed().as_secs_f64())
+                });
+            }
+            let refs: Vec<&ConlluSentence> = train_sents.iter().collect();
+            let t0 = Instant::now();
+            let trained = train_averaged(&refs, &opts, &mut |m| eprintln!("{m}"));
+            eprintln!("trained in {:.0}s", t0.elapsed().as_secs_f64());
+            trained
+        }
+    };
+    if let Some(path) = save {
+        let mut w = ModelWriter::new("parser-averaged", 1);
+        w.strs(&labels);
+        averaged.write(&mut w);
+        std::fs::write(path, &w.buf).expect("write averaged model");
     }
-    let refs: Vec<&ConlluSentence> = train_sents.iter().collect();
-    let t0 = Instant::now();
-    let parser = train(&refs, &opts, &mut |m| eprintln!("{m}"));
-    eprintln!("trained in {:.0}s", t0.elapsed().as_secs_f64());
+    let parser = Parser::from_averaged(labels, &averaged, opts.prune, opts.max_features);
     let bytes = parser.to_bytes();
     std::fs::write(out, &bytes).expect("write model");
     eprintln!(

@@ -6,6 +6,8 @@
 //!   offsets, sentences, tags, heads, entity spans).
 //! - [`perceptron`]: the averaged perceptron with hashed features that every
 //!   statistical model shares, and its compact binary model format.
+//! - [`table`]: the compact quantised weight table the tagger, the parser
+//!   and the NER predict with (and their model files hold).
 //! - [`conllu`]: readers for the training and evaluation data.
 //! - [`tokenize`]: the tokeniser and sentence splitter (raw text to tokens
 //!   and sentences with char offsets, UD English EWT conventions).
@@ -20,6 +22,7 @@ pub mod lemma;
 pub mod parser;
 pub mod perceptron;
 pub mod rng;
+pub mod table;
 pub mod tagger;
 
 pub use doc::{Doc, EntitySpan, Sentence, Token};

@@ -352,6 +352,10 @@ impl<'a> ModelReader<'a> {
         self.pos += n;
         Ok(s)
     }
+    /// The next `n` bytes as they are.
+    pub fn bytes(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        self.take(n)
+    }
     pub fn u16(&mut self) -> Result<u16, ModelError> {
         Ok(u16::from_le_bytes(self.take(2)?.try_into().unwrap()))
     }

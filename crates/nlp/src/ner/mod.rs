@@ -31,18 +31,18 @@ use crate::conll2003::NerDoc;
 use crate::doc::{Doc, EntitySpan};
 use crate::error::ModelError;
 use crate::eval_ner::{spans, NerScores};
-use crate::perceptron::{ModelReader, ModelWriter, Perceptron};
+use crate::perceptron::{ModelReader, ModelWriter};
 use crate::pipeline::Component;
+use crate::table::Table;
 use casing::Casing;
 use clusters::Clusters;
 use decode::decode_beam;
 use features::{extract, Resources};
 use gazetteer::Gazetteer;
 use labels::Labels;
-use weights::Weights;
 
 const KIND: &str = "ner";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// A trained named-entity recogniser.
 #[derive(Debug, Clone)]
@@ -51,14 +51,11 @@ pub struct Ner {
     gaz: Gazetteer,
     casing: Casing,
     clusters: Clusters,
-    model: Perceptron,
+    model: Table,
     /// The second stage (features from the first stage's labels), if any.
-    stage2: Option<Perceptron>,
+    stage2: Option<Table>,
     /// Beam width of decoding (1: greedy).
     beam: usize,
-    /// The compact prediction tables of `model` and `stage2`.
-    fast: Weights,
-    fast2: Option<Weights>,
 }
 
 /// Default beam width.
@@ -70,12 +67,10 @@ impl Ner {
         gaz: Gazetteer,
         casing: Casing,
         clusters: Clusters,
-        model: Perceptron,
-        stage2: Option<Perceptron>,
+        model: Table,
+        stage2: Option<Table>,
     ) -> Ner {
         Ner {
-            fast: Weights::from_perceptron(&model),
-            fast2: stage2.as_ref().map(Weights::from_perceptron),
             labels,
             gaz,
             casing,
@@ -127,10 +122,10 @@ impl Ner {
         let gaz = Gazetteer::read(&mut r)?;
         let casing = Casing::read(&mut r)?;
         let clusters = Clusters::read(&mut r)?;
-        let model = Perceptron::read(&mut r)?;
+        let model = Table::read(&mut r)?;
         let stage2 = match r.u32()? {
             0 => None,
-            1 => Some(Perceptron::read(&mut r)?),
+            1 => Some(Table::read(&mut r)?),
             x => return Err(ModelError::Corrupt(format!("bad stage count {x}"))),
         };
         if model.n_classes() != labels.n_classes()
@@ -174,8 +169,8 @@ impl Ner {
             n_types: self.labels.types.len(),
         };
         let feats = extract(&res, sentences);
-        let s1 = decode_beam(&self.fast, &self.labels, &feats, None, self.beam);
-        match &self.fast2 {
+        let s1 = decode_beam(&self.model, &self.labels, &feats, None, self.beam);
+        match &self.stage2 {
             None => s1,
             Some(m) => decode_beam(m, &self.labels, &feats, Some(&s1), self.beam),
         }

@@ -16,6 +16,7 @@ use crate::conll2003::NerDoc;
 use crate::eval_ner::spans;
 use crate::perceptron::{Perceptron, Trainer};
 use crate::rng::Rng;
+use crate::table::Table;
 
 /// Training settings beyond the documents.
 #[derive(Debug, Clone)]
@@ -211,7 +212,17 @@ pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut
     } else {
         None
     };
-    Ner::new(labels, gaz, casing, clusters, model, stage2)
+    let table = |p: &Perceptron| {
+        Table::from_perceptron(p, 0.0, usize::MAX).expect("NER classes fit a table")
+    };
+    Ner::new(
+        labels,
+        gaz,
+        casing,
+        clusters,
+        table(&model),
+        stage2.as_ref().map(table),
+    )
 }
 
 /// Trains one stage on the documents `subset` (all when `None`).

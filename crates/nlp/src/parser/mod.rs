@@ -9,22 +9,21 @@ pub mod features;
 pub mod recipe;
 pub mod train;
 pub mod transition;
-pub mod weights;
 
 use crate::conllu::ConlluSentence;
 use crate::doc::Doc;
 use crate::error::ModelError;
-use crate::perceptron::{ModelReader, ModelWriter};
+use crate::perceptron::{ModelReader, ModelWriter, Perceptron};
 use crate::pipeline::Component;
+use crate::table::Table;
 use features::{extract, TokenIds, N_FEATURES};
 use std::cell::RefCell;
 use transition::{decode, n_classes, State, NONE};
-use weights::Weights;
 
 pub use train::TrainOptions;
 
 const KIND: &str = "parser";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// A trained dependency parser.
 pub struct Parser {
@@ -34,7 +33,7 @@ pub struct Parser {
     coarse: Vec<u64>,
     /// Index of `root` in `labels`.
     root: usize,
-    model: Weights,
+    model: Table,
 }
 
 /// Reusable buffers of one parse.
@@ -92,7 +91,7 @@ impl Parser {
         train::train(sentences, &opts, log)
     }
 
-    pub(crate) fn new(labels: Vec<String>, model: Weights) -> Parser {
+    pub(crate) fn new(labels: Vec<String>, model: Table) -> Parser {
         let mut coarse_names: Vec<&str> = labels
             .iter()
             .map(|l| l.split(':').next().unwrap_or(l))
@@ -116,9 +115,18 @@ impl Parser {
         }
     }
 
-    /// A smaller copy: weights below `prune` dropped, at most `max_features` features.
-    pub fn pruned(&self, prune: f32, max_features: usize) -> Parser {
-        Parser::new(self.labels.clone(), self.model.pruned(prune, max_features))
+    /// The parser of an averaged perceptron over `labels` (as trained by
+    /// [`train::train_averaged`]): weights below `prune` dropped, at most
+    /// `max_features` features kept (the strongest).
+    pub fn from_averaged(
+        labels: Vec<String>,
+        averaged: &Perceptron,
+        prune: f32,
+        max_features: usize,
+    ) -> Parser {
+        let model = Table::from_perceptron(averaged, prune, max_features)
+            .expect("parser classes fit a table");
+        Parser::new(labels, model)
     }
 
     /// The relation labels the parser predicts.
@@ -137,7 +145,7 @@ impl Parser {
         if labels.is_empty() || !labels.iter().any(|l| l == "root") {
             return Err(ModelError::Corrupt("parser labels lack `root`".into()));
         }
-        let model = Weights::read(&mut r)?;
+        let model = Table::read(&mut r)?;
         if model.n_classes() != n_classes(labels.len()) {
             return Err(ModelError::Corrupt(
                 "parser classes do not match its labels".into(),

@@ -1,6 +1,6 @@
 //! The recipe of the shipped parser: UD EWT train + GUM train, with tags
 //! predicted by taggers that never saw the sentence (5-fold jackknifing, so
-//! the parser learns from the kind of tags it gets at run time), 8 epochs,
+//! the parser learns from the kind of tags it gets at run time), 12 epochs,
 //! then pruned to weights of magnitude 1 or more, at most 600,000 features.
 //! `newsgraph train parser` and the `train_parser` example both use it.
 
@@ -54,10 +54,5 @@ pub fn shipped(data_dir: &Path, log: &mut dyn FnMut(&str)) -> Result<Parser, Str
     let sentences = corpus::read_training_sentences(data_dir)?;
     let tagged = jackknife_tags(&sentences, 5, log);
     let refs: Vec<&ConlluSentence> = tagged.iter().collect();
-    let opts = TrainOptions {
-        prune: 0.0,
-        max_features: 100_000_000,
-        ..TrainOptions::default()
-    };
-    Ok(train(&refs, &opts, log).pruned(1.0, 600_000))
+    Ok(train(&refs, &TrainOptions::default(), log))
 }

@@ -75,7 +75,10 @@ fn untrained_parser_yields_trees() {
         .map(|s| s.to_string())
         .collect();
     let model = Trainer::new(transition::n_classes(labels.len())).finish(0.0);
-    let parser = Parser::new(labels, weights::Weights::from_perceptron(&model, 0.0, 10));
+    let parser = Parser::new(
+        labels,
+        crate::table::Table::from_perceptron(&model, 0.0, 10).unwrap(),
+    );
     random_sentences(&parser, 200, 7);
     assert!(parser.parse_words(&[], &[], &[]).is_empty());
 }

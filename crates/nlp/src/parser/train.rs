@@ -7,10 +7,9 @@
 
 use super::features::{extract, TokenIds, N_FEATURES};
 use super::transition::{decode, n_classes, projectivize, Move, State};
-use super::weights::Weights;
 use super::{best_class, Parser};
 use crate::conllu::ConlluSentence;
-use crate::perceptron::Trainer;
+use crate::perceptron::{Perceptron, Trainer};
 pub use crate::rng::Rng;
 use std::collections::BTreeSet;
 use std::time::Instant;
@@ -31,7 +30,7 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            iterations: 8,
+            iterations: 12,
             seed: 1,
             explore: 0.9,
             prune: 1.0,
@@ -95,6 +94,19 @@ pub fn train(
     opts: &TrainOptions,
     log: &mut dyn FnMut(&str),
 ) -> Parser {
+    let (labels, averaged) = train_averaged(sentences, opts, log);
+    let parser = Parser::from_averaged(labels, &averaged, opts.prune, opts.max_features);
+    log(&format!("parser: {} features kept", parser.n_features()));
+    parser
+}
+
+/// Trains the averaged perceptron of a parser, before pruning and
+/// quantisation: its relation labels and weights (see [`Parser::from_averaged`]).
+pub fn train_averaged(
+    sentences: &[&ConlluSentence],
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> (Vec<String>, Perceptron) {
     let mut set: BTreeSet<String> = sentences
         .iter()
         .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
@@ -180,8 +192,5 @@ pub fn train(
             t0.elapsed().as_secs_f64()
         ));
     }
-    let model =
-        Weights::from_perceptron(&trainer.finish(opts.prune), opts.prune, opts.max_features);
-    log(&format!("parser: {} features kept", model.n_features()));
-    Parser::new(labels, model)
+    (labels, trainer.finish(0.0))
 }

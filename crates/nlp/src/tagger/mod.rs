@@ -3,7 +3,7 @@
 //! for frequent unambiguous words (fast path) and ambiguity-class features.
 //!
 //! Files: `features` (word ids and context features), `train` (training),
-//! `weights` (the compact weight table used for prediction); this file holds
+//! and [`crate::table`] the weights predict with; this file holds
 //! the model, its binary format and the [`Component`].
 //!
 //! Model file (`models/tagger.bin`, kind `tagger`): the class labels, the tag
@@ -11,19 +11,18 @@
 
 mod features;
 mod train;
-mod weights;
 
 use crate::conllu::ConlluSentence;
 use crate::doc::Doc;
 use crate::error::ModelError;
 use crate::perceptron::{ModelReader, ModelWriter};
 use crate::pipeline::Component;
+use crate::table::Table;
 use features::{features, pad_sentence, sentence_case, tag_id, Scratch, WordInfo};
 use rustc_hash::FxHashMap;
-use weights::Weights;
 
 const KIND: &str = "tagger";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// A trained part-of-speech tagger (UPOS and Penn Treebank XPOS).
 #[derive(Debug, Clone)]
@@ -32,7 +31,7 @@ pub struct Tagger {
     labels: Vec<String>,
     upos: Vec<String>,
     xpos: Vec<String>,
-    model: Weights,
+    model: Table,
     /// Exact-form id -> class, for frequent unambiguous words.
     tagdict: FxHashMap<u64, u16>,
     /// Normalised-form id -> ambiguity-class id.
@@ -48,7 +47,7 @@ impl Tagger {
 
     fn from_parts(
         labels: Vec<String>,
-        model: Weights,
+        model: Table,
         tagdict: FxHashMap<u64, u16>,
         amb: FxHashMap<u64, u64>,
     ) -> Tagger {
@@ -122,7 +121,7 @@ impl Tagger {
                 .ok_or_else(|| ModelError::Corrupt("ambiguity class out of range".into()))?;
             amb.insert(k, v);
         }
-        let model = Weights::read(r)?;
+        let model = Table::read(r)?;
         if model.n_classes() != labels.len() {
             return Err(ModelError::Corrupt("tagger class count mismatch".into()));
         }

@@ -3,11 +3,11 @@
 //! greedy left-to-right averaged-perceptron epochs over shuffled sentences.
 
 use super::features::{features, pad_sentence, sentence_case, tag_id, Scratch, WordInfo};
-use super::weights::Weights;
 use super::Tagger;
 use crate::conllu::ConlluSentence;
 use crate::perceptron::{combine, Trainer};
 use crate::rng::Rng;
+use crate::table::Table;
 use rustc_hash::FxHashMap;
 
 /// A word must occur this often to enter the tag dictionary (fast path)...
@@ -164,6 +164,7 @@ pub(crate) fn train(sentences: &[&ConlluSentence], iterations: usize, seed: u64)
             }
         }
     }
-    let weights = Weights::from_perceptron(&trainer.finish(0.0), PRUNE);
+    let weights = Table::from_perceptron(&trainer.finish(0.0), PRUNE, usize::MAX)
+        .expect("tagger classes fit a table");
     Tagger::from_parts(labels, weights, tagdict, amb)
 }
