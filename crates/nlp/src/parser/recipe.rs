@@ -1,7 +1,9 @@
 //! The recipe of the shipped parser: UD EWT train + GUM train, with tags
 //! predicted by taggers that never saw the sentence (5-fold jackknifing, so
 //! the parser learns from the kind of tags it gets at run time), 12 epochs,
-//! then pruned to weights of magnitude 1 or more, at most 600,000 features.
+//! then pruned to weights of magnitude 0.5 or more, at most 300,000 features
+//! (the strongest; measured on EWT dev, this keeps more accuracy than
+//! 600,000 features with weights of 1 or more).
 //! `newsgraph train parser` and the `train_parser` example both use it.
 
 use super::train::{train, TrainOptions};

@@ -33,8 +33,8 @@ impl Default for TrainOptions {
             iterations: 12,
             seed: 1,
             explore: 0.9,
-            prune: 1.0,
-            max_features: 600_000,
+            prune: 0.5,
+            max_features: 300_000,
         }
     }
 }
