@@ -3,8 +3,9 @@
 //! small beam under the BILOU constraints), with word/shape/affix/window
 //! features, a casing lexicon, gazetteers from the training entities,
 //! optional word clusters, the document's label history (Ratinov & Roth
-//! 2009) and a second stage that sees the first stage's labels of the whole
-//! document. Features are word-based only (no POS tags).
+//! 2009) and, optionally, a second stage that sees the first stage's labels
+//! of the whole document (the shipped model has one stage, see [`recipe`]).
+//! Features are word-based only (no POS tags).
 //!
 //! The submodules: [`labels`] (BILOU scheme), [`text`] (normalisation),
 //! [`casing`], [`gazetteer`], [`clusters`] and [`exchange`] (resources),
