@@ -85,19 +85,32 @@ fn history_features(h: &History, tok: &TokInfo, n_types: usize, feats: &mut Vec<
         feats.push(combine(t::HNONE, &[tok.sshape]));
         return;
     };
+    count_features(c, n_types, tok, [t::H, t::HMAJ, t::HMAJ_SS], feats);
+}
+
+/// Features of how a word's other occurrences were labelled (counts by
+/// type, `O` last): each type's share in quarters, and the majority type
+/// alone and with the word's shape, under the three templates `tpl`.
+fn count_features(
+    c: &[u16; 9],
+    n_types: usize,
+    tok: &TokInfo,
+    tpl: [u32; 3],
+    feats: &mut Vec<u64>,
+) {
     let total: u32 = c[..=n_types].iter().map(|&x| x as u32).sum();
     let mut maj = 0;
     for ty in 0..=n_types {
         let x = c[ty] as u32;
         if x > 0 {
-            feats.push(combine(t::H, &[ty as u64, (x * 4 / total) as u64]));
+            feats.push(combine(tpl[0], &[ty as u64, (x * 4 / total) as u64]));
         }
         if x > c[maj] as u32 {
             maj = ty;
         }
     }
-    feats.push(combine(t::HMAJ, &[maj as u64]));
-    feats.push(combine(t::HMAJ_SS, &[maj as u64, tok.sshape, tok.line]));
+    feats.push(combine(tpl[1], &[maj as u64]));
+    feats.push(combine(tpl[2], &[maj as u64, tok.sshape, tok.line]));
 }
 
 /// Second-stage features: the first stage's label of the token and its
@@ -125,23 +138,11 @@ fn stage1_features(
     let mut c = global.counts.get(&tok.lower).copied().unwrap_or([0; 9]);
     let own = labels.type_or_o(s1[i]);
     c[own] = c[own].saturating_sub(1);
-    let total: u32 = c[..=n_types].iter().map(|&x| x as u32).sum();
-    if total == 0 {
+    if c[..=n_types].iter().all(|&x| x == 0) {
         feats.push(combine(t::GNONE, &[tok.sshape]));
         return;
     }
-    let mut maj = 0;
-    for ty in 0..=n_types {
-        let x = c[ty] as u32;
-        if x > 0 {
-            feats.push(combine(t::G, &[ty as u64, (x * 4 / total) as u64]));
-        }
-        if x > c[maj] as u32 {
-            maj = ty;
-        }
-    }
-    feats.push(combine(t::GMAJ, &[maj as u64]));
-    feats.push(combine(t::GMAJ_SS, &[maj as u64, tok.sshape, tok.line]));
+    count_features(&c, n_types, tok, [t::G, t::GMAJ, t::GMAJ_SS], feats);
 }
 
 /// The static features a stage uses: all of them in the first stage, the
