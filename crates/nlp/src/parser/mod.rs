@@ -74,6 +74,24 @@ pub(crate) fn best_class<T: PartialOrd + Copy>(
     best.map(|(c, _)| c)
 }
 
+/// The class of the one move that applies, when only one does: SHIFT on an
+/// empty stack; at the end of the sentence, REDUCE of a word with a head,
+/// or LEFT-ARC `root` of one without. No need to score those.
+fn only_class(st: &State, root: usize) -> Option<usize> {
+    let [shift, reduce, left, right] = st.valid();
+    if st.b >= st.n {
+        // the buffer holds only the root: no SHIFT, no RIGHT-ARC
+        return if reduce {
+            Some(1)
+        } else if left {
+            Some(2 + 2 * root)
+        } else {
+            None
+        };
+    }
+    (shift && !reduce && !left && !right).then_some(0)
+}
+
 impl Parser {
     /// Trains a parser on `sentences` with their own tags (gold or
     /// predicted), `iterations` epochs, deterministic for a given `seed`.
@@ -172,11 +190,16 @@ impl Parser {
         scores.resize(self.model.n_classes(), 0);
         let mut feats = [0u64; N_FEATURES];
         while !state.is_terminal() {
-            extract(state, ids, &mut feats);
-            scores.iter_mut().for_each(|x| *x = 0);
-            self.model.scores(&feats, scores);
-            let c = best_class(scores, state, self.root, |_| true)
-                .expect("a move always applies before the end");
+            let c = match only_class(state, self.root) {
+                Some(c) => c,
+                None => {
+                    extract(state, ids, &mut feats);
+                    scores.iter_mut().for_each(|x| *x = 0);
+                    self.model.scores(&feats, scores);
+                    best_class(scores, state, self.root, |_| true)
+                        .expect("a move always applies before the end")
+                }
+            };
             let (m, l) = decode(c);
             state.apply(m, l as u16, self.coarse[l]);
         }
