@@ -196,10 +196,11 @@ fn the_scorer_sees_the_key_facts() {
             .parse()
             .unwrap()
     };
-    // the foundation's bars
-    assert!(get("entities") >= 8, "{line}");
-    assert!(get("types") >= 7, "{line}");
+    // the bars of relation and claim extraction
+    assert!(get("entities") >= 9, "{line}");
+    assert!(get("types") >= 8, "{line}");
     assert!(get("merged") >= 3, "{line}");
-    assert!(get("relations") >= 3, "{line}");
-    assert!(get("claims") >= 1, "{line}");
+    assert!(get("relations") >= 6, "{line}");
+    assert!(get("claims") >= 4, "{line}");
+    assert_eq!(get("junk"), 0, "{line}");
 }

@@ -36,6 +36,28 @@ pub fn quantifier_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     }
 }
 
+/// What a quantifier standing alone as a subject stands for ("officials
+/// ..., with some even likening this gear to a Trojan horse"): the nearest
+/// earlier noun (this sentence or the one before) that `animate` accepts,
+/// in the plural. Those who do things are people and organisations, so the
+/// caller says which nouns name them.
+pub fn partitive_subject(doc: &Doc, t: usize, animate: impl Fn(usize) -> bool) -> Option<usize> {
+    let tok = &doc.tokens[t];
+    if !matches!(tok.deprel.as_str(), "nsubj" | "nsubj:pass")
+        || !matches!(
+            tok.lemma.to_lowercase().as_str(),
+            "some" | "many" | "several" | "most" | "others" | "few" | "all" | "both"
+        )
+    {
+        return None;
+    }
+    let s = doc.sentence_of(t)?;
+    let from = doc.sentences[s.saturating_sub(1)].tokens.start;
+    (from..t).rev().find(|&c| {
+        matches!(doc.tokens[c].upos.as_str(), "NOUN" | "PROPN") && is_plural(doc, c) && animate(c)
+    })
+}
+
 /// The antecedent of the relative pronoun `t`: the noun its clause modifies.
 pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];

@@ -6,9 +6,10 @@ mod coref;
 mod lexicon;
 mod mentions;
 mod relations;
+mod repair;
 
 use super::{Arg, Extractor, Findings, RawRelation};
-use crate::extraction::{Modality, Span};
+use crate::extraction::{EntityType, Modality, Span};
 use crate::read::Article;
 use crate::resolve::gazetteer::Gazetteer;
 use newsgraph_nlp::Doc;
@@ -39,7 +40,23 @@ impl Extractor for Rules {
 
     fn extract(&self, article: &Article, doc: &Doc, sink: &mut Findings) {
         let chars: Vec<char> = article.text.chars().collect();
+        let repaired = repair::repair(doc);
+        let doc = repaired.as_ref();
         let idx = mentions::find(doc, &chars, &self.gazetteer, sink);
+        // common nouns that name people or organisations ("officials",
+        // "companies"), which "some" can be part of
+        let animate = |c: usize| {
+            doc.tokens[c].upos == "NOUN"
+                && idx.of(c).is_some_and(|m| {
+                    matches!(
+                        sink.mentions[m].kind,
+                        EntityType::Group | EntityType::Person | EntityType::Organization
+                    )
+                })
+        };
+        let partitive: Vec<Option<usize>> = (0..doc.tokens.len())
+            .map(|t| coref::partitive_subject(doc, t, animate))
+            .collect();
         let attributed = attribution::attributions(doc);
         // the mention a token stands for as an argument, through pronouns
         let arg = |t: usize| -> Option<usize> {
@@ -60,7 +77,7 @@ impl Extractor for Rules {
             if let Some(a) = coref::pronoun_antecedent(doc, t) {
                 return idx.of(a);
             }
-            None
+            partitive[t].and_then(|a| idx.of(a))
         };
         let with_conjuncts = |t: usize| -> Vec<usize> {
             let mut v = vec![t];
