@@ -132,6 +132,10 @@ pub struct Relation {
     pub object: Object,
     pub claimed_by: Option<String>,
     pub claim_verb: Option<String>,
+    /// For a claim nested in another attribution, the outer source, which
+    /// reports it ("according to the outlet, officials worry that ...").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<String>,
     pub modality: Modality,
     pub negated: bool,
     /// Index of the sentence (see `Extraction::sentences`).

@@ -121,6 +121,7 @@ pub mod ng {
     pub const EXTRACTOR: &str = "https://w3id.org/newsgraph/ns#extractor";
     pub const CLAIMED_BY: &str = "https://w3id.org/newsgraph/ns#claimedBy";
     pub const CLAIM_VERB: &str = "https://w3id.org/newsgraph/ns#claimVerb";
+    pub const REPORTED_BY: &str = "https://w3id.org/newsgraph/ns#reportedBy";
     pub const MODALITY: &str = "https://w3id.org/newsgraph/ns#modality";
     pub const NEGATED: &str = "https://w3id.org/newsgraph/ns#negated";
     pub const TIME_PROP: &str = "https://w3id.org/newsgraph/ns#time";

@@ -31,6 +31,9 @@ pub struct RawRelation {
     pub object: Arg,
     pub claimed_by: Option<usize>,
     pub claim_verb: Option<String>,
+    /// The source that reports the claim, when it is nested in another
+    /// attribution ("according to the outlet, officials worry that ...").
+    pub reported_by: Option<usize>,
     pub modality: Modality,
     pub negated: bool,
     pub sentence: usize,
@@ -47,6 +50,10 @@ pub struct Findings {
     /// Pairs of mentions that name the same thing (aliases, acronyms, coreference).
     pub same_as: Vec<(usize, usize)>,
     pub relations: Vec<RawRelation>,
+    /// Pairs `(description, antecedent)`: the first mention is a definite
+    /// description ("the company") of what the second names. It counts as a
+    /// mention of that entity but not as one of its names.
+    pub refers_to: Vec<(usize, usize)>,
 }
 
 impl Findings {
@@ -63,6 +70,13 @@ impl Findings {
     pub fn same(&mut self, a: usize, b: usize) {
         if a != b && !self.same_as.contains(&(a, b)) {
             self.same_as.push((a, b));
+        }
+    }
+
+    /// Records that mention `description` refers to what `antecedent` names.
+    pub fn refer(&mut self, description: usize, antecedent: usize) {
+        if description != antecedent && !self.refers_to.iter().any(|x| x.0 == description) {
+            self.refers_to.push((description, antecedent));
         }
     }
 

@@ -167,6 +167,9 @@ pub fn to_quads(ex: &Extraction, text: &str) -> Result<Vec<Quad>, crate::Error> 
             if let Some(v) = &r.claim_verb {
                 m.add(&st, ng::CLAIM_VERB, Literal::new_simple_literal(v));
             }
+            if let Some(outer) = &r.reported_by {
+                m.add(&st, ng::REPORTED_BY, iri(outer)?);
+            }
         } else if r.modality == Modality::Asserted && !r.negated {
             m.add(&s, p.as_str(), o);
         }

@@ -131,6 +131,9 @@ impl AliasIndex {
                 if let Some(c) = &mut r.claimed_by {
                     fix(c);
                 }
+                if let Some(c) = &mut r.reported_by {
+                    fix(c);
+                }
             }
             ex.relations
                 .retain(|r| Object::Entity(r.subject.clone()) != r.object);

@@ -77,11 +77,16 @@ impl Resolver {
                 ),
             })
             .collect();
+        // definite descriptions ("the company") are mentions, not names
+        let mut description = vec![false; n];
+        for &(d, _) in &findings.refers_to {
+            description[d] = true;
+        }
         // 2. union-find over equal keys and extractor links
         let mut uf = UnionFind::new(n);
         let mut first: BTreeMap<&str, usize> = BTreeMap::new();
         for (i, (k, _)) in keys.iter().enumerate() {
-            if k.is_empty() {
+            if k.is_empty() || description[i] {
                 continue;
             }
             match first.get(k.as_str()) {
@@ -91,7 +96,7 @@ impl Resolver {
                 }
             }
         }
-        for &(a, b) in &findings.same_as {
+        for &(a, b) in findings.same_as.iter().chain(&findings.refers_to) {
             uf.union(a, b);
         }
         names::link_short_person_names(&findings.mentions, &mut |a, b| uf.union(a, b));
@@ -102,7 +107,10 @@ impl Resolver {
         }
         let mut entity_of = vec![usize::MAX; n];
         let mut entities: Vec<Entity> = Vec::new();
-        for members in groups.values() {
+        for all in groups.values() {
+            // the names of the group: its members but the descriptions
+            let named: Vec<usize> = all.iter().copied().filter(|&i| !description[i]).collect();
+            let members = if named.is_empty() { all } else { &named };
             let gaz_label = members.iter().find_map(|&i| keys[i].1);
             let gaz_code = members
                 .iter()
@@ -146,12 +154,11 @@ impl Resolver {
                     .unwrap()
                     .clone()
             };
-            let mut mentions: Vec<Span> =
-                members.iter().map(|&i| findings.mentions[i].span).collect();
+            let mut mentions: Vec<Span> = all.iter().map(|&i| findings.mentions[i].span).collect();
             mentions.sort();
             mentions.dedup();
             let idx = entities.len();
-            for &i in members {
+            for &i in all {
                 entity_of[i] = idx;
             }
             let same_as = gaz_code
@@ -196,6 +203,10 @@ impl Resolver {
                 continue; // a thing related to itself is an artefact of resolution
             }
             let claimed_by = r.claimed_by.map(iri_of);
+            let reported_by = r
+                .reported_by
+                .map(iri_of)
+                .filter(|x| Some(x) != claimed_by.as_ref());
             let rel = Relation {
                 subject,
                 predicate: r.predicate.clone(),
@@ -203,6 +214,7 @@ impl Resolver {
                 object,
                 claimed_by,
                 claim_verb: r.claim_verb.clone(),
+                reported_by,
                 modality: r.modality,
                 negated: r.negated,
                 sentence: r.sentence,

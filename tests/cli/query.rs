@@ -77,7 +77,7 @@ fn claims_carry_their_source_verb_and_hedging() {
     assert!(has("China", "insist", "balloon", "be", "craft"), "{rows:?}");
     let spy = rows
         .iter()
-        .find(|r| r["subject"] == "balloon" && r["object"] == "spy balloon")
+        .find(|r| r["subject"].contains("balloon") && r["object"] == "spy balloon")
         .expect("US officials' claim about the spy balloon");
     assert_eq!(spy["hedged"], "true", "'could have been' is hedged");
     assert!(spy["source"].contains("officials"));

@@ -3,7 +3,10 @@
 //! A clause is attributed when it is the complement of an attribution verb
 //! ("officials worry that ..."), when its main verb carries "according to
 //! X", or when an attribution verb hangs off it as a parenthetical ("...,
-//! the media outlet noted"). Nested attributions keep the innermost source.
+//! the media outlet noted"). Nested attributions keep the innermost source,
+//! and record the next one out as the source that reports it ("according to
+//! one US media outlet, officials worry that ...": claimed by the officials,
+//! reported by the outlet).
 
 use super::lexicon::is_attribution;
 use newsgraph_nlp::Doc;
@@ -15,6 +18,8 @@ pub struct Attribution {
     pub source: usize,
     /// The attribution verb's lemma (`worry`, `according_to`).
     pub verb: String,
+    /// Token of the source of the attribution around this one, if another.
+    pub outer: Option<usize>,
 }
 
 /// All tokens of the subtree of `root` (within its sentence).
@@ -61,6 +66,48 @@ pub fn subject_of(doc: &Doc, v: usize) -> Option<usize> {
     None
 }
 
+/// The root of the sentence of token `t`.
+fn sentence_root(doc: &Doc, t: usize) -> Option<usize> {
+    let s = doc.sentence_of(t)?;
+    doc.sentences[s]
+        .tokens
+        .clone()
+        .find(|&r| doc.tokens[r].head.is_none())
+}
+
+/// Whether the attribution verb `a` is a parenthetical after its clause
+/// ("..., the media outlet noted."): a parataxis, or an adverbial clause
+/// without a conjunction, set off by a comma, with only punctuation after
+/// it in the sentence.
+fn is_parenthetical(doc: &Doc, a: usize) -> bool {
+    let tok = &doc.tokens[a];
+    let Some(h) = tok.head else { return false };
+    if h > a {
+        return false;
+    }
+    match tok.deprel.as_str() {
+        "parataxis" => true,
+        "advcl" => {
+            let span = subtree(doc, a);
+            let first = span
+                .iter()
+                .copied()
+                .filter(|&t| doc.tokens[t].upos != "PUNCT")
+                .min()
+                .unwrap_or(a);
+            let last = span.iter().copied().max().unwrap_or(a);
+            let end = doc
+                .sentence_of(a)
+                .map_or(last + 1, |s| doc.sentences[s].tokens.end);
+            !doc.children(a).any(|c| doc.tokens[c].deprel == "mark")
+                && first > 0
+                && doc.tokens[first - 1].text == ","
+                && (last + 1..end).all(|t| doc.tokens[t].upos == "PUNCT")
+        }
+        _ => false,
+    }
+}
+
 /// For every token, the innermost attribution of its clause.
 pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
     // (content root, excluded subtree root, attribution)
@@ -78,6 +125,7 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
                         Attribution {
                             source: x,
                             verb: "according_to".into(),
+                            outer: None,
                         },
                     ));
                 }
@@ -100,25 +148,42 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
                     Attribution {
                         source,
                         verb: verb.clone(),
+                        outer: None,
                     },
                 ));
             }
         }
-        // parentheticals: "X did Y, the outlet noted" / "X did Y, he said"
-        if tok.deprel == "parataxis" {
-            if let Some(h) = tok.head {
-                scopes.push((h, Some(a), Attribution { source, verb }));
+        // parentheticals: "X did Y, the outlet noted" / "X did Y, he said":
+        // they report the whole sentence, whatever the verb they hang off
+        if is_parenthetical(doc, a) {
+            if let Some(h) = sentence_root(doc, a) {
+                scopes.push((
+                    h,
+                    Some(a),
+                    Attribution {
+                        source,
+                        verb,
+                        outer: None,
+                    },
+                ));
             }
         }
     }
     // outer scopes first, so inner ones overwrite them
     scopes.sort_by_key(|(root, _, _)| depth(doc, *root));
-    let mut out = vec![None; doc.tokens.len()];
+    let mut out: Vec<Option<Attribution>> = vec![None; doc.tokens.len()];
     for (root, excluded, attr) in scopes {
         let skip: Vec<usize> = excluded.map(|x| subtree(doc, x)).unwrap_or_default();
         for t in subtree(doc, root) {
             if !skip.contains(&t) {
-                out[t] = Some(attr.clone());
+                let outer = out[t]
+                    .as_ref()
+                    .map(|o| o.source)
+                    .filter(|&o| o != attr.source);
+                out[t] = Some(Attribution {
+                    outer,
+                    ..attr.clone()
+                });
             }
         }
     }

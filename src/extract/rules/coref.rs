@@ -58,6 +58,25 @@ pub fn partitive_subject(doc: &Doc, t: usize, animate: impl Fn(usize) -> bool) -
     })
 }
 
+/// What a light noun stands for: "a particular type of heavy machinery
+/// manufactured in China" is machinery manufactured in China.
+pub fn light_noun_complement(doc: &Doc, t: usize) -> Option<usize> {
+    let tok = &doc.tokens[t];
+    if !matches!(
+        tok.lemma.to_lowercase().as_str(),
+        "type" | "kind" | "sort" | "form" | "variety" | "piece" | "number" | "lot" | "series"
+    ) {
+        return None;
+    }
+    doc.children(t).find(|&c| {
+        doc.tokens[c].deprel == "nmod"
+            && matches!(doc.tokens[c].upos.as_str(), "NOUN" | "PROPN")
+            && doc
+                .children(c)
+                .any(|k| doc.tokens[k].deprel == "case" && doc.tokens[k].lemma == "of")
+    })
+}
+
 /// The antecedent of the relative pronoun `t`: the noun its clause modifies.
 pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];

@@ -476,6 +476,23 @@ const ATTRIBUTION: &[&str] = &[
     "aware",
 ];
 
+/// The verb a claim is recorded with: the attribution word's lemma, or for
+/// an adjective the verb it comes from ("concerned that" -> `concern`).
+pub fn claim_verb(lemma: &str) -> String {
+    let l = lemma.to_lowercase();
+    match l.as_str() {
+        "concerned" => "concern",
+        "worried" => "worry",
+        "afraid" => "fear",
+        "convinced" => "be_convinced",
+        "sure" => "be_sure",
+        "confident" => "be_confident",
+        "aware" => "be_aware",
+        _ => return l,
+    }
+    .to_string()
+}
+
 /// True when `lemma` attributes a clause to its subject.
 pub fn is_attribution(lemma: &str) -> bool {
     ATTRIBUTION.contains(&lemma.to_lowercase().as_str())

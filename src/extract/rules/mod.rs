@@ -3,10 +3,12 @@
 
 mod attribution;
 mod coref;
+mod definite;
 mod lexicon;
 mod mentions;
 mod relations;
 mod repair;
+mod time;
 
 use super::{Arg, Extractor, Findings, RawRelation};
 use crate::extraction::{EntityType, Modality, Span};
@@ -43,6 +45,7 @@ impl Extractor for Rules {
         let repaired = repair::repair(doc);
         let doc = repaired.as_ref();
         let idx = mentions::find(doc, &chars, &self.gazetteer, sink);
+        definite::link(doc, &idx, sink);
         // common nouns that name people or organisations ("officials",
         // "companies"), which "some" can be part of
         let animate = |c: usize| {
@@ -60,6 +63,9 @@ impl Extractor for Rules {
         let attributed = attribution::attributions(doc);
         // the mention a token stands for as an argument, through pronouns
         let arg = |t: usize| -> Option<usize> {
+            if let Some(c) = coref::light_noun_complement(doc, t) {
+                return idx.of(c);
+            }
             if let Some(m) = idx.of(t) {
                 return Some(m);
             }
@@ -87,7 +93,12 @@ impl Extractor for Rules {
             }));
             v
         };
+        let published = article
+            .published
+            .as_deref()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         for r in relations::find(doc) {
+            let when = published.and_then(|p| time::of_verb(doc, r.anchor, p));
             let claim = &attributed[r.anchor];
             let source = match claim {
                 Some(a) => match arg(a.source) {
@@ -119,7 +130,8 @@ impl Extractor for Rules {
                         predicate: r.predicate.clone(),
                         object: Arg::Mention(o),
                         claimed_by: source,
-                        claim_verb: claim.as_ref().map(|a| a.verb.clone()),
+                        claim_verb: claim.as_ref().map(|a| lexicon::claim_verb(&a.verb)),
+                        reported_by: claim.as_ref().and_then(|a| a.outer).and_then(arg),
                         modality: if r.hedged {
                             Modality::Hedged
                         } else {
@@ -134,7 +146,7 @@ impl Extractor for Rules {
                             r.confidence
                         },
                         extractor: self.name(),
-                        time: None,
+                        time: when.clone(),
                     });
                 }
             }

@@ -221,7 +221,7 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
         .filter(|(_, p)| {
             !matches!(
                 p.as_str(),
-                "according_to" | "according" | "include" | "such_as"
+                "according_to" | "accord_to" | "according" | "include" | "such_as"
             )
         })
         .collect();

@@ -1,0 +1,191 @@
+//! Definite descriptions that point back to an entity named earlier in the
+//! article: "the media outlet" after "one US media outlet" (same head
+//! noun, no new modifier), "the company" after "ZPMC" (a class noun and
+//! the nearest earlier entity of that class), "this gear" after "port
+//! cranes" (a general word for made things and the nearest earlier
+//! artifact, preferring the subject of a clause), "the Journal" after "The
+//! Wall Street Journal" (the last word of an earlier name).
+//!
+//! The description becomes a mention of the entity it points to, not one
+//! of its names: "company" is never an alias of ZPMC.
+
+use super::mentions::MentionIndex;
+use crate::extract::Findings;
+use crate::extraction::EntityType;
+use newsgraph_nlp::Doc;
+
+/// Class nouns that stand for an organisation named before.
+const ORGANIZATION_CLASS: &[&str] = &[
+    "company",
+    "firm",
+    "corporation",
+    "business",
+    "conglomerate",
+    "manufacturer",
+    "maker",
+    "producer",
+    "group",
+    "association",
+    "agency",
+    "organization",
+    "organisation",
+    "institution",
+    "bank",
+    "airline",
+    "carrier",
+    "newspaper",
+    "paper",
+    "outlet",
+    "publication",
+    "broadcaster",
+    "network",
+    "party",
+    "ministry",
+    "department",
+    "union",
+    "university",
+    "court",
+];
+
+/// Class nouns that stand for a place named before.
+const PLACE_CLASS: &[&str] = &[
+    "country", "nation", "city", "state", "region", "province", "capital", "town",
+];
+
+/// General words for made things ("this gear", "the machinery").
+const ARTIFACT_CLASS: &[&str] = &[
+    "gear",
+    "machinery",
+    "machine",
+    "equipment",
+    "device",
+    "hardware",
+    "vehicle",
+    "vessel",
+    "aircraft",
+    "system",
+    "product",
+];
+
+/// Whether noun `h` is made definite by a determiner (the, this, these,
+/// that, those) and has no other modifier but compounds and adjectives.
+fn definite(doc: &Doc, h: usize) -> bool {
+    let mut det = false;
+    for c in doc.children(h) {
+        let t = &doc.tokens[c];
+        match t.deprel.as_str() {
+            "det" => {
+                det |= matches!(
+                    t.lemma.to_lowercase().as_str(),
+                    "the" | "this" | "these" | "that" | "those"
+                )
+            }
+            "nmod:poss" | "nummod" => return false,
+            _ => {}
+        }
+    }
+    det
+}
+
+/// The lower-cased words of a mention's text.
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Links each definite description of `doc` to the mention it points back
+/// to, in `sink.refers_to`.
+pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
+    let mut links = Vec::new();
+    for (h, tok) in doc.tokens.iter().enumerate() {
+        let Some(m) = idx.phrase[h].or(idx.named[h]) else {
+            continue;
+        };
+        if !definite(doc, h) || !matches!(tok.upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let lemma = tok.lemma.to_lowercase();
+        let here = sink.mentions[m].span.start;
+        let text = words(&sink.mentions[m].text);
+        // earlier mentions, nearest first
+        let mut earlier: Vec<usize> = (0..sink.mentions.len())
+            .filter(|&o| o != m && sink.mentions[o].span.end <= here)
+            .collect();
+        earlier.sort_by_key(|&o| std::cmp::Reverse(sink.mentions[o].span.start));
+        let kind = |o: usize| sink.mentions[o].kind;
+        let found = if tok.upos == "PROPN" {
+            // "the Journal": the last word of an earlier name of one kind
+            earlier.iter().copied().find(|&o| {
+                let w = words(&sink.mentions[o].text);
+                kind(o) == sink.mentions[m].kind && w.len() > text.len() && w.ends_with(&text)
+            })
+        } else if ORGANIZATION_CLASS.contains(&lemma.as_str()) && text.len() == 1 {
+            earlier
+                .iter()
+                .copied()
+                .find(|&o| kind(o) == EntityType::Organization && idx_is_named(idx, sink, o))
+        } else if PLACE_CLASS.contains(&lemma.as_str()) && text.len() == 1 {
+            earlier
+                .iter()
+                .copied()
+                .find(|&o| kind(o) == EntityType::Place && idx_is_named(idx, sink, o))
+        } else if ARTIFACT_CLASS.contains(&lemma.as_str()) && text.len() == 1 {
+            // the nearest artifact that a clause is about, else the nearest one
+            let artifacts: Vec<usize> = earlier
+                .iter()
+                .copied()
+                .filter(|&o| {
+                    kind(o) == EntityType::Artifact && words(&sink.mentions[o].text) != text
+                })
+                .collect();
+            artifacts
+                .iter()
+                .copied()
+                .find(|&o| {
+                    head_of(doc, sink, o).is_some_and(|t| {
+                        matches!(
+                            doc.tokens[t].deprel.as_str(),
+                            "nsubj" | "nsubj:pass" | "root"
+                        )
+                    })
+                })
+                .or(artifacts.first().copied())
+        } else {
+            // the same head noun, and no modifier the earlier one lacks
+            earlier.iter().copied().find(|&o| {
+                let w = words(&sink.mentions[o].text);
+                head_of(doc, sink, o).is_some_and(|t| doc.tokens[t].lemma.to_lowercase() == lemma)
+                    && w.len() > text.len()
+                    && text[..text.len() - 1].iter().all(|x| w.contains(x))
+            })
+        };
+        if let Some(a) = found {
+            links.push((m, a));
+        }
+    }
+    for (m, a) in links {
+        sink.refer(m, a);
+    }
+}
+
+/// Whether mention `o` is a name (from the NER or the gazetteer).
+fn idx_is_named(idx: &MentionIndex, sink: &Findings, o: usize) -> bool {
+    let span = sink.mentions[o].span;
+    idx.named.contains(&Some(o)) && span.end > span.start
+}
+
+/// The head token of mention `o`: the last token inside its span.
+fn head_of(doc: &Doc, sink: &Findings, o: usize) -> Option<usize> {
+    let (span, s) = (sink.mentions[o].span, sink.mentions[o].sentence);
+    doc.sentences
+        .get(s)?
+        .tokens
+        .clone()
+        .rev()
+        .find(|&t| doc.tokens[t].start >= span.start && doc.tokens[t].end <= span.end)
+}

@@ -1,0 +1,122 @@
+//! Claims, coreference and time on short real texts run through `extract`:
+//! what the relation and claim rules make of them with the shipped models.
+
+use crate::helper::Env;
+use serde_json::Value;
+
+/// Extracts one article given as JSON (`title`, `text`, `date`) and returns
+/// the extraction with each relation's arguments replaced by their labels.
+fn extract(env: &Env, text: &str) -> (Value, Vec<Value>) {
+    let article = serde_json::json!({"title": "Test", "date": "2023-03-05", "text": text});
+    let path = env.write("a.json", article.to_string());
+    let out = env.ok(&["extract", path.to_str().unwrap(), "--format", "json"]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let label = |iri: &Value| -> Value {
+        v["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| &e["iri"] == iri)
+            .map(|e| e["label"].clone())
+            .unwrap_or(Value::Null)
+    };
+    let rels = v["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let mut r = r.clone();
+            for k in ["subject", "object", "claimed_by", "reported_by"] {
+                if r.get(k).is_some_and(|x| x.is_string()) {
+                    r[k] = label(&r[k]);
+                }
+            }
+            r
+        })
+        .collect();
+    (v, rels)
+}
+
+fn find<'a>(rels: &'a [Value], predicate: &str) -> &'a Value {
+    rels.iter()
+        .find(|r| r["predicate"] == predicate)
+        .unwrap_or_else(|| panic!("no {predicate} relation in {rels:#?}"))
+}
+
+#[test]
+fn nested_attribution_keeps_the_inner_source_and_records_the_outer() {
+    let env = Env::new();
+    let (_, rels) = extract(
+        &env,
+        "According to one US media outlet, officials worry that the cranes contain sensors.",
+    );
+    let r = find(&rels, "contain");
+    assert_eq!(r["claimed_by"], "officials", "{r}");
+    assert_eq!(r["claim_verb"], "worry", "{r}");
+    assert_eq!(r["reported_by"], "US media outlet", "{r}");
+}
+
+#[test]
+fn a_parenthetical_source_reports_the_whole_sentence() {
+    let env = Env::new();
+    let (_, rels) = extract(
+        &env,
+        "Officials now worry that China may spy on shipments, the media outlet noted.",
+    );
+    let r = find(&rels, "spy_on");
+    assert_eq!(r["claimed_by"], "officials", "{r}");
+    assert_eq!(r["modality"], "hedged", "{r}");
+    assert_eq!(r["reported_by"], "media outlet", "{r}");
+}
+
+#[test]
+fn denials_and_negations_are_claims_of_their_speaker() {
+    let env = Env::new();
+    let (_, rels) = extract(
+        &env,
+        "The ministry denied that the company had sold weapons to Russia. \
+         Officials said the company did not pay the fine.",
+    );
+    let sold = find(&rels, "sell");
+    assert_eq!(sold["claim_verb"], "deny", "{sold}");
+    assert_eq!(sold["claimed_by"], "ministry", "{sold}");
+    let paid = find(&rels, "pay");
+    assert_eq!(paid["claimed_by"], "officials", "{paid}");
+    assert_eq!(paid["negated"], true, "{paid}");
+}
+
+#[test]
+fn definite_descriptions_are_mentions_of_the_entity_not_its_names() {
+    let env = Env::new();
+    let (v, rels) = extract(
+        &env,
+        "Shanghai Zhenhua Heavy Industries makes port cranes in China. \
+         The company also builds ships in Shanghai.",
+    );
+    let built = find(&rels, "build");
+    assert_eq!(
+        built["subject"], "Shanghai Zhenhua Heavy Industries",
+        "{built}"
+    );
+    let zpmc = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["label"] == "Shanghai Zhenhua Heavy Industries")
+        .unwrap();
+    // mentioned twice, but "company" is not one of its names
+    assert_eq!(zpmc["mentions"].as_array().unwrap().len(), 2, "{zpmc}");
+    assert!(zpmc["aliases"].as_array().unwrap().is_empty(), "{zpmc}");
+}
+
+#[test]
+fn relative_time_resolves_against_the_publication_date() {
+    let env = Env::new();
+    let (_, rels) = extract(
+        &env,
+        "A Chinese balloon strayed into American airspace last month. \
+         The company opened a plant in Ohio in December.",
+    );
+    assert_eq!(find(&rels, "stray_into")["time"], "2023-02");
+    assert_eq!(find(&rels, "open")["time"], "2022-12");
+}
