@@ -140,16 +140,29 @@ pub fn display_label(text: &str) -> String {
 /// Links a one-word person name to a longer person name ending with it
 /// ("Smith" after "John Smith").
 pub fn link_short_person_names(mentions: &[Mention], union: &mut dyn FnMut(usize, usize)) {
+    let full = |o: &Mention| o.kind == EntityType::Person && o.text.split_whitespace().count() > 1;
     for (i, m) in mentions.iter().enumerate() {
         if m.kind != EntityType::Person || m.text.split_whitespace().count() != 1 {
             continue;
         }
-        if let Some(j) = mentions.iter().position(|o| {
-            o.kind == EntityType::Person
-                && o.text.split_whitespace().count() > 1
-                && o.text.split_whitespace().last() == Some(m.text.as_str())
-        }) {
+        // the family name: "Tedeschi" is "Mark Tedeschi"
+        if let Some(j) = mentions
+            .iter()
+            .position(|o| full(o) && o.text.split_whitespace().last() == Some(m.text.as_str()))
+        {
             union(i, j);
+            continue;
+        }
+        // the given name, when only one person of the article bears it
+        // ("Thomas" is "Thomas Sam", but "Sam" is neither Thomas nor Manju Sam)
+        let mut bearers = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| full(o) && o.text.split_whitespace().next() == Some(m.text.as_str()));
+        if let (Some((j, first)), rest) = (bearers.next(), bearers) {
+            if rest.map(|(_, o)| &o.text).all(|t| *t == first.text) {
+                union(i, j);
+            }
         }
     }
 }

@@ -77,6 +77,24 @@ pub fn light_noun_complement(doc: &Doc, t: usize) -> Option<usize> {
     })
 }
 
+/// The antecedent of the personal pronoun `t` when it is he, him, his,
+/// she or her: the nearest earlier token (this sentence or the two before)
+/// that `person` accepts, outside the pronoun's own noun phrase.
+pub fn person_antecedent(doc: &Doc, t: usize, person: impl Fn(usize) -> bool) -> Option<usize> {
+    let text = doc.tokens[t].text.to_lowercase();
+    if !matches!(
+        text.as_str(),
+        "he" | "him" | "his" | "she" | "her" | "himself" | "herself"
+    ) || doc.tokens[t].upos != "PRON"
+    {
+        return None;
+    }
+    let s = doc.sentence_of(t)?;
+    let from = doc.sentences[s.saturating_sub(2)].tokens.start;
+    let head = doc.tokens[t].head;
+    (from..t).rev().find(|&c| Some(c) != head && person(c))
+}
+
 /// The antecedent of the relative pronoun `t`: the noun its clause modifies.
 pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];

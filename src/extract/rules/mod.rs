@@ -57,6 +57,15 @@ impl Extractor for Rules {
                     )
                 })
         };
+        // he, she: the nearest person named before
+        let person_antecedent: Vec<Option<usize>> = (0..doc.tokens.len())
+            .map(|t| {
+                coref::person_antecedent(doc, t, |c| {
+                    idx.named[c].is_some_and(|m| sink.mentions[m].kind == EntityType::Person)
+                })
+                .and_then(|c| idx.named[c])
+            })
+            .collect();
         let partitive: Vec<Option<usize>> = (0..doc.tokens.len())
             .map(|t| coref::partitive_subject(doc, t, animate))
             .collect();
@@ -82,6 +91,9 @@ impl Extractor for Rules {
             }
             if let Some(a) = coref::pronoun_antecedent(doc, t) {
                 return idx.of(a);
+            }
+            if let Some(a) = person_antecedent[t] {
+                return Some(a);
             }
             partitive[t].and_then(|a| idx.of(a))
         };
