@@ -204,3 +204,52 @@ fn the_scorer_sees_the_key_facts() {
     assert!(get("claims") >= 4, "{line}");
     assert_eq!(get("junk"), 0, "{line}");
 }
+
+#[test]
+fn unseen_gum_news_articles_score_on_their_gold_facts() {
+    let root = crate::helper::root();
+    let scorer = root.join("../shared/tools/score_extraction.py");
+    let gum = root.join("../shared/data/gum/dep");
+    if !scorer.exists() || !gum.exists() {
+        eprintln!("note: ../shared is absent, GUM scorer check skipped");
+        return;
+    }
+    let env = Env::new();
+    for name in ["homeopathic", "iodine"] {
+        let article = std::process::Command::new("python3")
+            .arg(root.join("scripts/gum-article"))
+            .arg(gum.join(format!("GUM_news_{name}.conllu")))
+            .output()
+            .unwrap();
+        assert!(article.status.success());
+        let txt = env.write(&format!("{name}.txt"), &article.stdout);
+        let out = env.path(&format!("{name}.json"));
+        env.ok(&[
+            "extract",
+            txt.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        let res = std::process::Command::new("python3")
+            .arg(&scorer)
+            .arg(root.join(format!("tests/gold/gum-{name}.json")))
+            .arg(&out)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&res.stdout);
+        let line = text.lines().find(|l| l.starts_with("score:")).unwrap();
+        let get = |k: &str| -> (u32, u32) {
+            let part = line
+                .split_whitespace()
+                .find(|p| p.starts_with(&format!("{k}=")))
+                .unwrap();
+            let (a, b) = part[k.len() + 1..].split_once('/').unwrap();
+            (a.parse().unwrap(), b.parse().unwrap())
+        };
+        let (found, all) = get("entities");
+        assert!(found * 10 >= all * 9, "{name}: {line}");
+        let (rel, all) = get("relations");
+        assert!(rel * 2 >= all, "{name}: {line}");
+        assert_eq!(get("junk").0, 0, "{name}: {line}");
+    }
+}

@@ -137,3 +137,43 @@ fn select_ask_and_construct_in_every_results_format() {
     ]);
     assert!(ttl.contains("schema:headline"));
 }
+
+#[test]
+fn the_claim_questions_answer_as_the_readme_says() {
+    let env = Env::new();
+    env.ingest_example();
+    // what do officials allege?
+    let rows = run(&env, "what-officials-claim.rq");
+    assert!(
+        rows.iter().any(|r| r["source"].contains("officials")
+            && r["verb"] == "worry"
+            && r["predicate"] == "contain"
+            && r["object"].contains("sensors")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().any(|r| r["predicate"] == "spy_on"
+            && r["subject"] == "China"
+            && r["reported_by"].contains("media outlet")),
+        "{rows:?}"
+    );
+    // which claims are hedged?
+    let rows = run(&env, "hedged-claims.rq");
+    assert!(
+        rows.iter().any(|r| r["kind"] == "claim"
+            && r["source"] == "US defense officials"
+            && r["object"] == "spy balloon"),
+        "{rows:?}"
+    );
+    assert!(rows
+        .iter()
+        .all(|r| r["kind"] != "claim" || r["source"] != "(the article)"));
+    // who denies what?
+    let rows = run(&env, "who-denies-what.rq");
+    assert!(
+        rows.iter().any(|r| r["source"] == "China"
+            && r["verb"] == "insist"
+            && r["object"].contains("weather research craft")),
+        "{rows:?}"
+    );
+}

@@ -421,6 +421,8 @@ const ATTRIBUTION: &[&str] = &[
     "allege",
     "deny",
     "dispute",
+    "refute",
+    "contest",
     "reject",
     "believe",
     "note",
