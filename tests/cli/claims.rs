@@ -120,3 +120,23 @@ fn relative_time_resolves_against_the_publication_date() {
     assert_eq!(find(&rels, "stray_into")["time"], "2023-02");
     assert_eq!(find(&rels, "open")["time"], "2022-12");
 }
+
+#[test]
+fn a_pronoun_source_is_the_nearest_speaker_and_quantities_and_idioms_are_no_relations() {
+    let env = Env::new();
+    let (_, rels) = extract(
+        &env,
+        "The Korean Central News Agency reported heavy fighting near the border. \
+         The enemy must stop its propaganda broadcasts, it added. \
+         The team travelled 4,000 miles to Washington. The contest took place in July.",
+    );
+    let stop = find(&rels, "stop");
+    assert_eq!(stop["claimed_by"], "Korean Central News Agency", "{stop}");
+    assert_eq!(stop["claim_verb"], "add", "{stop}");
+    assert!(
+        rels.iter()
+            .all(|r| r["predicate"] != "take" && r["predicate"] != "travel"),
+        "{rels:#?}"
+    );
+    assert_eq!(find(&rels, "travel_to")["object"], "Washington");
+}

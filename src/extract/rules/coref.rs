@@ -95,6 +95,26 @@ pub fn person_antecedent(doc: &Doc, t: usize, person: impl Fn(usize) -> bool) ->
     (from..t).rev().find(|&c| Some(c) != head && person(c))
 }
 
+/// The antecedent of a pronoun that is the source of a claim ("..., it
+/// added"): only people, organisations, groups and places speak, so the
+/// nearest earlier token (this sentence or the two before) whose kind
+/// `speaker` accepts for the pronoun (`it`: an organisation or a place;
+/// `they`: a group or an organisation).
+pub fn speaker_antecedent(
+    doc: &Doc,
+    t: usize,
+    speaker: impl Fn(usize, bool) -> bool,
+) -> Option<usize> {
+    let plural = match doc.tokens[t].text.to_lowercase().as_str() {
+        "it" => false,
+        "they" => true,
+        _ => return None,
+    };
+    let s = doc.sentence_of(t)?;
+    let from = doc.sentences[s.saturating_sub(2)].tokens.start;
+    (from..t).rev().find(|&c| speaker(c, plural))
+}
+
 /// The antecedent of the relative pronoun `t`: the noun its clause modifies.
 pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];

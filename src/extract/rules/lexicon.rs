@@ -535,6 +535,72 @@ pub fn is_negation(lemma: &str) -> bool {
     )
 }
 
+/// Units that, counted ("4,000 miles", "twelve years", "10 per cent"), make
+/// a quantity rather than a thing.
+const UNITS: &[&str] = &[
+    "mile",
+    "km",
+    "kilometre",
+    "kilometer",
+    "metre",
+    "meter",
+    "foot",
+    "feet",
+    "inch",
+    "yard",
+    "kilogram",
+    "kg",
+    "gram",
+    "pound",
+    "ton",
+    "tonne",
+    "litre",
+    "liter",
+    "gallon",
+    "barrel",
+    "percent",
+    "cent",
+    "%",
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "dollar",
+    "euro",
+    "yuan",
+    "yen",
+    "rupee",
+    "point",
+];
+
+/// True when `lemma` is a unit of measure.
+pub fn is_unit(lemma: &str) -> bool {
+    UNITS.contains(&lemma.to_lowercase().as_str())
+}
+
+/// Verbs with an object that together make an idiom, not a relation
+/// between two things ("went to great lengths", "took place").
+const IDIOMS: &[(&str, &str)] = &[
+    ("go_to", "length"),
+    ("take", "place"),
+    ("take", "part"),
+    ("take", "care"),
+    ("make", "sure"),
+    ("make", "sense"),
+    ("pay", "attention"),
+];
+
+/// True when predicate `predicate` with an object of lemma `object` is an idiom.
+pub fn is_idiom(predicate: &str, object: &str) -> bool {
+    let o = object.to_lowercase();
+    IDIOMS.iter().any(|&(p, x)| p == predicate && x == o)
+}
+
 /// Pronouns, determiners and other words that cannot be an argument by themselves.
 pub fn is_function_word(lemma: &str) -> bool {
     matches!(

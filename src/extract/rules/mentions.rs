@@ -3,7 +3,7 @@
 //! with its compounds and modifiers, determiners and quantifiers left out),
 //! and parenthesised acronyms as aliases.
 
-use super::lexicon::{is_function_word, noun_type};
+use super::lexicon::{is_function_word, is_unit, noun_type};
 use crate::extract::{Findings, Mention};
 use crate::extraction::{EntityType, Span};
 use crate::resolve::gazetteer::Gazetteer;
@@ -134,6 +134,14 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
                 "compound" | "flat" | "flat:name" | "fixed" | "goeswith"
             );
         if !is_head || is_function_word(&tok.lemma) {
+            continue;
+        }
+        // a quantity ("4,000 miles", "twelve years") is not a thing
+        if is_unit(&tok.lemma)
+            && doc
+                .children(h)
+                .any(|c| doc.tokens[c].deprel == "nummod" || doc.tokens[c].upos == "NUM")
+        {
             continue;
         }
         // a proper noun inside a named entity is that entity

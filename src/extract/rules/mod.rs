@@ -66,6 +66,20 @@ impl Extractor for Rules {
                 .and_then(|c| idx.named[c])
             })
             .collect();
+        // "it added", "they said": the nearest organisation, place or group
+        let speaker: Vec<Option<usize>> = (0..doc.tokens.len())
+            .map(|t| {
+                coref::speaker_antecedent(doc, t, |c, plural| {
+                    idx.of(c).is_some_and(|m| match sink.mentions[m].kind {
+                        EntityType::Organization => true,
+                        EntityType::Place => !plural && idx.named[c].is_some(),
+                        EntityType::Group => plural,
+                        _ => false,
+                    })
+                })
+                .and_then(|c| idx.of(c))
+            })
+            .collect();
         let partitive: Vec<Option<usize>> = (0..doc.tokens.len())
             .map(|t| coref::partitive_subject(doc, t, animate))
             .collect();
@@ -113,7 +127,7 @@ impl Extractor for Rules {
             let when = published.and_then(|p| time::of_verb(doc, r.anchor, p));
             let claim = &attributed[r.anchor];
             let source = match claim {
-                Some(a) => match arg(a.source) {
+                Some(a) => match speaker[a.source].or_else(|| arg(a.source)) {
                     Some(m) => Some(m),
                     None => continue, // attributed to someone we cannot name: never a fact
                 },

@@ -4,7 +4,7 @@
 //! control ("a chance to spy on"), copulas and appositions.
 
 use super::attribution::subject_of;
-use super::lexicon::{is_hedge, is_negation};
+use super::lexicon::{is_hedge, is_idiom, is_negation, is_unit};
 use newsgraph_nlp::Doc;
 
 /// A relation between tokens, before mentions are looked up.
@@ -139,8 +139,15 @@ fn agent_of(doc: &Doc, v: usize) -> Option<usize> {
     None
 }
 
-/// All relations anchored on the verbs, copular predicates and appositions of `doc`.
+/// All relations anchored on the verbs, copular predicates and appositions
+/// of `doc`, idioms left out.
 pub fn find(doc: &Doc) -> Vec<TokenRelation> {
+    let mut out = all(doc);
+    out.retain(|r| !is_idiom(&r.predicate, &doc.tokens[r.object].lemma));
+    out
+}
+
+fn all(doc: &Doc) -> Vec<TokenRelation> {
     let mut out = Vec::new();
     for (v, tok) in doc.tokens.iter().enumerate() {
         if tok.upos == "VERB" {
@@ -269,17 +276,23 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     }
     let subject = agent_of(doc, v);
     let Some(subject) = subject else { return };
-    let object = child_with(doc, v, &["obj"]).or_else(|| {
-        // a shared object: "hunt down and destroy a balloon"
-        let h = tok.head?;
-        if tok.deprel == "conj" {
-            child_with(doc, h, &["obj"])
-        } else {
-            doc.children(v)
-                .filter(|&c| doc.tokens[c].deprel == "conj" && doc.tokens[c].upos == "VERB")
-                .find_map(|c| child_with(doc, c, &["obj"]).filter(|&o| o > c))
-        }
-    });
+    // a quantity is no object ("travelled 4,000 miles to Washington")
+    let quantity = |o: &usize| {
+        is_unit(&doc.tokens[*o].lemma) && doc.children(*o).any(|c| doc.tokens[c].deprel == "nummod")
+    };
+    let object = child_with(doc, v, &["obj"])
+        .filter(|o| !quantity(o))
+        .or_else(|| {
+            // a shared object: "hunt down and destroy a balloon"
+            let h = tok.head?;
+            if tok.deprel == "conj" {
+                child_with(doc, h, &["obj"])
+            } else {
+                doc.children(v)
+                    .filter(|&c| doc.tokens[c].deprel == "conj" && doc.tokens[c].upos == "VERB")
+                    .find_map(|c| child_with(doc, c, &["obj"]).filter(|&o| o > c))
+            }
+        });
     if let Some(o) = object {
         push(subject, predicate.clone(), o, 0.8);
     } else {

@@ -17,6 +17,8 @@ fn adjective_on_verb(doc: &Doc, t: usize) -> bool {
         && tok.head.is_some_and(|h| {
             h > t
                 && doc.tokens[h].upos == "VERB"
+                // a finite verb: "heavy fighting" is an adjective on a gerund
+                && matches!(doc.tokens[h].xpos.as_str(), "VBD" | "VBZ" | "VBP")
                 && !doc.children(h).any(|c| {
                     matches!(
                         doc.tokens[c].deprel.as_str(),
@@ -80,6 +82,8 @@ mod tests {
             ("military", "ADJ", 3, "amod"),
             ("went", "VERB", 0, "root"),
         ]);
+        let mut d = d;
+        d.tokens[2].xpos = "VBD".into();
         let r = repair(&d);
         assert!(matches!(r, Cow::Owned(_)));
         assert_eq!(r.tokens[1].deprel, "nsubj");
