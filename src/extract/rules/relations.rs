@@ -51,11 +51,13 @@ fn preposition(doc: &Doc, n: usize) -> Option<String> {
 }
 
 /// Hedges on the verb or the copular predicate `t`, or on the verbs it
-/// depends on through coordination, control or an infinitive ("China may be
-/// afforded a chance to spy": the spying is hedged too).
+/// depends on through coordination, control, an infinitive or a clause on
+/// one of their arguments ("China may be afforded a chance to spy": the
+/// spying is hedged too; "cranes apparently have sensors that allow them to
+/// track ...": so is the tracking).
 fn hedged(doc: &Doc, t: usize) -> bool {
     let mut cur = Some(t);
-    for _ in 0..5 {
+    for _ in 0..8 {
         let Some(c) = cur else { break };
         if doc.children(c).any(|k| {
             matches!(doc.tokens[k].deprel.as_str(), "aux" | "advmod" | "aux:pass")
@@ -69,6 +71,7 @@ fn hedged(doc: &Doc, t: usize) -> bool {
         cur = match tok.deprel.as_str() {
             "conj" | "xcomp" => tok.head,
             "acl" | "advcl" if infinitive => tok.head,
+            "acl" | "acl:relcl" => tok.head,
             "obj" | "nsubj:pass" if matches!(tok.upos.as_str(), "NOUN" | "PROPN") && c != t => {
                 tok.head
             }
