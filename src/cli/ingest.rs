@@ -83,11 +83,17 @@ fn print_found(ex: &Extraction) {
                     r.claim_verb.as_deref().unwrap_or("?")
                 ));
             }
+            if let Some(outer) = &r.reported_by {
+                extra.push(format!("reported by {}", name(outer)));
+            }
             if r.modality == newsgraph::extraction::Modality::Hedged {
                 extra.push("hedged".into());
             }
             if r.negated {
                 extra.push("negated".into());
+            }
+            if let Some(t) = &r.time {
+                extra.push(format!("time {t}"));
             }
             let extra = if extra.is_empty() {
                 String::new()
