@@ -140,3 +140,15 @@ fn a_pronoun_source_is_the_nearest_speaker_and_quantities_and_idioms_are_no_rela
     );
     assert_eq!(find(&rels, "travel_to")["object"], "Washington");
 }
+
+#[test]
+fn a_role_given_to_a_name_points_back_to_it() {
+    let env = Env::new();
+    let (_, rels) = extract(
+        &env,
+        "Claudio De Vincenti is the undersecretary to the prime minister. \
+         The undersecretary said that many schools will raise their fees.",
+    );
+    let r = find(&rels, "raise");
+    assert_eq!(r["claimed_by"], "Claudio De Vincenti", "{r}");
+}

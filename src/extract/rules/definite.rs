@@ -4,7 +4,9 @@
 //! the nearest earlier entity of that class), "this gear" after "port
 //! cranes" (a general word for made things and the nearest earlier
 //! artifact, preferring the subject of a clause), "the Journal" after "The
-//! Wall Street Journal" (the last word of an earlier name).
+//! Wall Street Journal" (the last word of an earlier name), "the
+//! Undersecretary" after "Claudio De Vincenti is the Undersecretary" or
+//! "Thomas Sam, a practising homeopath" (a role given to a name before).
 //!
 //! The description becomes a mention of the entity it points to, not one
 //! of its names: "company" is never an alias of ZPMC.
@@ -118,7 +120,9 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
             .collect();
         earlier.sort_by_key(|&o| std::cmp::Reverse(sink.mentions[o].span.start));
         let kind = |o: usize| sink.mentions[o].kind;
-        let found = if tok.upos == "PROPN" {
+        let found = if let Some(o) = role_holder(doc, idx, h) {
+            Some(o)
+        } else if tok.upos == "PROPN" {
             // "the Journal": the last word of an earlier name of one kind
             earlier.iter().copied().find(|&o| {
                 let w = words(&sink.mentions[o].text);
@@ -171,6 +175,29 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
     for (m, a) in links {
         sink.refer(m, a);
     }
+}
+
+/// The named entity an earlier sentence gave the role that `h` names: the
+/// name a same-lemma noun was in apposition to ("Thomas Sam, a practising
+/// homeopath") or predicated of ("De Vincenti is the Undersecretary").
+fn role_holder(doc: &Doc, idx: &MentionIndex, h: usize) -> Option<usize> {
+    let lemma = doc.tokens[h].lemma.to_lowercase();
+    (0..h).rev().find_map(|c| {
+        let t = &doc.tokens[c];
+        if t.lemma.to_lowercase() != lemma {
+            return None;
+        }
+        let holder = match t.deprel.as_str() {
+            "appos" => t.head,
+            _ if doc.children(c).any(|k| doc.tokens[k].deprel == "cop") => {
+                doc.children(c).find(|&k| doc.tokens[k].deprel == "nsubj")
+            }
+            _ => None,
+        }?;
+        // the holder itself, or the name in apposition to it ("the Crown
+        // prosecutor, Mark Tedeschi")
+        idx.named[holder].filter(|_| doc.tokens[holder].upos == "PROPN")
+    })
 }
 
 /// Whether mention `o` is a name (from the NER or the gazetteer).
