@@ -152,3 +152,18 @@ fn a_role_given_to_a_name_points_back_to_it() {
     let r = find(&rels, "raise");
     assert_eq!(r["claimed_by"], "Claudio De Vincenti", "{r}");
 }
+
+#[test]
+fn claims_without_a_named_source_and_rejected_claims_are_never_facts() {
+    let env = Env::new();
+    let (_, rels) = extract(
+        &env,
+        "Beijing rejected claims that its balloon was used for spying. \
+         It was reported that the army shelled the village.",
+    );
+    let used = find(&rels, "use_for");
+    assert_eq!(used["claimed_by"], "Beijing", "{used}");
+    assert_eq!(used["claim_verb"], "reject", "{used}");
+    // reported by nobody the text names: not a fact, and no claim either
+    assert!(rels.iter().all(|r| r["predicate"] != "shell"), "{rels:#?}");
+}

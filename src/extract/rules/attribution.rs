@@ -8,14 +8,16 @@
 //! one US media outlet, officials worry that ...": claimed by the officials,
 //! reported by the outlet).
 
-use super::lexicon::is_attribution;
+use super::lexicon::{is_attribution, is_content_noun};
 use newsgraph_nlp::Doc;
 
 /// A source and the verb that attributes a clause to it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
-    /// Token of the source's head noun.
-    pub source: usize,
+    /// Token of the source's head noun; `None` when the text does not name
+    /// it ("it was reported that ...", "claims that ... spread online"):
+    /// such a clause is nobody's claim, and never a fact.
+    pub source: Option<usize>,
     /// The attribution verb's lemma (`worry`, `according_to`).
     pub verb: String,
     /// Token of the source of the attribution around this one, if another.
@@ -123,8 +125,36 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
                         v,
                         Some(x),
                         Attribution {
-                            source: x,
+                            source: Some(x),
                             verb: "according_to".into(),
+                            outer: None,
+                        },
+                    ));
+                }
+            }
+            continue;
+        }
+        // "claims that ...", "fears that ...": the content of a noun, claimed
+        // by whoever the noun's verb attributes it to ("Beijing rejected
+        // claims that ..."), or by nobody the text names
+        if is_content_noun(&tok.lemma) && matches!(tok.upos.as_str(), "NOUN") {
+            let governor = tok
+                .head
+                .filter(|&v| tok.deprel == "obj" && is_attribution(&doc.tokens[v].lemma));
+            for c in doc.children(a) {
+                let clause = &doc.tokens[c];
+                let that = doc
+                    .children(c)
+                    .any(|k| doc.tokens[k].deprel == "mark" && doc.tokens[k].lemma == "that");
+                if matches!(clause.deprel.as_str(), "acl" | "ccomp") && that {
+                    scopes.push((
+                        c,
+                        None,
+                        Attribution {
+                            source: governor.and_then(|v| subject_of(doc, v)),
+                            verb: governor.map_or(tok.lemma.to_lowercase(), |v| {
+                                doc.tokens[v].lemma.to_lowercase()
+                            }),
                             outer: None,
                         },
                     ));
@@ -135,13 +165,14 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
         if !is_attribution(&tok.lemma) || !matches!(tok.upos.as_str(), "VERB" | "ADJ") {
             continue;
         }
-        let Some(source) = subject_of(doc, a) else {
-            continue;
-        };
+        let source = subject_of(doc, a);
         let verb = tok.lemma.to_lowercase();
         // complement clauses
         for c in doc.children(a) {
-            if matches!(doc.tokens[c].deprel.as_str(), "ccomp" | "csubj") {
+            if matches!(
+                doc.tokens[c].deprel.as_str(),
+                "ccomp" | "csubj" | "csubj:pass"
+            ) {
                 scopes.push((
                     c,
                     None,
@@ -155,7 +186,7 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
         }
         // parentheticals: "X did Y, the outlet noted" / "X did Y, he said":
         // they report the whole sentence, whatever the verb they hang off
-        if is_parenthetical(doc, a) {
+        if source.is_some() && is_parenthetical(doc, a) {
             if let Some(h) = sentence_root(doc, a) {
                 scopes.push((
                     h,
@@ -178,8 +209,8 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
             if !skip.contains(&t) {
                 let outer = out[t]
                     .as_ref()
-                    .map(|o| o.source)
-                    .filter(|&o| o != attr.source);
+                    .and_then(|o| o.source)
+                    .filter(|&o| Some(o) != attr.source);
                 out[t] = Some(Attribution {
                     outer,
                     ..attr.clone()

@@ -495,6 +495,41 @@ pub fn claim_verb(lemma: &str) -> String {
     .to_string()
 }
 
+/// Nouns whose "that" clause is somebody's claim ("claims that ...").
+const CONTENT_NOUNS: &[&str] = &[
+    "claim",
+    "allegation",
+    "accusation",
+    "report",
+    "rumour",
+    "rumor",
+    "suggestion",
+    "assertion",
+    "statement",
+    "fear",
+    "concern",
+    "belief",
+    "view",
+    "charge",
+    "speculation",
+    "theory",
+    "argument",
+    "notion",
+    "idea",
+    "suspicion",
+    "impression",
+    "assumption",
+    "hope",
+    "warning",
+    "insistence",
+    "denial",
+];
+
+/// True when a "that" clause on noun `lemma` is a claim.
+pub fn is_content_noun(lemma: &str) -> bool {
+    CONTENT_NOUNS.contains(&lemma.to_lowercase().as_str())
+}
+
 /// True when `lemma` attributes a clause to its subject.
 pub fn is_attribution(lemma: &str) -> bool {
     ATTRIBUTION.contains(&lemma.to_lowercase().as_str())

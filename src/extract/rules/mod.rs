@@ -127,7 +127,7 @@ impl Extractor for Rules {
             let when = published.and_then(|p| time::of_verb(doc, r.anchor, p));
             let claim = &attributed[r.anchor];
             let source = match claim {
-                Some(a) => match speaker[a.source].or_else(|| arg(a.source)) {
+                Some(a) => match a.source.and_then(|s| speaker[s].or_else(|| arg(s))) {
                     Some(m) => Some(m),
                     None => continue, // attributed to someone we cannot name: never a fact
                 },
