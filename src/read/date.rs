@@ -86,7 +86,7 @@ fn day(t: &str) -> Option<u32> {
 }
 
 /// An English month name or its abbreviation (three letters at least).
-fn month(t: &str) -> Option<u32> {
+pub(crate) fn month(t: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [
         "january",
         "february",

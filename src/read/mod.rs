@@ -16,7 +16,7 @@
 
 mod article;
 mod clean;
-mod date;
+pub(crate) mod date;
 mod decode;
 mod html;
 mod json;

@@ -13,41 +13,14 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use newsgraph_nlp::Doc;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
-
 /// A month's number (1-12) from its name or its abbreviation ("Dec.").
 fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.');
-    if w.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() >= 3 && w != "may" && m.starts_with(w) && w.len() <= 4))
-        .map(|i| i as u32 + 1)
+    crate::read::date::month(word.trim_end_matches('.'))
+}
+
+/// A weekday from its name.
+fn weekday(word: &str) -> Option<Weekday> {
+    (word.len() > 5).then(|| word.parse().ok()).flatten()
 }
 
 fn year(word: &str) -> Option<i32> {
@@ -127,7 +100,7 @@ pub fn normalise(words: &[&str], pub_date: NaiveDate, future: bool) -> Option<St
             None => Some(format!("{year:04}-{m:02}")),
         };
     }
-    if let Some((_, wd)) = WEEKDAYS.iter().find(|(n, _)| has(n)) {
+    if let Some(wd) = words.iter().find_map(|w| weekday(w)) {
         let today = pub_date.weekday().num_days_from_monday() as i64;
         let target = wd.num_days_from_monday() as i64;
         let delta = if future || shift == 1 {
@@ -150,7 +123,7 @@ fn is_time_head(word: &str) -> bool {
         "year" | "month" | "week" | "yesterday" | "today" | "tomorrow"
     ) || month(word).is_some()
         || year(word).is_some()
-        || WEEKDAYS.iter().any(|(n, _)| *n == word)
+        || weekday(word).is_some()
 }
 
 /// The normalised time that qualifies the clause of verb `v`, if any.
