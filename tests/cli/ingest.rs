@@ -157,14 +157,44 @@ fn extract_prints_the_design_json() {
     }
 }
 
-#[test]
-fn the_scorer_sees_the_key_facts() {
-    let gold = crate::helper::root().join("../shared/gold/zpmc-cranes.json");
+/// Runs the shared scorer on `gold` and an extraction file; returns its
+/// `score:` line and each count as `(found, out of)`, or `None` when
+/// `../shared` is absent.
+fn score(
+    gold: &std::path::Path,
+    extraction: &std::path::Path,
+) -> Option<(String, impl Fn(&str) -> (u32, u32))> {
     let scorer = crate::helper::root().join("../shared/tools/score_extraction.py");
     if !gold.exists() || !scorer.exists() {
         eprintln!("note: ../shared is absent, scorer check skipped");
-        return;
+        return None;
     }
+    let res = std::process::Command::new("python3")
+        .arg(&scorer)
+        .arg(gold)
+        .arg(extraction)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&res.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("score:"))
+        .expect("a score line")
+        .to_string();
+    let counts = line.clone();
+    let get = move |k: &str| -> (u32, u32) {
+        let part = counts
+            .split_whitespace()
+            .find(|p| p.starts_with(&format!("{k}=")))
+            .unwrap();
+        let (a, b) = part[k.len() + 1..].split_once('/').unwrap();
+        (a.parse().unwrap(), b.parse().unwrap())
+    };
+    Some((line, get))
+}
+
+#[test]
+fn the_scorer_sees_the_key_facts() {
     let env = Env::new();
     let out = env.path("out.json");
     env.ok(&[
@@ -173,44 +203,24 @@ fn the_scorer_sees_the_key_facts() {
         "-o",
         out.to_str().unwrap(),
     ]);
-    let res = std::process::Command::new("python3")
-        .arg(&scorer)
-        .arg(&gold)
-        .arg(&out)
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&res.stdout);
-    let line = text
-        .lines()
-        .find(|l| l.starts_with("score:"))
-        .expect("a score line");
-    let get = |k: &str| -> u32 {
-        let part = line
-            .split_whitespace()
-            .find(|p| p.starts_with(&format!("{k}=")))
-            .unwrap();
-        part[k.len() + 1..]
-            .split('/')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap()
+    let gold = crate::helper::root().join("../shared/gold/zpmc-cranes.json");
+    let Some((line, get)) = score(&gold, &out) else {
+        return;
     };
     // the bars of relation and claim extraction
-    assert!(get("entities") >= 9, "{line}");
-    assert!(get("types") >= 8, "{line}");
-    assert!(get("merged") >= 3, "{line}");
-    assert!(get("relations") >= 6, "{line}");
-    assert!(get("claims") >= 4, "{line}");
-    assert_eq!(get("junk"), 0, "{line}");
+    assert!(get("entities").0 >= 9, "{line}");
+    assert!(get("types").0 >= 8, "{line}");
+    assert!(get("merged").0 >= 3, "{line}");
+    assert!(get("relations").0 >= 6, "{line}");
+    assert!(get("claims").0 >= 4, "{line}");
+    assert_eq!(get("junk").0, 0, "{line}");
 }
 
 #[test]
 fn unseen_gum_news_articles_score_on_their_gold_facts() {
     let root = crate::helper::root();
-    let scorer = root.join("../shared/tools/score_extraction.py");
     let gum = root.join("../shared/data/gum/dep");
-    if !scorer.exists() || !gum.exists() {
+    if !gum.exists() {
         eprintln!("note: ../shared is absent, GUM scorer check skipped");
         return;
     }
@@ -230,21 +240,9 @@ fn unseen_gum_news_articles_score_on_their_gold_facts() {
             "-o",
             out.to_str().unwrap(),
         ]);
-        let res = std::process::Command::new("python3")
-            .arg(&scorer)
-            .arg(root.join(format!("tests/gold/gum-{name}.json")))
-            .arg(&out)
-            .output()
-            .unwrap();
-        let text = String::from_utf8_lossy(&res.stdout);
-        let line = text.lines().find(|l| l.starts_with("score:")).unwrap();
-        let get = |k: &str| -> (u32, u32) {
-            let part = line
-                .split_whitespace()
-                .find(|p| p.starts_with(&format!("{k}=")))
-                .unwrap();
-            let (a, b) = part[k.len() + 1..].split_once('/').unwrap();
-            (a.parse().unwrap(), b.parse().unwrap())
+        let gold = root.join(format!("tests/gold/gum-{name}.json"));
+        let Some((line, get)) = score(&gold, &out) else {
+            return;
         };
         let (found, all) = get("entities");
         assert!(found * 10 >= all * 9, "{name}: {line}");
