@@ -1,6 +1,7 @@
 //! The `rules` extractor: entities, relations and claims read off the
 //! dependency parse and the named entities of the NLP core.
 
+mod arguments;
 mod attribution;
 mod coref;
 mod definite;
@@ -11,7 +12,7 @@ mod repair;
 mod time;
 
 use super::{Arg, Extractor, Findings, RawRelation};
-use crate::extraction::{EntityType, Modality, Span};
+use crate::extraction::{Modality, Span};
 use crate::read::Article;
 use crate::resolve::gazetteer::Gazetteer;
 use newsgraph_nlp::Doc;
@@ -46,71 +47,9 @@ impl Extractor for Rules {
         let doc = repaired.as_ref();
         let idx = mentions::find(doc, &chars, &self.gazetteer, sink);
         definite::link(doc, &idx, sink);
-        // common nouns that name people or organisations ("officials",
-        // "companies"), which "some" can be part of
-        let animate = |c: usize| {
-            doc.tokens[c].upos == "NOUN"
-                && idx.of(c).is_some_and(|m| {
-                    matches!(
-                        sink.mentions[m].kind,
-                        EntityType::Group | EntityType::Person | EntityType::Organization
-                    )
-                })
-        };
-        // he, she: the nearest person named before
-        let person_antecedent: Vec<Option<usize>> = (0..doc.tokens.len())
-            .map(|t| {
-                coref::person_antecedent(doc, t, |c| {
-                    idx.named[c].is_some_and(|m| sink.mentions[m].kind == EntityType::Person)
-                })
-                .and_then(|c| idx.named[c])
-            })
-            .collect();
-        // "it added", "they said": the nearest organisation, place or group
-        let speaker: Vec<Option<usize>> = (0..doc.tokens.len())
-            .map(|t| {
-                coref::speaker_antecedent(doc, t, |c, plural| {
-                    idx.of(c).is_some_and(|m| match sink.mentions[m].kind {
-                        EntityType::Organization => true,
-                        EntityType::Place => !plural && idx.named[c].is_some(),
-                        EntityType::Group => plural,
-                        _ => false,
-                    })
-                })
-                .and_then(|c| idx.of(c))
-            })
-            .collect();
-        let partitive: Vec<Option<usize>> = (0..doc.tokens.len())
-            .map(|t| coref::partitive_subject(doc, t, animate))
-            .collect();
+        let args = arguments::Arguments::new(doc, &idx, &sink.mentions);
         let attributed = attribution::attributions(doc);
-        // the mention a token stands for as an argument, through pronouns
-        let arg = |t: usize| -> Option<usize> {
-            if let Some(c) = coref::light_noun_complement(doc, t) {
-                return idx.of(c);
-            }
-            if let Some(m) = idx.of(t) {
-                return Some(m);
-            }
-            if let Some(a) = coref::relative_antecedent(doc, t) {
-                // "some that are used": a quantifier standing for a noun
-                return idx
-                    .of(a)
-                    .or_else(|| coref::quantifier_antecedent(doc, a).and_then(|q| idx.of(q)));
-            }
-            if let Some(q) = coref::quantifier_antecedent(doc, t) {
-                if doc.tokens[t].deprel != "nsubj" {
-                    return idx.of(q);
-                }
-            }
-            if let Some(a) = coref::pronoun_antecedent(doc, t) {
-                return idx.of(a);
-            }
-            if let Some(a) = person_antecedent[t] {
-                return Some(a);
-            }
-            partitive[t].and_then(|a| idx.of(a))
-        };
+        let arg = |t: usize| args.of(t);
         let with_conjuncts = |t: usize| -> Vec<usize> {
             let mut v = vec![t];
             v.extend(doc.children(t).filter(|&c| {
@@ -127,7 +66,7 @@ impl Extractor for Rules {
             let when = published.and_then(|p| time::of_verb(doc, r.anchor, p));
             let claim = &attributed[r.anchor];
             let source = match claim {
-                Some(a) => match a.source.and_then(|s| speaker[s].or_else(|| arg(s))) {
+                Some(a) => match a.source.and_then(|s| args.source(s)) {
                     Some(m) => Some(m),
                     None => continue, // attributed to someone we cannot name: never a fact
                 },
