@@ -59,7 +59,7 @@ impl Engine {
     }
 
     /// Extracts and resolves an article already analysed as `doc`.
-    fn extract_doc(&self, article: &Article, doc: &newsgraph_nlp::Doc) -> Extraction {
+    pub fn extract_doc(&self, article: &Article, doc: &newsgraph_nlp::Doc) -> Extraction {
         let mut findings = Findings::default();
         for e in self.registry.iter() {
             e.extract(article, doc, &mut findings);
