@@ -48,6 +48,7 @@ const GROUP_NOUNS: &[&str] = &[
     "fighter",
     "insurgent",
     "refugee",
+    "pilgrim",
     "migrant",
     "immigrant",
     "farmer",
@@ -342,6 +343,15 @@ const EVENT_NOUNS: &[&str] = &[
     "tournament",
     "stampede",
     "development",
+    "olympics",
+    "olympiad",
+    "cup",
+    "championship",
+    "prix",
+    "expo",
+    "pilgrimage",
+    "hajj",
+    "marathon",
 ];
 
 /// Head lemmas of time expressions ("last month", "on Monday").

@@ -63,7 +63,12 @@ fn ner_type(label: &str, text: &str, gaz: &Gazetteer) -> EntityType {
         "PER" => EntityType::Person,
         "ORG" => EntityType::Organization,
         "LOC" => EntityType::Place,
-        _ => EntityType::Concept,
+        // a named event ("the Beijing Olympics", "the World Cup", "the Hajj")
+        _ => match text.split_whitespace().last().map(str::to_lowercase) {
+            Some(w) if noun_type(w.trim_end_matches('s')) == EntityType::Event => EntityType::Event,
+            Some(w) if noun_type(&w) == EntityType::Event => EntityType::Event,
+            _ => EntityType::Concept,
+        },
     }
 }
 
