@@ -275,3 +275,19 @@ fn collect_modifiers(doc: &Doc, h: usize, parts: &mut Vec<usize>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn named_entities_get_types_from_their_label_and_head() {
+        let gaz = Gazetteer::embedded();
+        assert_eq!(ner_type("MISC", "World Cup", &gaz), EntityType::Event);
+        assert_eq!(ner_type("MISC", "Summer Olympics", &gaz), EntityType::Event);
+        assert_eq!(ner_type("MISC", "Scientology", &gaz), EntityType::Concept);
+        // demonyms go to their country
+        assert_eq!(ner_type("MISC", "Chinese", &gaz), EntityType::Place);
+        assert_eq!(ner_type("ORG", "ZPMC", &gaz), EntityType::Organization);
+    }
+}
