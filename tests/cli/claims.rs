@@ -167,3 +167,15 @@ fn claims_without_a_named_source_and_rejected_claims_are_never_facts() {
     // reported by nobody the text names: not a fact, and no claim either
     assert!(rels.iter().all(|r| r["predicate"] != "shell"), "{rels:#?}");
 }
+
+#[test]
+fn a_quantifier_with_of_stands_for_its_noun() {
+    let env = Env::new();
+    let (_, rels) = extract(
+        &env,
+        "Some of the officials criticised the government. \
+         A particular type of heavy machinery was made in China.",
+    );
+    assert_eq!(find(&rels, "criticise")["subject"], "officials");
+    assert_eq!(find(&rels, "make_in")["subject"], "heavy machinery");
+}

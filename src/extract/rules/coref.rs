@@ -58,13 +58,41 @@ pub fn partitive_subject(doc: &Doc, t: usize, animate: impl Fn(usize) -> bool) -
     })
 }
 
-/// What a light noun stands for: "a particular type of heavy machinery
-/// manufactured in China" is machinery manufactured in China.
+/// What a light noun or a quantifier with "of" stands for: "a particular
+/// type of heavy machinery manufactured in China" is machinery manufactured
+/// in China; "thousands of pilgrims died", "some of the officials said":
+/// the pilgrims, the officials.
 pub fn light_noun_complement(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];
     if !matches!(
         tok.lemma.to_lowercase().as_str(),
-        "type" | "kind" | "sort" | "form" | "variety" | "piece" | "number" | "lot" | "series"
+        "type"
+            | "kind"
+            | "sort"
+            | "form"
+            | "variety"
+            | "piece"
+            | "number"
+            | "lot"
+            | "series"
+            | "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "million"
+            | "millions"
+            | "dozen"
+            | "dozens"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "none"
+            | "several"
+            | "few"
+            | "each"
+            | "one"
+            | "both"
     ) {
         return None;
     }
