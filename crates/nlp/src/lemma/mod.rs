@@ -94,16 +94,34 @@ impl Lemmatizer {
 
     /// The lemma of `form` tagged `upos`/`xpos`.
     pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
-        if let Some(l) = self.table.get(&key(EXACT, form, upos, xpos)) {
+        if let Some(l) = self.learnt(form, upos, xpos) {
             return l.clone();
         }
-        if form.chars().any(char::is_uppercase) {
-            let lower = form.to_lowercase();
-            if let Some(l) = self.table.get(&key(LOWER, &lower, upos, xpos)) {
+        // an irregular past learnt under the other past tag: "shot" was
+        // only seen as a participle (VBN), but the past tense is the same word
+        let other = match xpos {
+            "VBD" => "VBN",
+            "VBN" => "VBD",
+            _ => "",
+        };
+        if !other.is_empty() {
+            if let Some(l) = self.learnt(form, upos, other) {
                 return l.clone();
             }
         }
         rule_lemma(form, upos, xpos)
+    }
+
+    /// The lemma the table learnt for `form` (or its lower case).
+    fn learnt(&self, form: &str, upos: &str, xpos: &str) -> Option<&String> {
+        if let Some(l) = self.table.get(&key(EXACT, form, upos, xpos)) {
+            return Some(l);
+        }
+        if form.chars().any(char::is_uppercase) {
+            let lower = form.to_lowercase();
+            return self.table.get(&key(LOWER, &lower, upos, xpos));
+        }
+        None
     }
 
     /// Appends the model to `w` (sorted keys: same model, same bytes).
@@ -218,6 +236,19 @@ mod tests {
         assert_eq!(back.to_bytes(), bytes);
         assert_eq!(back.lemma("went", "VERB", "VBD"), "go");
         assert!(Lemmatizer::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn a_past_learnt_as_a_participle_serves_the_past_tense() {
+        let text = "1\tHe\the\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n\
+                    2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n\
+                    3\tshot\tshoot\tVERB\tVBN\t_\t0\troot\t_\t_\n\n";
+        let sents = crate::conllu::parse(text).unwrap();
+        let refs: Vec<&ConlluSentence> = sents.iter().collect();
+        let l = Lemmatizer::train(&refs);
+        assert_eq!(l.lemma("shot", "VERB", "VBD"), "shoot");
+        // other tags still go by the rules
+        assert_eq!(l.lemma("shot", "NOUN", "NN"), "shot");
     }
 
     #[test]
