@@ -179,3 +179,13 @@ fn a_quantifier_with_of_stands_for_its_noun() {
     assert_eq!(find(&rels, "criticise")["subject"], "officials");
     assert_eq!(find(&rels, "make_in")["subject"], "heavy machinery");
 }
+
+#[test]
+fn what_the_accused_did_is_the_accusers_claim() {
+    let env = Env::new();
+    let (_, rels) = extract(&env, "The police charged the man with stealing a car.");
+    let stole = find(&rels, "steal");
+    assert_eq!(stole["subject"], "man", "{stole}");
+    assert_eq!(stole["claimed_by"], "police", "{stole}");
+    assert_eq!(stole["claim_verb"], "charge", "{stole}");
+}

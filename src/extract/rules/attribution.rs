@@ -8,7 +8,7 @@
 //! one US media outlet, officials worry that ...": claimed by the officials,
 //! reported by the outlet).
 
-use super::lexicon::{is_attribution, is_content_noun};
+use super::lexicon::{is_accusation, is_attribution, is_content_noun};
 use newsgraph_nlp::Doc;
 
 /// A source and the verb that attributes a clause to it.
@@ -66,6 +66,22 @@ pub fn subject_of(doc: &Doc, v: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The clause of an accusation verb `a` that says what its object did
+/// ("charged the man with stealing a car": stealing).
+pub fn accused_deed(doc: &Doc, a: usize) -> Option<usize> {
+    if !is_accusation(&doc.tokens[a].lemma) {
+        return None;
+    }
+    doc.children(a).find(|&c| {
+        matches!(doc.tokens[c].deprel.as_str(), "advcl" | "acl")
+            && doc.tokens[c].upos == "VERB"
+            && doc.children(c).any(|k| {
+                matches!(doc.tokens[k].deprel.as_str(), "mark" | "case")
+                    && matches!(doc.tokens[k].lemma.as_str(), "of" | "with" | "for")
+            })
+    })
 }
 
 /// The root of the sentence of token `t`.
@@ -167,6 +183,18 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
         }
         let source = subject_of(doc, a);
         let verb = tok.lemma.to_lowercase();
+        // accusations: "police charged the man with stealing a car"
+        if let Some(c) = accused_deed(doc, a) {
+            scopes.push((
+                c,
+                None,
+                Attribution {
+                    source,
+                    verb: verb.clone(),
+                    outer: None,
+                },
+            ));
+        }
         // complement clauses
         for c in doc.children(a) {
             if matches!(

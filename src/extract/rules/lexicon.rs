@@ -465,6 +465,8 @@ const ATTRIBUTION: &[&str] = &[
     "point",
     "complain",
     "accuse",
+    "blame",
+    "indict",
     "hope",
     "expect",
     "assume",
@@ -538,6 +540,15 @@ const CONTENT_NOUNS: &[&str] = &[
 /// True when a "that" clause on noun `lemma` is a claim.
 pub fn is_content_noun(lemma: &str) -> bool {
     CONTENT_NOUNS.contains(&lemma.to_lowercase().as_str())
+}
+
+/// Verbs whose "of"/"with"/"for" clause is what the subject says the
+/// object did ("police charged the man with stealing a car").
+pub fn is_accusation(lemma: &str) -> bool {
+    matches!(
+        lemma.to_lowercase().as_str(),
+        "accuse" | "charge" | "suspect" | "blame" | "indict"
+    )
 }
 
 /// True when `lemma` attributes a clause to its subject.

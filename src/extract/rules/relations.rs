@@ -3,7 +3,7 @@
 //! attachments as `verb_prep` predicates, phrasal verbs, coordination,
 //! control ("a chance to spy on"), copulas and appositions.
 
-use super::attribution::subject_of;
+use super::attribution::{accused_deed, subject_of};
 use super::lexicon::{is_hedge, is_idiom, is_negation, is_unit};
 use newsgraph_nlp::Doc;
 
@@ -97,6 +97,10 @@ fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
 fn controller(doc: &Doc, v: usize) -> Option<usize> {
     let t = &doc.tokens[v];
     let head = t.head?;
+    // the accused does the deed: "charged the man with stealing a car"
+    if accused_deed(doc, head) == Some(v) {
+        return child_with(doc, head, &["obj"]);
+    }
     match t.deprel.as_str() {
         "xcomp" => child_with(doc, head, &["obj", "iobj"])
             .or_else(|| subject_of(doc, head))
