@@ -189,3 +189,30 @@ fn what_the_accused_did_is_the_accusers_claim() {
     assert_eq!(stole["claimed_by"], "police", "{stole}");
     assert_eq!(stole["claim_verb"], "charge", "{stole}");
 }
+
+#[test]
+fn known_as_gives_an_alias_not_a_relation() {
+    let env = Env::new();
+    let (v, rels) = extract(
+        &env,
+        "Shanghai Zhenhua Heavy Industries, known as Zhenhua, builds cranes and ships.",
+    );
+    assert!(
+        rels.iter().all(|r| r["predicate"] != "know_as"),
+        "{rels:#?}"
+    );
+    let zpmc = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["label"] == "Shanghai Zhenhua Heavy Industries")
+        .unwrap();
+    assert_eq!(zpmc["aliases"], serde_json::json!(["Zhenhua"]), "{zpmc}");
+    // coordination: both objects
+    assert!(rels
+        .iter()
+        .any(|r| r["predicate"] == "build" && r["object"] == "cranes"));
+    assert!(rels
+        .iter()
+        .any(|r| r["predicate"] == "build" && r["object"] == "ships"));
+}

@@ -120,7 +120,17 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
             .collect();
         earlier.sort_by_key(|&o| std::cmp::Reverse(sink.mentions[o].span.start));
         let kind = |o: usize| sink.mentions[o].kind;
-        let found = if let Some(o) = role_holder(doc, idx, h) {
+        let class_noun = [ORGANIZATION_CLASS, PLACE_CLASS, ARTIFACT_CLASS]
+            .iter()
+            .any(|c| c.contains(&lemma.as_str()));
+        // a role ("the undersecretary") goes to its holder; a class noun
+        // ("the company") to the nearest entity of its class, below
+        let holder = if class_noun {
+            None
+        } else {
+            role_holder(doc, idx, h)
+        };
+        let found = if let Some(o) = holder {
             Some(o)
         } else if tok.upos == "PROPN" {
             // "the Journal": the last word of an earlier name of one kind

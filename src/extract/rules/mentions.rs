@@ -235,7 +235,9 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
                 sink.same(full, a);
             }
         }
-        if doc.tokens[t - 1].lemma.eq_ignore_ascii_case("known") && doc.tokens[t].lemma == "as" {
+        if doc.tokens[t - 1].text.eq_ignore_ascii_case("known")
+            && doc.tokens[t].text.eq_ignore_ascii_case("as")
+        {
             let before = (0..t - 1).rev().take(3).find_map(|k| idx.of(k));
             let after = (t + 1..n.min(t + 5)).find_map(|k| idx.named[k].or(idx.phrase[k]));
             if let (Some(a), Some(b)) = (before, after) {

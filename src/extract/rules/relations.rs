@@ -150,7 +150,10 @@ fn agent_of(doc: &Doc, v: usize) -> Option<usize> {
 /// of `doc`, idioms left out.
 pub fn find(doc: &Doc) -> Vec<TokenRelation> {
     let mut out = all(doc);
-    out.retain(|r| !is_idiom(&r.predicate, &doc.tokens[r.object].lemma));
+    // "known as" gives an alias (see `mentions`), not a relation
+    out.retain(|r| {
+        !is_idiom(&r.predicate, &doc.tokens[r.object].lemma) && r.predicate != "know_as"
+    });
     out
 }
 
