@@ -4,9 +4,11 @@
 use crate::helper::Env;
 use serde_json::Value;
 
-/// Extracts one article given as JSON (`title`, `text`, `date`) and returns
-/// the extraction with each relation's arguments replaced by their labels.
-fn extract(env: &Env, text: &str) -> (Value, Vec<Value>) {
+/// Extracts one article given as JSON (`title`, `text`, `date`), in a temp
+/// dir of its own, and returns the extraction with each relation's
+/// arguments replaced by their labels.
+fn extract(text: &str) -> (Value, Vec<Value>) {
+    let env = Env::new();
     let article = serde_json::json!({"title": "Test", "date": "2023-03-05", "text": text});
     let path = env.write("a.json", article.to_string());
     let out = env.ok(&["extract", path.to_str().unwrap(), "--format", "json"]);
@@ -45,9 +47,7 @@ fn find<'a>(rels: &'a [Value], predicate: &str) -> &'a Value {
 
 #[test]
 fn nested_attribution_keeps_the_inner_source_and_records_the_outer() {
-    let env = Env::new();
     let (_, rels) = extract(
-        &env,
         "According to one US media outlet, officials worry that the cranes contain sensors.",
     );
     let r = find(&rels, "contain");
@@ -58,11 +58,8 @@ fn nested_attribution_keeps_the_inner_source_and_records_the_outer() {
 
 #[test]
 fn a_parenthetical_source_reports_the_whole_sentence() {
-    let env = Env::new();
-    let (_, rels) = extract(
-        &env,
-        "Officials now worry that China may spy on shipments, the media outlet noted.",
-    );
+    let (_, rels) =
+        extract("Officials now worry that China may spy on shipments, the media outlet noted.");
     let r = find(&rels, "spy_on");
     assert_eq!(r["claimed_by"], "officials", "{r}");
     assert_eq!(r["modality"], "hedged", "{r}");
@@ -71,9 +68,7 @@ fn a_parenthetical_source_reports_the_whole_sentence() {
 
 #[test]
 fn denials_and_negations_are_claims_of_their_speaker() {
-    let env = Env::new();
     let (_, rels) = extract(
-        &env,
         "The ministry denied that the company had sold weapons to Russia. \
          Officials said the company did not pay the fine.",
     );
@@ -87,9 +82,7 @@ fn denials_and_negations_are_claims_of_their_speaker() {
 
 #[test]
 fn definite_descriptions_are_mentions_of_the_entity_not_its_names() {
-    let env = Env::new();
     let (v, rels) = extract(
-        &env,
         "Shanghai Zhenhua Heavy Industries makes port cranes in China. \
          The company also builds ships in Shanghai.",
     );
@@ -111,9 +104,7 @@ fn definite_descriptions_are_mentions_of_the_entity_not_its_names() {
 
 #[test]
 fn relative_time_resolves_against_the_publication_date() {
-    let env = Env::new();
     let (_, rels) = extract(
-        &env,
         "A Chinese balloon strayed into American airspace last month. \
          The company opened a plant in Ohio in December.",
     );
@@ -123,9 +114,7 @@ fn relative_time_resolves_against_the_publication_date() {
 
 #[test]
 fn a_pronoun_source_is_the_nearest_speaker_and_quantities_and_idioms_are_no_relations() {
-    let env = Env::new();
     let (_, rels) = extract(
-        &env,
         "The Korean Central News Agency reported heavy fighting near the border. \
          The enemy must stop its propaganda broadcasts, it added. \
          The team travelled 4,000 miles to Washington. The contest took place in July.",
@@ -143,9 +132,7 @@ fn a_pronoun_source_is_the_nearest_speaker_and_quantities_and_idioms_are_no_rela
 
 #[test]
 fn a_role_given_to_a_name_points_back_to_it() {
-    let env = Env::new();
     let (_, rels) = extract(
-        &env,
         "Claudio De Vincenti is the undersecretary to the prime minister. \
          The undersecretary said that many schools will raise their fees.",
     );
@@ -155,9 +142,7 @@ fn a_role_given_to_a_name_points_back_to_it() {
 
 #[test]
 fn claims_without_a_named_source_and_rejected_claims_are_never_facts() {
-    let env = Env::new();
     let (_, rels) = extract(
-        &env,
         "Beijing rejected claims that its balloon was used for spying. \
          It was reported that the army shelled the village.",
     );
@@ -170,9 +155,7 @@ fn claims_without_a_named_source_and_rejected_claims_are_never_facts() {
 
 #[test]
 fn a_quantifier_with_of_stands_for_its_noun() {
-    let env = Env::new();
     let (_, rels) = extract(
-        &env,
         "Some of the officials criticised the government. \
          A particular type of heavy machinery was made in China.",
     );
@@ -182,8 +165,7 @@ fn a_quantifier_with_of_stands_for_its_noun() {
 
 #[test]
 fn what_the_accused_did_is_the_accusers_claim() {
-    let env = Env::new();
-    let (_, rels) = extract(&env, "The police charged the man with stealing a car.");
+    let (_, rels) = extract("The police charged the man with stealing a car.");
     let stole = find(&rels, "steal");
     assert_eq!(stole["subject"], "man", "{stole}");
     assert_eq!(stole["claimed_by"], "police", "{stole}");
@@ -192,11 +174,8 @@ fn what_the_accused_did_is_the_accusers_claim() {
 
 #[test]
 fn known_as_gives_an_alias_not_a_relation() {
-    let env = Env::new();
-    let (v, rels) = extract(
-        &env,
-        "Shanghai Zhenhua Heavy Industries, known as Zhenhua, builds cranes and ships.",
-    );
+    let (v, rels) =
+        extract("Shanghai Zhenhua Heavy Industries, known as Zhenhua, builds cranes and ships.");
     assert!(
         rels.iter().all(|r| r["predicate"] != "know_as"),
         "{rels:#?}"

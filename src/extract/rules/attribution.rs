@@ -126,10 +126,25 @@ fn is_parenthetical(doc: &Doc, a: usize) -> bool {
     }
 }
 
+/// A clause attributed to a source: the subtree of its root but that of
+/// `excluded` (the attribution itself, for "according to" and parentheticals).
+type Scope = (usize, Option<usize>, Attribution);
+
+fn scope(root: usize, excluded: Option<usize>, source: Option<usize>, verb: &str) -> Scope {
+    (
+        root,
+        excluded,
+        Attribution {
+            source,
+            verb: verb.to_string(),
+            outer: None,
+        },
+    )
+}
+
 /// For every token, the innermost attribution of its clause.
 pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
-    // (content root, excluded subtree root, attribution)
-    let mut scopes: Vec<(usize, Option<usize>, Attribution)> = Vec::new();
+    let mut scopes: Vec<Scope> = Vec::new();
     for (a, tok) in doc.tokens.iter().enumerate() {
         // "according to X": X is an obl of the clause's verb
         let according = tok.text.eq_ignore_ascii_case("according")
@@ -137,15 +152,7 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
         if according && (tok.deprel.starts_with("case") || tok.deprel == "mark") {
             if let Some(x) = tok.head {
                 if let Some(v) = doc.tokens[x].head {
-                    scopes.push((
-                        v,
-                        Some(x),
-                        Attribution {
-                            source: Some(x),
-                            verb: "according_to".into(),
-                            outer: None,
-                        },
-                    ));
+                    scopes.push(scope(v, Some(x), Some(x), "according_to"));
                 }
             }
             continue;
@@ -163,17 +170,9 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
                     .children(c)
                     .any(|k| doc.tokens[k].deprel == "mark" && doc.tokens[k].lemma == "that");
                 if matches!(clause.deprel.as_str(), "acl" | "ccomp") && that {
-                    scopes.push((
-                        c,
-                        None,
-                        Attribution {
-                            source: governor.and_then(|v| subject_of(doc, v)),
-                            verb: governor.map_or(tok.lemma.to_lowercase(), |v| {
-                                doc.tokens[v].lemma.to_lowercase()
-                            }),
-                            outer: None,
-                        },
-                    ));
+                    let verb = doc.tokens[governor.unwrap_or(a)].lemma.to_lowercase();
+                    let source = governor.and_then(|v| subject_of(doc, v));
+                    scopes.push(scope(c, None, source, &verb));
                 }
             }
             continue;
@@ -185,15 +184,7 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
         let verb = tok.lemma.to_lowercase();
         // accusations: "police charged the man with stealing a car"
         if let Some(c) = accused_deed(doc, a) {
-            scopes.push((
-                c,
-                None,
-                Attribution {
-                    source,
-                    verb: verb.clone(),
-                    outer: None,
-                },
-            ));
+            scopes.push(scope(c, None, source, &verb));
         }
         // complement clauses
         for c in doc.children(a) {
@@ -201,30 +192,14 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
                 doc.tokens[c].deprel.as_str(),
                 "ccomp" | "csubj" | "csubj:pass"
             ) {
-                scopes.push((
-                    c,
-                    None,
-                    Attribution {
-                        source,
-                        verb: verb.clone(),
-                        outer: None,
-                    },
-                ));
+                scopes.push(scope(c, None, source, &verb));
             }
         }
         // parentheticals: "X did Y, the outlet noted" / "X did Y, he said":
         // they report the whole sentence, whatever the verb they hang off
         if source.is_some() && is_parenthetical(doc, a) {
             if let Some(h) = sentence_root(doc, a) {
-                scopes.push((
-                    h,
-                    Some(a),
-                    Attribution {
-                        source,
-                        verb,
-                        outer: None,
-                    },
-                ));
+                scopes.push(scope(h, Some(a), source, &verb));
             }
         }
     }
