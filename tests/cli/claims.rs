@@ -39,6 +39,14 @@ fn extract(text: &str) -> (Value, Vec<Value>) {
     (v, rels)
 }
 
+/// The relation `predicate`, checked to be a claim by `by` with `verb`.
+fn claim<'a>(rels: &'a [Value], predicate: &str, by: &str, verb: &str) -> &'a Value {
+    let r = find(rels, predicate);
+    assert_eq!(r["claimed_by"], by, "{r}");
+    assert_eq!(r["claim_verb"], verb, "{r}");
+    r
+}
+
 fn find<'a>(rels: &'a [Value], predicate: &str) -> &'a Value {
     rels.iter()
         .find(|r| r["predicate"] == predicate)
@@ -50,9 +58,7 @@ fn nested_attribution_keeps_the_inner_source_and_records_the_outer() {
     let (_, rels) = extract(
         "According to one US media outlet, officials worry that the cranes contain sensors.",
     );
-    let r = find(&rels, "contain");
-    assert_eq!(r["claimed_by"], "officials", "{r}");
-    assert_eq!(r["claim_verb"], "worry", "{r}");
+    let r = claim(&rels, "contain", "officials", "worry");
     assert_eq!(r["reported_by"], "US media outlet", "{r}");
 }
 
@@ -72,9 +78,7 @@ fn denials_and_negations_are_claims_of_their_speaker() {
         "The ministry denied that the company had sold weapons to Russia. \
          Officials said the company did not pay the fine.",
     );
-    let sold = find(&rels, "sell");
-    assert_eq!(sold["claim_verb"], "deny", "{sold}");
-    assert_eq!(sold["claimed_by"], "ministry", "{sold}");
+    claim(&rels, "sell", "ministry", "deny");
     let paid = find(&rels, "pay");
     assert_eq!(paid["claimed_by"], "officials", "{paid}");
     assert_eq!(paid["negated"], true, "{paid}");
@@ -119,9 +123,7 @@ fn a_pronoun_source_is_the_nearest_speaker_and_quantities_and_idioms_are_no_rela
          The enemy must stop its propaganda broadcasts, it added. \
          The team travelled 4,000 miles to Washington. The contest took place in July.",
     );
-    let stop = find(&rels, "stop");
-    assert_eq!(stop["claimed_by"], "Korean Central News Agency", "{stop}");
-    assert_eq!(stop["claim_verb"], "add", "{stop}");
+    claim(&rels, "stop", "Korean Central News Agency", "add");
     assert!(
         rels.iter()
             .all(|r| r["predicate"] != "take" && r["predicate"] != "travel"),
@@ -146,9 +148,7 @@ fn claims_without_a_named_source_and_rejected_claims_are_never_facts() {
         "Beijing rejected claims that its balloon was used for spying. \
          It was reported that the army shelled the village.",
     );
-    let used = find(&rels, "use_for");
-    assert_eq!(used["claimed_by"], "Beijing", "{used}");
-    assert_eq!(used["claim_verb"], "reject", "{used}");
+    claim(&rels, "use_for", "Beijing", "reject");
     // reported by nobody the text names: not a fact, and no claim either
     assert!(rels.iter().all(|r| r["predicate"] != "shell"), "{rels:#?}");
 }
