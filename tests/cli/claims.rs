@@ -193,3 +193,20 @@ fn known_as_gives_an_alias_not_a_relation() {
         .iter()
         .any(|r| r["predicate"] == "build" && r["object"] == "ships"));
 }
+
+#[test]
+fn verbs_of_saying_relate_nothing_and_an_apposition_describes_one_noun() {
+    let (_, rels) = extract(
+        "The minister said in a statement that the army had left the city. \
+         Those rescued include Bangladeshis and Rohingya, a stateless minority in Myanmar.",
+    );
+    assert!(
+        rels.iter()
+            .all(|r| !r["predicate"].as_str().unwrap().starts_with("say")),
+        "{rels:#?}"
+    );
+    claim(&rels, "leave", "minister", "say");
+    let be: Vec<&Value> = rels.iter().filter(|r| r["predicate"] == "be").collect();
+    assert_eq!(be.len(), 1, "{be:#?}");
+    assert_eq!(be[0]["subject"], "Rohingya", "{be:#?}");
+}

@@ -551,6 +551,14 @@ pub fn is_accusation(lemma: &str) -> bool {
     )
 }
 
+/// Verbs of saying, which relate a speaker to what is said and nothing else.
+pub fn is_saying(lemma: &str) -> bool {
+    matches!(
+        lemma.to_lowercase().as_str(),
+        "say" | "tell" | "add" | "note" | "state" | "explain" | "comment" | "remark" | "write"
+    )
+}
+
 /// True when `lemma` attributes a clause to its subject.
 pub fn is_attribution(lemma: &str) -> bool {
     ATTRIBUTION.contains(&lemma.to_lowercase().as_str())

@@ -72,8 +72,13 @@ impl Extractor for Rules {
                 },
                 None => None,
             };
-            for s_tok in with_conjuncts(r.subject) {
-                for o_tok in with_conjuncts(r.object) {
+            let (subjects, objects) = if r.distributes {
+                (with_conjuncts(r.subject), with_conjuncts(r.object))
+            } else {
+                (vec![r.subject], vec![r.object])
+            };
+            for &s_tok in &subjects {
+                for &o_tok in &objects {
                     let (Some(s), Some(o)) = (arg(s_tok), arg(o_tok)) else {
                         continue;
                     };

@@ -4,7 +4,7 @@
 //! control ("a chance to spy on"), copulas and appositions.
 
 use super::attribution::{accused_deed, subject_of};
-use super::lexicon::{is_hedge, is_idiom, is_negation, is_unit};
+use super::lexicon::{is_hedge, is_idiom, is_negation, is_saying, is_unit};
 use newsgraph_nlp::Doc;
 
 /// A relation between tokens, before mentions are looked up.
@@ -18,6 +18,10 @@ pub struct TokenRelation {
     pub hedged: bool,
     pub negated: bool,
     pub confidence: f32,
+    /// The relation holds for each conjunct of its subject and object
+    /// ("cranes produced in China and used in US ports"); not so for an
+    /// apposition, which describes one noun.
+    pub distributes: bool,
 }
 
 fn child_with(doc: &Doc, t: usize, rels: &[&str]) -> Option<usize> {
@@ -150,9 +154,13 @@ fn agent_of(doc: &Doc, v: usize) -> Option<usize> {
 /// of `doc`, idioms left out.
 pub fn find(doc: &Doc) -> Vec<TokenRelation> {
     let mut out = all(doc);
-    // "known as" gives an alias (see `mentions`), not a relation
+    // "known as" gives an alias (see `mentions`), not a relation; a verb
+    // of saying is carried by the claims it introduces ("said in remarks",
+    // "told reporters" relate nothing)
     out.retain(|r| {
-        !is_idiom(&r.predicate, &doc.tokens[r.object].lemma) && r.predicate != "know_as"
+        !is_idiom(&r.predicate, &doc.tokens[r.object].lemma)
+            && r.predicate != "know_as"
+            && !is_saying(&doc.tokens[r.anchor].lemma)
     });
     out
 }
@@ -176,13 +184,21 @@ fn all(doc: &Doc) -> Vec<TokenRelation> {
                     hedged: hedged(doc, v),
                     negated: negated(doc, v, None),
                     confidence: 0.7,
+                    distributes: true,
                 });
             }
         }
-        // apposition: "ZPMC, a state-owned company"
+        // apposition: "ZPMC, a state-owned company"; after a coordination
+        // it describes the last conjunct ("Bangladeshis and Rohingya, a
+        // stateless minority"), whatever the parser attached it to
         if tok.deprel == "appos" && matches!(tok.upos.as_str(), "NOUN") {
             if let Some(h) = tok.head {
                 let in_parens = v > 0 && doc.tokens[v - 1].text == "(";
+                let h = doc
+                    .children(h)
+                    .filter(|&c| c < v && doc.tokens[c].deprel == "conj")
+                    .last()
+                    .unwrap_or(h);
                 if !in_parens && matches!(doc.tokens[h].upos.as_str(), "NOUN" | "PROPN") {
                     out.push(TokenRelation {
                         subject: h,
@@ -192,6 +208,7 @@ fn all(doc: &Doc) -> Vec<TokenRelation> {
                         hedged: false,
                         negated: false,
                         confidence: 0.6,
+                        distributes: false,
                     });
                 }
             }
@@ -252,6 +269,7 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
             hedged: hedge,
             negated: negated(doc, v, Some(o)),
             confidence: conf,
+            distributes: true,
         });
     };
     if passive {
