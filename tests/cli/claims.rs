@@ -140,6 +140,13 @@ fn a_role_given_to_a_name_points_back_to_it() {
     );
     let r = find(&rels, "raise");
     assert_eq!(r["claimed_by"], "Claudio De Vincenti", "{r}");
+    // a role with the name in apposition is that person, there and later
+    let (_, rels) = extract(
+        "The Crown prosecutor, Mark Tedeschi, addressed the jury. \
+         The prosecutor said that the parents had ignored the doctors.",
+    );
+    assert_eq!(find(&rels, "address")["subject"], "Mark Tedeschi");
+    claim(&rels, "ignore", "Mark Tedeschi", "say");
 }
 
 #[test]

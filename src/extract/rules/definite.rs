@@ -8,6 +8,9 @@
 //! Undersecretary" after "Claudio De Vincenti is the Undersecretary" or
 //! "Thomas Sam, a practising homeopath" (a role given to a name before).
 //!
+//! A role with a name in apposition ("the Crown prosecutor, Mark
+//! Tedeschi") is a mention of the named too.
+//!
 //! The description becomes a mention of the entity it points to, not one
 //! of its names: "company" is never an alias of ZPMC.
 
@@ -103,7 +106,27 @@ fn words(text: &str) -> Vec<String> {
 /// Links each definite description of `doc` to the mention it points back
 /// to, in `sink.refers_to`.
 pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
+    // which mentions are names (from the NER or the gazetteer)
+    let mut named = vec![false; sink.mentions.len()];
+    for m in idx.named.iter().flatten() {
+        named[*m] = true;
+    }
     let mut links = Vec::new();
+    // a role with the name in apposition ("the Crown prosecutor, Mark
+    // Tedeschi, addressed the jury"): the role is a mention of the named
+    for (h, tok) in doc.tokens.iter().enumerate() {
+        let Some(m) = idx.phrase[h].filter(|_| tok.upos == "NOUN") else {
+            continue;
+        };
+        let name = doc.children(h).find_map(|k| {
+            (doc.tokens[k].deprel == "appos" && doc.tokens[k].upos == "PROPN")
+                .then_some(idx.named[k])
+                .flatten()
+        });
+        if let Some(n) = name {
+            links.push((m, n));
+        }
+    }
     for (h, tok) in doc.tokens.iter().enumerate() {
         let Some(m) = idx.phrase[h].or(idx.named[h]) else {
             continue;
@@ -142,12 +165,12 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
             earlier
                 .iter()
                 .copied()
-                .find(|&o| kind(o) == EntityType::Organization && idx_is_named(idx, sink, o))
+                .find(|&o| kind(o) == EntityType::Organization && named[o])
         } else if PLACE_CLASS.contains(&lemma.as_str()) && text.len() == 1 {
             earlier
                 .iter()
                 .copied()
-                .find(|&o| kind(o) == EntityType::Place && idx_is_named(idx, sink, o))
+                .find(|&o| kind(o) == EntityType::Place && named[o])
         } else if ARTIFACT_CLASS.contains(&lemma.as_str()) && text.len() == 1 {
             // the nearest artifact that a clause is about, else the nearest one
             let artifacts: Vec<usize> = earlier
@@ -188,8 +211,9 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
 }
 
 /// The named entity an earlier sentence gave the role that `h` names: the
-/// name a same-lemma noun was in apposition to ("Thomas Sam, a practising
-/// homeopath") or predicated of ("De Vincenti is the Undersecretary").
+/// name a same-lemma noun was in apposition with ("Thomas Sam, a practising
+/// homeopath"; "the Crown prosecutor, Mark Tedeschi") or predicated of
+/// ("De Vincenti is the Undersecretary").
 fn role_holder(doc: &Doc, idx: &MentionIndex, h: usize) -> Option<usize> {
     let lemma = doc.tokens[h].lemma.to_lowercase();
     (0..h).rev().find_map(|c| {
@@ -202,18 +226,11 @@ fn role_holder(doc: &Doc, idx: &MentionIndex, h: usize) -> Option<usize> {
             _ if doc.children(c).any(|k| doc.tokens[k].deprel == "cop") => {
                 doc.children(c).find(|&k| doc.tokens[k].deprel == "nsubj")
             }
-            _ => None,
+            // "the Crown prosecutor, Mark Tedeschi": the name in apposition
+            _ => doc.children(c).find(|&k| doc.tokens[k].deprel == "appos"),
         }?;
-        // the holder itself, or the name in apposition to it ("the Crown
-        // prosecutor, Mark Tedeschi")
         idx.named[holder].filter(|_| doc.tokens[holder].upos == "PROPN")
     })
-}
-
-/// Whether mention `o` is a name (from the NER or the gazetteer).
-fn idx_is_named(idx: &MentionIndex, sink: &Findings, o: usize) -> bool {
-    let span = sink.mentions[o].span;
-    idx.named.contains(&Some(o)) && span.end > span.start
 }
 
 /// The head token of mention `o`: the last token inside its span.
