@@ -1,6 +1,9 @@
 //! A small coreference step for the rules: personal pronouns (it, its, they,
-//! them, their) and relative pronouns (that, which, who) point back to a noun.
+//! them, their, he, she), relative pronouns (that, which, who), quantifiers
+//! standing for a noun (some, many) and light nouns (a type of) point to
+//! the noun they stand for.
 
+use super::lexicon::is_quantifier_pronoun;
 use newsgraph_nlp::Doc;
 
 fn is_plural(doc: &Doc, t: usize) -> bool {
@@ -12,10 +15,7 @@ fn is_plural(doc: &Doc, t: usize) -> bool {
 /// it hangs off.
 pub fn quantifier_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];
-    if !matches!(
-        tok.lemma.to_lowercase().as_str(),
-        "some" | "many" | "several" | "most" | "one" | "all" | "few" | "none" | "others"
-    ) {
+    if !is_quantifier_pronoun(&tok.lemma) {
         return None;
     }
     let h = tok.head?;
@@ -43,11 +43,7 @@ pub fn quantifier_antecedent(doc: &Doc, t: usize) -> Option<usize> {
 /// caller says which nouns name them.
 pub fn partitive_subject(doc: &Doc, t: usize, animate: impl Fn(usize) -> bool) -> Option<usize> {
     let tok = &doc.tokens[t];
-    if !matches!(tok.deprel.as_str(), "nsubj" | "nsubj:pass")
-        || !matches!(
-            tok.lemma.to_lowercase().as_str(),
-            "some" | "many" | "several" | "most" | "others" | "few" | "all" | "both"
-        )
+    if !matches!(tok.deprel.as_str(), "nsubj" | "nsubj:pass") || !is_quantifier_pronoun(&tok.lemma)
     {
         return None;
     }
@@ -64,7 +60,7 @@ pub fn partitive_subject(doc: &Doc, t: usize, animate: impl Fn(usize) -> bool) -
 /// the pilgrims, the officials.
 pub fn light_noun_complement(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];
-    if !matches!(
+    let light = matches!(
         tok.lemma.to_lowercase().as_str(),
         "type"
             | "kind"
@@ -76,24 +72,11 @@ pub fn light_noun_complement(doc: &Doc, t: usize) -> Option<usize> {
             | "lot"
             | "series"
             | "hundred"
-            | "hundreds"
             | "thousand"
-            | "thousands"
             | "million"
-            | "millions"
             | "dozen"
-            | "dozens"
-            | "some"
-            | "many"
-            | "most"
-            | "all"
-            | "none"
-            | "several"
-            | "few"
-            | "each"
-            | "one"
-            | "both"
-    ) {
+    );
+    if !light && !is_quantifier_pronoun(&tok.lemma) {
         return None;
     }
     doc.children(t).find(|&c| {

@@ -665,6 +665,25 @@ pub fn is_idiom(predicate: &str, object: &str) -> bool {
     IDIOMS.iter().any(|&(p, x)| p == predicate && x == o)
 }
 
+/// True when `lemma` is a quantifier that can stand for a noun ("some of
+/// the officials", "ports, including some that ...", "some even likened").
+pub fn is_quantifier_pronoun(lemma: &str) -> bool {
+    matches!(
+        lemma.to_lowercase().as_str(),
+        "some"
+            | "many"
+            | "several"
+            | "most"
+            | "one"
+            | "all"
+            | "few"
+            | "none"
+            | "others"
+            | "both"
+            | "each"
+    )
+}
+
 /// Pronouns, determiners and other words that cannot be an argument by themselves.
 pub fn is_function_word(lemma: &str) -> bool {
     matches!(

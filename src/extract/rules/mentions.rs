@@ -64,11 +64,15 @@ fn ner_type(label: &str, text: &str, gaz: &Gazetteer) -> EntityType {
         "ORG" => EntityType::Organization,
         "LOC" => EntityType::Place,
         // a named event ("the Beijing Olympics", "the World Cup", "the Hajj")
-        _ => match text.split_whitespace().last().map(str::to_lowercase) {
-            Some(w) if noun_type(w.trim_end_matches('s')) == EntityType::Event => EntityType::Event,
-            Some(w) if noun_type(&w) == EntityType::Event => EntityType::Event,
-            _ => EntityType::Concept,
-        },
+        _ => {
+            let head = text.split_whitespace().last().unwrap_or("").to_lowercase();
+            let event = |w: &str| noun_type(w) == EntityType::Event;
+            if event(&head) || event(head.trim_end_matches('s')) {
+                EntityType::Event
+            } else {
+                EntityType::Concept
+            }
+        }
     }
 }
 
@@ -141,12 +145,7 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
         if !is_head || is_function_word(&tok.lemma) {
             continue;
         }
-        // a quantity ("4,000 miles", "twelve years") is not a thing
-        if is_unit(&tok.lemma)
-            && doc
-                .children(h)
-                .any(|c| doc.tokens[c].deprel == "nummod" || doc.tokens[c].upos == "NUM")
-        {
+        if is_quantity(doc, h) {
             continue;
         }
         // a proper noun inside a named entity is that entity
@@ -246,6 +245,15 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
         }
     }
     idx
+}
+
+/// Whether `t` heads a quantity ("4,000 miles", "twelve years"), which is
+/// not a thing: neither a mention nor an object.
+pub fn is_quantity(doc: &Doc, t: usize) -> bool {
+    is_unit(&doc.tokens[t].lemma)
+        && doc
+            .children(t)
+            .any(|c| doc.tokens[c].deprel == "nummod" || doc.tokens[c].upos == "NUM")
 }
 
 /// Adds the modifiers of `h` that belong in its label: compounds, flat name

@@ -4,7 +4,8 @@
 //! control ("a chance to spy on"), copulas and appositions.
 
 use super::attribution::{accused_deed, subject_of};
-use super::lexicon::{is_hedge, is_idiom, is_negation, is_saying, is_unit};
+use super::lexicon::{is_hedge, is_idiom, is_negation, is_saying};
+use super::mentions::is_quantity;
 use newsgraph_nlp::Doc;
 
 /// A relation between tokens, before mentions are looked up.
@@ -305,11 +306,8 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     let subject = agent_of(doc, v);
     let Some(subject) = subject else { return };
     // a quantity is no object ("travelled 4,000 miles to Washington")
-    let quantity = |o: &usize| {
-        is_unit(&doc.tokens[*o].lemma) && doc.children(*o).any(|c| doc.tokens[c].deprel == "nummod")
-    };
     let object = child_with(doc, v, &["obj"])
-        .filter(|o| !quantity(o))
+        .filter(|&o| !is_quantity(doc, o))
         .or_else(|| {
             // a shared object: "hunt down and destroy a balloon"
             let h = tok.head?;

@@ -48,17 +48,19 @@ fn month_of(date: NaiveDate, months: i32) -> String {
 /// publication date `pub_date`; `future` when the verb speaks of what will be.
 pub fn normalise(words: &[&str], pub_date: NaiveDate, future: bool) -> Option<String> {
     let has = |w: &str| words.contains(&w);
+    // the relative word, if any: last (-1), this (0), next (+1)
     let shift = if has("last") || has("past") || has("previous") {
-        -1
+        Some(-1)
     } else if has("next") || has("coming") {
-        1
+        Some(1)
     } else if has("this") || has("current") {
-        0
+        Some(0)
     } else {
-        2 // no relative word
+        None
     };
+    let forward = future || shift == Some(1);
     let y = pub_date.year();
-    if shift != 2 {
+    if let Some(shift) = shift {
         if has("year") {
             return Some(format!("{:04}", y + shift));
         }
@@ -89,7 +91,7 @@ pub fn normalise(words: &[&str], pub_date: NaiveDate, future: bool) -> Option<St
         let year = explicit_year.unwrap_or_else(|| {
             let this = first_of(y, m);
             let here = first_of(y, pub_date.month());
-            match (future || shift == 1, this > here) {
+            match (forward, this > here) {
                 (false, true) => y - 1,
                 (true, false) if this < here => y + 1,
                 _ => y,
@@ -103,10 +105,12 @@ pub fn normalise(words: &[&str], pub_date: NaiveDate, future: bool) -> Option<St
     if let Some(wd) = words.iter().find_map(|w| weekday(w)) {
         let today = pub_date.weekday().num_days_from_monday() as i64;
         let target = wd.num_days_from_monday() as i64;
-        let delta = if future || shift == 1 {
-            (target - today)
-                .rem_euclid(7)
-                .max(if target == today { 7 } else { 0 })
+        let delta = if forward {
+            // the next one, a week on if it is today
+            match (target - today).rem_euclid(7) {
+                0 => 7,
+                d => d,
+            }
         } else {
             -((today - target).rem_euclid(7))
         };
@@ -115,8 +119,8 @@ pub fn normalise(words: &[&str], pub_date: NaiveDate, future: bool) -> Option<St
     explicit_year.map(|y| format!("{y:04}"))
 }
 
-/// Whether token `t` heads a time expression (a temporal noun, a month, a
-/// weekday, a year, or yesterday/today/tomorrow).
+/// Whether `word` (lower-cased) heads a time expression: a temporal noun, a
+/// month, a weekday, a year, or yesterday/today/tomorrow.
 fn is_time_head(word: &str) -> bool {
     matches!(
         word,
