@@ -6,9 +6,9 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use newsgraph::extract::Registry;
-use newsgraph::pipeline::{self, Engine};
 use newsgraph::resolve::aliases::AliasIndex;
 use newsgraph::store::GraphStore;
+use newsgraph::{pipeline, Engine};
 use std::hint::black_box;
 
 fn example() -> newsgraph::read::Article {
@@ -35,7 +35,7 @@ fn stages(c: &mut Criterion) {
     c.bench_function("extract example (analysis included)", |b| {
         b.iter(|| black_box(engine.extract(&article)))
     });
-    let ex = engine.extract(&article);
+    let ex = engine.extract(&article).expect("the example extracts");
     c.bench_function("map example to quads", |b| {
         b.iter(|| black_box(pipeline::graph(&ex, &article).unwrap()))
     });
@@ -44,7 +44,7 @@ fn stages(c: &mut Criterion) {
             let mut a = article.clone();
             a.url = Some(format!("https://example.com/{i}"));
             let mut ex = engine.extract_batch(std::slice::from_ref(&a), &mut AliasIndex::default());
-            pipeline::graph(&ex.remove(0), &a).unwrap()
+            pipeline::graph(&ex.remove(0).unwrap(), &a).unwrap()
         })
         .collect();
     c.bench_function("write 16 articles to a store", |b| {

@@ -8,6 +8,9 @@ pub enum Error {
     /// An input that cannot be read as an article.
     #[error(transparent)]
     Read(#[from] crate::read::ReadError),
+    /// Analysis, extraction or resolution failed.
+    #[error(transparent)]
+    Extract(#[from] newsgraph_extract::Error),
     /// The store directory is locked by another process.
     #[error("the store {} is in use by another newsgraph process (close it or use --db)", .0.display())]
     StoreLocked(PathBuf),

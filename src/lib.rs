@@ -1,31 +1,34 @@
 //! newsgraph turns news articles into an RDF knowledge graph: who did what to
 //! whom, who claims what, and which sentence of which article says so.
 //!
-//! The modules follow the data flow, lowest layer first:
+//! The crates follow the data flow, lowest layer first, and this one
+//! re-exports the stages below it so that one path names every stage:
 //!
-//! - [`vocab`]: every IRI newsgraph writes, as constants.
-//! - [`read`]: files, directories and stdin to [`read::Article`]s.
-//! - [`analyse`]: the NLP core (`newsgraph-nlp`) with its embedded models.
-//! - [`extract`]: the [`extract::Extractor`] trait, its registry and implementations.
-//! - [`resolve`]: mentions to entities with stable IRIs, within and across articles.
-//! - [`extraction`]: the result for one article (the JSON format of `extract`).
+//! - `newsgraph-core`: [`vocab`] (every IRI newsgraph writes), the
+//!   [`read::Article`] and the [`extraction`] (the JSON format of `extract`).
+//! - `newsgraph-read`: [`read`], files, directories and stdin to articles.
+//! - `newsgraph-nlp`: the NLP core, and `newsgraph-extract`: [`analyse`]
+//!   (the NLP core with its embedded models), [`extract`] (the
+//!   [`extract::Extractor`] trait, its registry and implementations) and
+//!   [`resolve`] (mentions to entities with stable IRIs), chained by the
+//!   [`Engine`].
+//!
+//! This crate holds what needs RDF and the store:
+//!
 //! - [`map`]: an extraction to RDF quads in the article's named graph.
 //! - [`store`]: the on-disk Oxigraph store (batched ingest, remove, stats).
 //! - [`query`], [`export`], [`viz`]: SPARQL, RDF serialisations, graph dumps.
 //! - [`pipeline`]: read -> analyse -> extract -> resolve -> map -> store over a stream.
 
-pub mod analyse;
 pub mod error;
 pub mod export;
-pub mod extract;
-pub mod extraction;
 pub mod map;
 pub mod pipeline;
 pub mod query;
-pub mod read;
-pub mod resolve;
 pub mod store;
 pub mod viz;
-pub mod vocab;
 
 pub use error::Error;
+pub use newsgraph_core::{extraction, vocab};
+pub use newsgraph_extract::{analyse, extract, guard, resolve, Engine};
+pub use newsgraph_read as read;

@@ -7,92 +7,15 @@
 //! of the corpus. Inputs that fail are reported through a callback and the
 //! rest goes on.
 
-use crate::analyse::Analyzer;
-use crate::extract::{Findings, Registry};
 use crate::extraction::Extraction;
 use crate::map;
 use crate::read::{Article, ReadError};
 use crate::resolve::aliases::AliasIndex;
-use crate::resolve::Resolver;
 use crate::store::{ArticleGraph, GraphStore};
+use crate::Engine;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::time::Instant;
-
-/// Everything needed to turn an article into its graph.
-pub struct Engine {
-    analyzer: Analyzer,
-    registry: Registry,
-    resolver: Resolver,
-}
-
-impl Engine {
-    /// An engine with the given extractors and base IRI, and the models
-    /// embedded in the binary (or those of `models`, a directory).
-    pub fn new(
-        base: &str,
-        registry: Registry,
-        models: Option<&std::path::Path>,
-    ) -> Result<Self, crate::Error> {
-        Ok(Engine {
-            analyzer: match models {
-                Some(dir) => Analyzer::from_dir(dir)?,
-                None => Analyzer::embedded()?,
-            },
-            registry,
-            resolver: Resolver::new(base)?,
-        })
-    }
-
-    pub fn analyzer(&self) -> &Analyzer {
-        &self.analyzer
-    }
-
-    pub fn resolver(&self) -> &Resolver {
-        &self.resolver
-    }
-
-    /// Analyses, extracts and resolves one article.
-    pub fn extract(&self, article: &Article) -> Extraction {
-        let doc = self.analyzer.analyse(article);
-        self.extract_doc(article, &doc)
-    }
-
-    /// Extracts and resolves an article already analysed as `doc`.
-    pub fn extract_doc(&self, article: &Article, doc: &newsgraph_nlp::Doc) -> Extraction {
-        let mut findings = Findings::default();
-        for e in self.registry.iter() {
-            e.extract(article, doc, &mut findings);
-        }
-        self.resolver.resolve(article, doc, &findings)
-    }
-
-    /// Extracts a batch of articles in parallel, then moves their entities
-    /// onto the IRIs `aliases` knows for their names (in order, so the result
-    /// does not depend on thread timing).
-    pub fn extract_batch(&self, articles: &[Article], aliases: &mut AliasIndex) -> Vec<Extraction> {
-        // each thread analyses a run of articles stage by stage
-        let per_thread = articles
-            .len()
-            .div_ceil(rayon::current_num_threads())
-            .clamp(1, 16);
-        let mut out: Vec<Extraction> = articles
-            .par_chunks(per_thread)
-            .flat_map_iter(|chunk| {
-                let docs = self.analyzer.analyse_batch(chunk);
-                chunk
-                    .iter()
-                    .zip(docs)
-                    .map(|(a, d)| self.extract_doc(a, &d))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        for ex in &mut out {
-            aliases.canonicalize(ex);
-        }
-        out
-    }
-}
 
 /// The RDF graph of an extraction of `article`.
 pub fn graph(ex: &Extraction, article: &Article) -> Result<ArticleGraph, crate::Error> {
@@ -101,8 +24,6 @@ pub fn graph(ex: &Extraction, article: &Article) -> Result<ArticleGraph, crate::
         quads: map::to_quads(ex, &article.text)?,
     })
 }
-
-impl Engine {}
 
 /// What an ingest run did.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -146,7 +67,11 @@ impl std::fmt::Display for IngestSummary {
 /// A problem with one input; the run goes on.
 #[derive(Debug)]
 pub enum InputError {
+    /// The input could not be read.
     Read(ReadError),
+    /// The article could not be analysed or extracted (the error names it).
+    Extract(newsgraph_extract::Error),
+    /// The article's extraction could not be written as RDF.
     Article { source: String, error: crate::Error },
 }
 
@@ -154,9 +79,34 @@ impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             InputError::Read(e) => write!(f, "{e}"),
+            InputError::Extract(e) => write!(f, "{e}"),
             InputError::Article { source, error } => write!(f, "{source}: {error}"),
         }
     }
+}
+
+/// Extracts a batch and maps each article's extraction to its graph: one
+/// result per article, in order, each failure its own.
+pub fn extract_graphs(
+    engine: &Engine,
+    articles: &[Article],
+    aliases: &mut AliasIndex,
+) -> Vec<Result<(Extraction, ArticleGraph), InputError>> {
+    engine
+        .extract_batch(articles, aliases)
+        .into_par_iter()
+        .zip(articles.par_iter())
+        .map(|(ex, a)| {
+            let ex = ex.map_err(InputError::Extract)?;
+            match graph(&ex, a) {
+                Ok(g) => Ok((ex, g)),
+                Err(error) => Err(InputError::Article {
+                    source: a.source.clone(),
+                    error,
+                }),
+            }
+        })
+        .collect()
 }
 
 /// Callbacks of an ingest run.
@@ -180,7 +130,7 @@ pub fn ingest(
     let started = Instant::now();
     let mut summary = IngestSummary::default();
     let mut entities: HashSet<String> = HashSet::new();
-    let mut aliases = AliasIndex::from_store(store.inner())?;
+    let mut aliases = AliasIndex::from_names(store.entity_names()?);
     let mut inputs = inputs;
     let mut pending: Vec<(Extraction, ArticleGraph)> = Vec::new();
     loop {
@@ -209,16 +159,7 @@ pub fn ingest(
                     store.write_batch(&graphs)
                 }
             },
-            || {
-                let exs = engine.extract_batch(&chunk, &mut aliases);
-                exs.into_par_iter()
-                    .zip(chunk.par_iter())
-                    .map(|(ex, a)| match graph(&ex, a) {
-                        Ok(g) => Ok((ex, g)),
-                        Err(e) => Err((a.source.clone(), e)),
-                    })
-                    .collect::<Vec<_>>()
-            },
+            || extract_graphs(engine, &chunk, &mut aliases),
         );
         written?;
         for (ex, g) in done.iter().zip(&graphs) {
@@ -235,9 +176,9 @@ pub fn ingest(
         for r in results {
             match r {
                 Ok(x) => pending.push(x),
-                Err((source, error)) => {
+                Err(e) => {
                     summary.failed += 1;
-                    progress.failed(&InputError::Article { source, error });
+                    progress.failed(&e);
                 }
             }
         }
@@ -245,4 +186,91 @@ pub fn ingest(
     summary.entities = entities.len();
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Extractor, Findings, Registry};
+    use crate::vocab::DEFAULT_BASE;
+
+    /// An extractor with a bug: it panics on any article that says "boom".
+    struct Boom;
+
+    impl Extractor for Boom {
+        fn name(&self) -> &'static str {
+            "boom"
+        }
+        fn extract(
+            &self,
+            article: &Article,
+            _doc: &newsgraph_nlp::Doc,
+            _sink: &mut Findings,
+        ) -> Result<(), newsgraph_extract::Error> {
+            if article.text.contains("boom") {
+                let empty: &[usize] = &[];
+                let last = empty.len().wrapping_sub(1);
+                std::hint::black_box(empty[last]);
+            }
+            Ok(())
+        }
+    }
+
+    struct Recorder(Vec<String>);
+
+    impl Progress for Recorder {
+        fn failed(&mut self, error: &InputError) {
+            self.0.push(error.to_string());
+        }
+    }
+
+    fn article(i: usize, body: &str) -> Article {
+        let text = format!("Story {i}\n\n{body}");
+        let start = text.chars().count() - body.chars().count();
+        Article {
+            source: format!("story-{i}.txt"),
+            title: format!("Story {i}"),
+            body: std::iter::once(start..text.chars().count()).collect(),
+            text,
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn a_panicking_article_is_reported_and_every_other_one_is_stored() {
+        let registry = Registry::from_extractors(vec![
+            Box::new(newsgraph_extract::extract::rules::Rules::new()),
+            Box::new(Boom),
+        ]);
+        let engine = Engine::new(DEFAULT_BASE, registry, None).unwrap();
+        let store = GraphStore::in_memory().unwrap();
+        let bodies = [
+            "ZPMC makes cranes in Shanghai.",
+            "Officials said the cranes went boom in Baltimore.",
+            "The port of Baltimore uses cranes made by ZPMC.",
+            "Reuters reported that the company denied the claims.",
+        ];
+        let articles: Vec<Article> = (0..40)
+            .map(|i| article(i, bodies[i % bodies.len()]))
+            .collect();
+        let mut progress = Recorder(Vec::new());
+        let summary = ingest(
+            &engine,
+            &store,
+            articles.into_iter().map(Ok),
+            16,
+            &mut progress,
+        )
+        .unwrap();
+        assert_eq!((summary.articles, summary.failed), (30, 10), "{summary}");
+        assert_eq!(progress.0.len(), 10);
+        let first = &progress.0[0];
+        assert!(
+            first.starts_with("story-1.txt: internal error: index out of bounds"),
+            "one line naming the article and the panic: {first}"
+        );
+        assert!(!first.contains('\n'), "{first}");
+        let stored = store.stats().unwrap().articles;
+        assert_eq!(stored, 30, "every other article is in the store");
+    }
 }

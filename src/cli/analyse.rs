@@ -58,10 +58,10 @@ pub fn write_conllu(doc: &Doc, out: &mut dyn Write) -> std::io::Result<()> {
                 t - s.tokens.start + 1,
                 tok.text,
                 dash(&tok.lemma),
-                dash(&tok.upos),
+                tok.upos.as_str(),
                 dash(&tok.xpos),
                 head,
-                dash(&tok.deprel),
+                tok.deprel.as_str(),
                 misc.join("|")
             )?;
         }
@@ -80,8 +80,21 @@ pub fn run(g: &Global, a: AnalyseArgs) -> anyhow::Result<i32> {
     for r in newsgraph::read::read_inputs(&a.paths) {
         match r {
             Ok(article) => {
-                writeln!(out, "# newdoc id = {}", article.source)?;
-                write_conllu(&analyzer.analyse(&article), &mut out)?;
+                for w in &article.warnings {
+                    eprintln!("warning: {w}");
+                }
+                let analysed =
+                    newsgraph::guard::contained(&article.source, || analyzer.analyse(&article));
+                match analysed {
+                    Ok(doc) => {
+                        writeln!(out, "# newdoc id = {}", article.source)?;
+                        write_conllu(&doc, &mut out)?;
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        eprintln!("error: {e}");
+                    }
+                }
             }
             Err(e) => {
                 failed += 1;

@@ -187,7 +187,7 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
     println!("single-thread phases: the best of {rounds} rounds");
     let nlp = best(&mut || {
         for art in &corpus {
-            std::hint::black_box(engine.analyzer().analyse(art));
+            let _ = std::hint::black_box(engine.analyzer().analyse(art));
         }
     });
     println!(
@@ -214,13 +214,13 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
             let mut input = docs.clone();
             let t = Instant::now();
             for d in &mut input {
-                c.process(d);
+                c.process(d)?;
             }
             secs = secs.min(t.elapsed().as_secs_f64());
         }
         stages.push((c.name().to_string(), secs));
         for d in &mut docs {
-            c.process(d);
+            c.process(d)?;
         }
     }
     println!(
@@ -243,7 +243,7 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
     drop(docs);
     let batched = best(&mut || {
         for chunk in corpus.chunks(16) {
-            std::hint::black_box(engine.analyzer().analyse_batch(chunk));
+            let _ = std::hint::black_box(engine.analyzer().analyse_batch(chunk));
         }
     });
     println!(
@@ -254,7 +254,7 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
     // NLP + extraction, one thread
     let ext = best(&mut || {
         for art in &corpus {
-            std::hint::black_box(engine.extract(art));
+            let _ = std::hint::black_box(engine.extract(art));
         }
     });
     println!(
@@ -263,13 +263,13 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
         corpus.len() as f64 / ext,
     );
     // extraction and resolution alone, on the articles analysed beforehand
-    let analysed: Vec<_> = corpus
+    let analysed: Vec<newsgraph_nlp::Doc> = corpus
         .iter()
         .map(|a| engine.analyzer().analyse(a))
-        .collect();
+        .collect::<Result<_, _>>()?;
     let only = best(&mut || {
         for (art, doc) in corpus.iter().zip(&analysed) {
-            std::hint::black_box(engine.extract_doc(art, doc));
+            let _ = std::hint::black_box(engine.extract_doc(art, doc));
         }
     });
     drop(analysed);
@@ -283,7 +283,7 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
         let n = 20;
         let t = Instant::now();
         for _ in 0..n {
-            std::hint::black_box(engine.extract(&ex));
+            let _ = std::hint::black_box(engine.extract(&ex));
         }
         println!(
             "extract {}: {:.2} ms per run",
@@ -323,7 +323,7 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
         mem()
     );
     // the same quads through Oxigraph's bulk loader
-    let all: Vec<oxigraph::model::Quad> = store.inner().iter().collect::<Result<_, _>>()?;
+    let all: Vec<oxigraph::model::Quad> = store.quads()?;
     drop(store);
     let bulk = oxigraph::store::Store::open(dir.join("bulk"))?;
     reset_peak();

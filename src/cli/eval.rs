@@ -3,7 +3,7 @@
 
 use super::Global;
 use anyhow::anyhow;
-use newsgraph::analyse::models::{self, Source};
+use newsgraph::analyse::models::{Model, Source};
 use newsgraph_nlp::conll2003;
 use newsgraph_nlp::conllu::{self, ConlluSentence};
 use newsgraph_nlp::eval_parse;
@@ -29,12 +29,12 @@ pub struct EvalArgs {
     pub file: PathBuf,
 }
 
-fn load(g: &Global, name: &str) -> anyhow::Result<std::borrow::Cow<'static, [u8]>> {
+fn load(g: &Global, model: Model) -> anyhow::Result<std::borrow::Cow<'static, [u8]>> {
     let source = match &g.models {
         Some(d) => Source::Directory(d),
         None => Source::Embedded,
     };
-    Ok(models::load(name, &source)?)
+    Ok(model.load(&source)?)
 }
 
 /// Tags, lemmatises and parses the gold words of `gold`.
@@ -68,9 +68,9 @@ pub fn run(g: &Global, a: EvalArgs) -> anyhow::Result<i32> {
     match a.task {
         Task::Parse => {
             let gold = conllu::read(&a.file).map_err(|e| anyhow!(e))?;
-            let tagger = Tagger::from_bytes(&load(g, "tagger")?)?;
-            let lemma = Lemmatizer::from_bytes(&load(g, "lemma")?)?;
-            let parser = Parser::from_bytes(&load(g, "parser")?)?;
+            let tagger = Tagger::from_bytes(&load(g, Model::Tagger)?)?;
+            let lemma = Lemmatizer::from_bytes(&load(g, Model::Lemma)?)?;
+            let parser = Parser::from_bytes(&load(g, Model::Parser)?)?;
             let pred = predict(&tagger, &lemma, &parser, &gold);
             let scores = eval_parse::score(&pred, &gold).map_err(|e| anyhow!(e))?;
             println!("{} sentences, {} words", gold.len(), scores.words);
@@ -78,7 +78,7 @@ pub fn run(g: &Global, a: EvalArgs) -> anyhow::Result<i32> {
         }
         Task::Ner => {
             let docs = conll2003::read(&a.file).map_err(|e| anyhow!(e))?;
-            let ner = Ner::from_bytes(&load(g, "ner")?)?;
+            let ner = Ner::from_bytes(&load(g, Model::Ner)?)?;
             let (scores, _) = ner.evaluate(&docs);
             print!("{}", scores.report());
             println!("{}", scores.line());

@@ -30,7 +30,7 @@ pub fn run(g: &Global, a: ExportArgs) -> anyhow::Result<i32> {
         },
     };
     let mut out = super::output(&a.output)?;
-    export(store.inner(), &scope, a.format, &g.base, &mut out)?;
+    export(&store, &scope, a.format, &g.base, &mut out)?;
     out.flush()?;
     Ok(0)
 }

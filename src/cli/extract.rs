@@ -6,7 +6,6 @@ use newsgraph::export::{with_prefixes, RdfOutput};
 use newsgraph::pipeline;
 use newsgraph::resolve::aliases::AliasIndex;
 use oxigraph::io::RdfSerializer;
-use rayon::prelude::*;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -41,7 +40,12 @@ pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<i32> {
     let mut articles = Vec::new();
     for r in newsgraph::read::read_inputs(&a.paths) {
         match r {
-            Ok(article) => articles.push(article),
+            Ok(article) => {
+                for w in &article.warnings {
+                    eprintln!("warning: {w}");
+                }
+                articles.push(article);
+            }
             Err(e) => {
                 failed += 1;
                 eprintln!("error: {e}");
@@ -49,16 +53,7 @@ pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<i32> {
         }
     }
     let mut aliases = AliasIndex::default();
-    let results: Vec<_> = engine
-        .extract_batch(&articles, &mut aliases)
-        .into_par_iter()
-        .zip(articles.par_iter())
-        .map(|(ex, art)| {
-            pipeline::graph(&ex, art)
-                .map(|g| (ex, g))
-                .map_err(|e| format!("{}: {e}", art.source))
-        })
-        .collect();
+    let results = pipeline::extract_graphs(&engine, &articles, &mut aliases);
     let mut done = Vec::new();
     for r in results {
         match r {

@@ -128,7 +128,14 @@ pub fn run(g: &Global, a: IngestArgs) -> anyhow::Result<i32> {
         bar,
         verbose: !a.quiet,
     };
-    let inputs = newsgraph::read::read_inputs(&a.paths);
+    let bar = report.bar.clone();
+    let inputs = newsgraph::read::read_inputs(&a.paths).inspect(move |r| {
+        if let Ok(article) = r {
+            for w in &article.warnings {
+                bar.suspend(|| eprintln!("warning: {w}"));
+            }
+        }
+    });
     let summary = pipeline::ingest(&engine, &store, inputs, a.batch as usize, &mut report)?;
     report.bar.finish_and_clear();
     store.flush()?;

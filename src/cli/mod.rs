@@ -54,8 +54,8 @@ impl Global {
         Ok(GraphStore::open(&self.db)?)
     }
     /// The extraction engine with these options.
-    pub fn engine(&self, extractors: &[String]) -> anyhow::Result<newsgraph::pipeline::Engine> {
-        Ok(newsgraph::pipeline::Engine::new(
+    pub fn engine(&self, extractors: &[String]) -> anyhow::Result<newsgraph::Engine> {
+        Ok(newsgraph::Engine::new(
             &self.base,
             newsgraph::extract::Registry::by_names(extractors)?,
             self.models.as_deref(),

@@ -33,7 +33,7 @@ pub fn run(g: &Global, a: QueryArgs) -> anyhow::Result<i32> {
     };
     let store = g.open_existing_store()?;
     let mut out = super::output(&a.output)?;
-    query::run(store.inner(), &text, a.format, &g.base, &mut out)
+    query::run(&store, &text, a.format, &g.base, &mut out)
         .with_context(|| format!("{origin} failed"))?;
     out.flush()?;
     Ok(0)

@@ -34,7 +34,7 @@ pub fn run(g: &Global, a: VizArgs) -> anyhow::Result<i32> {
         },
         (None, None) => Scope::All,
     };
-    let graph = viz::build(store.inner(), &scope)?;
+    let graph = viz::build(&store, &scope)?;
     let mut out = super::output(&a.output)?;
     viz::write(&graph, a.format, &mut out)?;
     out.flush()?;

@@ -5,10 +5,10 @@
 //! triple formats (Turtle, N-Triples, RDF/XML) merge the graphs, each triple
 //! once. The ontology graph is left out unless asked for.
 
+use crate::store::GraphStore;
 use crate::vocab::{rdf, rdfs, ONTOLOGY_GRAPH, PREFIXES};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, Triple};
-use oxigraph::store::Store;
 use std::collections::HashSet;
 use std::io::Write;
 
@@ -100,12 +100,13 @@ pub enum ExportScope {
 
 /// Writes the scope's quads to `out`; returns the number of triples or quads written.
 pub fn export(
-    store: &Store,
+    store: &GraphStore,
     scope: &ExportScope,
     format: RdfOutput,
     base: &str,
     out: &mut dyn Write,
 ) -> Result<usize, crate::Error> {
+    let store = store.inner();
     let ontology = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
     let article;
     let quads: Box<dyn Iterator<Item = Result<Quad, oxigraph::store::StorageError>>> = match scope {

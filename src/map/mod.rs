@@ -6,202 +6,238 @@
 //! `ng:Claim` statements only, never direct triples.
 
 use crate::extraction::{Extraction, Modality, Object};
-use crate::resolve::lexicon::predicate_label;
 use crate::vocab::{dcterms, ng, owl, prov, rdf, rdfs, schema, skos, xsd, REL_NS};
+use newsgraph_core::properties::predicate_label;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use std::collections::{BTreeSet, HashSet};
 
 /// Builds the quads of one article. `text` is the article text as read
 /// (for sentence and mention strings).
 pub fn to_quads(ex: &Extraction, text: &str) -> Result<Vec<Quad>, crate::Error> {
-    let mut m = Mapper::new(&ex.article.iri)?;
-    let chars: Vec<char> = text.chars().collect();
-    let slice = |s: usize, e: usize| -> String {
-        chars[s.min(chars.len())..e.min(chars.len())]
-            .iter()
-            .collect()
-    };
-    let a = m.article.clone();
+    let mut m = Mapper::new(ex, text)?;
+    m.article()?;
+    m.sentences()?;
+    m.entities()?;
+    m.relations()?;
+    Ok(m.quads)
+}
 
-    // the article
-    m.add(&a, rdf::TYPE, iri(schema::NEWS_ARTICLE)?);
-    m.add(
-        &a,
-        schema::HEADLINE,
-        Literal::new_simple_literal(&ex.article.title),
-    );
-    if let Some(d) = &ex.article.published {
-        m.add(
-            &a,
-            schema::DATE_PUBLISHED,
-            Literal::new_typed_literal(d, iri(xsd::DATE)?),
-        );
-    }
-    if let Some(u) = &ex.article.url {
-        m.add(
-            &a,
-            schema::URL,
-            Literal::new_typed_literal(u, iri(xsd::ANY_URI)?),
-        );
-    }
-    if !ex.article.source.is_empty() {
-        m.add(
-            &a,
-            ng::SOURCE,
-            Literal::new_simple_literal(&ex.article.source),
-        );
-    }
-    if let Some(p) = &ex.article.publisher {
-        m.add(&a, schema::PUBLISHER, Literal::new_simple_literal(p));
+impl Mapper<'_> {
+    /// The characters `s..e` of the article text (clamped to it).
+    fn slice(&self, s: usize, e: usize) -> String {
+        let n = self.chars.len();
+        self.chars[s.min(n)..e.min(n)].iter().collect()
     }
 
-    // sentences
-    let sentence_iri = |i: usize| format!("{}-sentence-{i}", ex.article.iri);
-    for s in &ex.sentences {
-        let si = iri(&sentence_iri(s.index))?;
-        m.add(&si, rdf::TYPE, iri(ng::SENTENCE)?);
-        m.add(&si, dcterms::IS_PART_OF, a.clone());
-        m.add(&si, ng::INDEX, Literal::from(s.index as i64));
-        m.add(&si, ng::START, Literal::from(s.start as i64));
-        m.add(&si, ng::END, Literal::from(s.end as i64));
-        m.add(
-            &si,
-            ng::TEXT,
-            Literal::new_simple_literal(slice(s.start, s.end)),
-        );
+    fn sentence_iri(&self, i: usize) -> String {
+        format!("{}-sentence-{i}", self.ex.article.iri)
     }
-    let sentence_at = |start: usize| -> Option<usize> {
-        ex.sentences
+
+    /// The article node and its metadata.
+    fn article(&mut self) -> Result<(), crate::Error> {
+        let (ex, a, m) = (self.ex, self.article.clone(), self);
+        m.add(&a, rdf::TYPE, iri(schema::NEWS_ARTICLE)?);
+        m.add(
+            &a,
+            schema::HEADLINE,
+            Literal::new_simple_literal(&ex.article.title),
+        );
+        if let Some(d) = &ex.article.published {
+            m.add(
+                &a,
+                schema::DATE_PUBLISHED,
+                Literal::new_typed_literal(d, iri(xsd::DATE)?),
+            );
+        }
+        if let Some(u) = &ex.article.url {
+            m.add(
+                &a,
+                schema::URL,
+                Literal::new_typed_literal(u, iri(xsd::ANY_URI)?),
+            );
+        }
+        if !ex.article.source.is_empty() {
+            m.add(
+                &a,
+                ng::SOURCE,
+                Literal::new_simple_literal(&ex.article.source),
+            );
+        }
+        if let Some(p) = &ex.article.publisher {
+            m.add(&a, schema::PUBLISHER, Literal::new_simple_literal(p));
+        }
+
+        Ok(())
+    }
+
+    /// One node per sentence, with its span and text.
+    fn sentences(&mut self) -> Result<(), crate::Error> {
+        let (ex, a) = (self.ex, self.article.clone());
+        for s in &ex.sentences {
+            let si = iri(&self.sentence_iri(s.index))?;
+            self.add(&si, rdf::TYPE, iri(ng::SENTENCE)?);
+            self.add(&si, dcterms::IS_PART_OF, a.clone());
+            self.add(&si, ng::INDEX, Literal::from(s.index as i64));
+            self.add(&si, ng::START, Literal::from(s.start as i64));
+            self.add(&si, ng::END, Literal::from(s.end as i64));
+            self.add(
+                &si,
+                ng::TEXT,
+                Literal::new_simple_literal(self.slice(s.start, s.end)),
+            );
+        }
+
+        Ok(())
+    }
+
+    /// The index of the sentence holding char `start`.
+    fn sentence_at(&self, start: usize) -> Option<usize> {
+        self.ex
+            .sentences
             .iter()
             .find(|s| s.start <= start && start < s.end.max(s.start + 1))
             .map(|s| s.index)
-    };
+    }
 
-    // entities and their mentions
-    let mut mention_no = 0;
-    for e in &ex.entities {
-        let ei = iri(&e.iri)?;
-        m.add(&ei, rdf::TYPE, iri(ng::ENTITY)?);
-        m.add(&ei, rdf::TYPE, iri(e.kind.class_iri())?);
-        m.add(&ei, rdfs::LABEL, Literal::new_simple_literal(&e.label));
-        for al in &e.aliases {
-            m.add(&ei, skos::ALT_LABEL, Literal::new_simple_literal(al));
-        }
-        for s in &e.same_as {
-            m.add(&ei, owl::SAME_AS, iri(s)?);
-        }
-        m.add(&a, schema::MENTIONS, ei.clone());
-        for sp in &e.mentions {
-            let mi = iri(&format!("{}-mention-{mention_no}", ex.article.iri))?;
-            mention_no += 1;
-            m.add(&mi, rdf::TYPE, iri(ng::MENTION)?);
-            m.add(&mi, ng::REFERS_TO, ei.clone());
-            m.add(&mi, dcterms::IS_PART_OF, a.clone());
-            if let Some(s) = sentence_at(sp.start) {
-                m.add(&mi, ng::IN_SENTENCE, iri(&sentence_iri(s))?);
+    /// The entities, their names and links, and one node per mention.
+    fn entities(&mut self) -> Result<(), crate::Error> {
+        let (ex, a) = (self.ex, self.article.clone());
+        let mut mention_no = 0;
+        for e in &ex.entities {
+            let ei = iri(&e.iri)?;
+            self.add(&ei, rdf::TYPE, iri(ng::ENTITY)?);
+            self.add(&ei, rdf::TYPE, iri(e.kind.class_iri())?);
+            self.add(&ei, rdfs::LABEL, Literal::new_simple_literal(&e.label));
+            for al in &e.aliases {
+                self.add(&ei, skos::ALT_LABEL, Literal::new_simple_literal(al));
             }
-            m.add(&mi, ng::START, Literal::from(sp.start as i64));
-            m.add(&mi, ng::END, Literal::from(sp.end as i64));
-            m.add(
-                &mi,
-                ng::TEXT,
-                Literal::new_simple_literal(slice(sp.start, sp.end)),
+            for s in &e.same_as {
+                self.add(&ei, owl::SAME_AS, iri(s)?);
+            }
+            self.add(&a, schema::MENTIONS, ei.clone());
+            for sp in &e.mentions {
+                let mi = iri(&format!("{}-mention-{mention_no}", ex.article.iri))?;
+                mention_no += 1;
+                self.add(&mi, rdf::TYPE, iri(ng::MENTION)?);
+                self.add(&mi, ng::REFERS_TO, ei.clone());
+                self.add(&mi, dcterms::IS_PART_OF, a.clone());
+                if let Some(s) = self.sentence_at(sp.start) {
+                    self.add(&mi, ng::IN_SENTENCE, iri(&self.sentence_iri(s))?);
+                }
+                self.add(&mi, ng::START, Literal::from(sp.start as i64));
+                self.add(&mi, ng::END, Literal::from(sp.end as i64));
+                self.add(
+                    &mi,
+                    ng::TEXT,
+                    Literal::new_simple_literal(self.slice(sp.start, sp.end)),
+                );
+            }
+        }
+
+        Ok(())
+    }
+
+    /// One statement per relation; a direct triple for an asserted,
+    /// non-negated fact; the open properties the relations use.
+    fn relations(&mut self) -> Result<(), crate::Error> {
+        let (ex, a) = (self.ex, self.article.clone());
+        let mut open_props = BTreeSet::new();
+        for (k, r) in ex.relations.iter().enumerate() {
+            let st = iri(&format!("{}-statement-{k}", ex.article.iri))?;
+            let s = iri(&r.subject)?;
+            let p = iri(&r.property)?;
+            if r.property.starts_with(REL_NS) {
+                open_props.insert((r.property.clone(), r.predicate.clone()));
+            }
+            let o: Term = match &r.object {
+                Object::Entity(e) => iri(e)?.into(),
+                Object::Literal { literal } => Literal::new_simple_literal(literal).into(),
+            };
+            self.add(&st, rdf::TYPE, iri(rdf::STATEMENT)?);
+            self.add(
+                &st,
+                rdf::TYPE,
+                iri(if r.is_claim() { ng::CLAIM } else { ng::FACT })?,
+            );
+            self.add(&st, rdf::SUBJECT, s.clone());
+            self.add(&st, rdf::PREDICATE, p.clone());
+            self.add(&st, rdf::OBJECT, o.clone());
+            self.add(&st, ng::LEMMA, Literal::new_simple_literal(&r.predicate));
+            self.add(
+                &st,
+                ng::MODALITY,
+                iri(match r.modality {
+                    Modality::Asserted => ng::ASSERTED,
+                    Modality::Hedged => ng::HEDGED,
+                })?,
+            );
+            self.add(&st, ng::NEGATED, Literal::from(r.negated));
+            self.add(&st, prov::WAS_DERIVED_FROM, a.clone());
+            self.add(&st, ng::SENTENCE_PROP, iri(&self.sentence_iri(r.sentence))?);
+            self.add(&st, ng::START, Literal::from(r.start as i64));
+            self.add(&st, ng::END, Literal::from(r.end as i64));
+            self.add(
+                &st,
+                ng::CONFIDENCE,
+                Literal::new_typed_literal(
+                    format!("{:.2}", r.confidence.clamp(0.0, 1.0)),
+                    iri(xsd::DECIMAL)?,
+                ),
+            );
+            self.add(
+                &st,
+                ng::EXTRACTOR,
+                Literal::new_simple_literal(&r.extractor),
+            );
+            if let Some(t) = &r.time {
+                self.add(&st, ng::TIME_PROP, Literal::new_simple_literal(t));
+            }
+            if let Some(src) = &r.claimed_by {
+                self.add(&st, ng::CLAIMED_BY, iri(src)?);
+                if let Some(v) = &r.claim_verb {
+                    self.add(&st, ng::CLAIM_VERB, Literal::new_simple_literal(v));
+                }
+                if let Some(outer) = &r.reported_by {
+                    self.add(&st, ng::REPORTED_BY, iri(outer)?);
+                }
+            } else if r.modality == Modality::Asserted && !r.negated {
+                self.add(&s, p.as_str(), o);
+            }
+        }
+        for (p, lemma) in open_props {
+            let pi = iri(&p)?;
+            self.add(&pi, rdf::TYPE, iri(rdf::PROPERTY)?);
+            self.add(&pi, rdf::TYPE, iri(ng::RELATION_PROPERTY)?);
+            self.add(
+                &pi,
+                rdfs::LABEL,
+                Literal::new_simple_literal(predicate_label(&lemma)),
             );
         }
+        Ok(())
     }
-
-    // relations
-    let mut open_props = BTreeSet::new();
-    for (k, r) in ex.relations.iter().enumerate() {
-        let st = iri(&format!("{}-statement-{k}", ex.article.iri))?;
-        let s = iri(&r.subject)?;
-        let p = iri(&r.property)?;
-        if r.property.starts_with(REL_NS) {
-            open_props.insert((r.property.clone(), r.predicate.clone()));
-        }
-        let o: Term = match &r.object {
-            Object::Entity(e) => iri(e)?.into(),
-            Object::Literal { literal } => Literal::new_simple_literal(literal).into(),
-        };
-        m.add(&st, rdf::TYPE, iri(rdf::STATEMENT)?);
-        m.add(
-            &st,
-            rdf::TYPE,
-            iri(if r.is_claim() { ng::CLAIM } else { ng::FACT })?,
-        );
-        m.add(&st, rdf::SUBJECT, s.clone());
-        m.add(&st, rdf::PREDICATE, p.clone());
-        m.add(&st, rdf::OBJECT, o.clone());
-        m.add(&st, ng::LEMMA, Literal::new_simple_literal(&r.predicate));
-        m.add(
-            &st,
-            ng::MODALITY,
-            iri(match r.modality {
-                Modality::Asserted => ng::ASSERTED,
-                Modality::Hedged => ng::HEDGED,
-            })?,
-        );
-        m.add(&st, ng::NEGATED, Literal::from(r.negated));
-        m.add(&st, prov::WAS_DERIVED_FROM, a.clone());
-        m.add(&st, ng::SENTENCE_PROP, iri(&sentence_iri(r.sentence))?);
-        m.add(&st, ng::START, Literal::from(r.start as i64));
-        m.add(&st, ng::END, Literal::from(r.end as i64));
-        m.add(
-            &st,
-            ng::CONFIDENCE,
-            Literal::new_typed_literal(
-                format!("{:.2}", r.confidence.clamp(0.0, 1.0)),
-                iri(xsd::DECIMAL)?,
-            ),
-        );
-        m.add(
-            &st,
-            ng::EXTRACTOR,
-            Literal::new_simple_literal(&r.extractor),
-        );
-        if let Some(t) = &r.time {
-            m.add(&st, ng::TIME_PROP, Literal::new_simple_literal(t));
-        }
-        if let Some(src) = &r.claimed_by {
-            m.add(&st, ng::CLAIMED_BY, iri(src)?);
-            if let Some(v) = &r.claim_verb {
-                m.add(&st, ng::CLAIM_VERB, Literal::new_simple_literal(v));
-            }
-            if let Some(outer) = &r.reported_by {
-                m.add(&st, ng::REPORTED_BY, iri(outer)?);
-            }
-        } else if r.modality == Modality::Asserted && !r.negated {
-            m.add(&s, p.as_str(), o);
-        }
-    }
-    for (p, lemma) in open_props {
-        let pi = iri(&p)?;
-        m.add(&pi, rdf::TYPE, iri(rdf::PROPERTY)?);
-        m.add(&pi, rdf::TYPE, iri(ng::RELATION_PROPERTY)?);
-        m.add(
-            &pi,
-            rdfs::LABEL,
-            Literal::new_simple_literal(predicate_label(&lemma)),
-        );
-    }
-    Ok(m.quads)
 }
 
 fn iri(s: &str) -> Result<NamedNode, crate::Error> {
     NamedNode::new(s).map_err(|e| crate::Error::Invalid(format!("invalid IRI <{s}>: {e}")))
 }
 
-struct Mapper {
+/// The quads of one article as they are built, each once.
+struct Mapper<'a> {
+    ex: &'a Extraction,
+    chars: Vec<char>,
     article: NamedNode,
     graph: GraphName,
     quads: Vec<Quad>,
     seen: HashSet<Quad>,
 }
 
-impl Mapper {
-    fn new(article: &str) -> Result<Self, crate::Error> {
-        let a = iri(article)?;
+impl<'a> Mapper<'a> {
+    fn new(ex: &'a Extraction, text: &str) -> Result<Self, crate::Error> {
+        let a = iri(&ex.article.iri)?;
         Ok(Mapper {
+            ex,
+            chars: text.chars().collect(),
             graph: GraphName::NamedNode(a.clone()),
             article: a,
             quads: Vec::new(),

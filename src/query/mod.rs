@@ -6,10 +6,10 @@
 pub mod table;
 
 use crate::export::RdfOutput;
+use crate::store::GraphStore;
 use oxigraph::io::RdfSerializer;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use oxigraph::store::Store;
 use std::io::Write;
 
 /// How to print results.
@@ -56,7 +56,7 @@ pub enum Printed {
 /// Runs `query` on `store` and writes the results to `out`. `base` is the
 /// data base IRI, shown as the `id:` prefix in tables.
 pub fn run(
-    store: &Store,
+    store: &GraphStore,
     query: &str,
     format: ResultsFormat,
     base: &str,
@@ -66,7 +66,7 @@ pub fn run(
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
     }
-    match prepared.on_store(store).execute()? {
+    match prepared.on_store(store.inner()).execute()? {
         QueryResults::Solutions(solutions) => {
             let vars = solutions.variables().to_vec();
             match format {

@@ -6,6 +6,7 @@
 //! all or nothing, and the store pays one commit per batch instead of one per
 //! article.
 
+mod names;
 pub mod stats;
 
 pub use stats::Stats;
@@ -72,12 +73,19 @@ impl GraphStore {
         Ok(s)
     }
 
+    /// An existing Oxigraph store, as it is (test fixtures).
+    #[cfg(test)]
+    pub(crate) fn wrap(store: Store) -> Self {
+        GraphStore { store, path: None }
+    }
+
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
 
-    /// The Oxigraph store itself (for queries, exports and dumps).
-    pub fn inner(&self) -> &Store {
+    /// The Oxigraph store itself, for the modules of this crate that read it
+    /// (queries, exports and dumps).
+    pub(crate) fn inner(&self) -> &Store {
         &self.store
     }
 
@@ -200,9 +208,20 @@ impl GraphStore {
         Ok(true)
     }
 
+    /// Every label and alias of the store's entities, for the alias index.
+    pub fn entity_names(&self) -> Result<Vec<crate::resolve::aliases::KnownName>, crate::Error> {
+        names::entity_names(&self.store)
+    }
+
     /// Counts of what the store holds.
     pub fn stats(&self) -> Result<Stats, crate::Error> {
         stats::compute(&self.store)
+    }
+
+    /// Every quad of the store, ontology included (benchmarks compare
+    /// writing them again through Oxigraph's bulk loader).
+    pub fn quads(&self) -> Result<Vec<Quad>, crate::Error> {
+        Ok(self.store.iter().collect::<Result<_, _>>()?)
     }
 
     /// Number of quads in the store (ontology included).

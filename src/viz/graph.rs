@@ -410,6 +410,7 @@ mod tests {
     fn negation_modality_and_fallbacks() {
         let store = super::super::testdata::store();
         store
+            .inner()
             .load_from_slice(oxigraph::io::RdfFormat::TriG, EXTRA)
             .unwrap();
         let g = super::super::build(&store, &super::super::Scope::All).unwrap();

@@ -33,6 +33,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 
 use crate::extraction::EntityType;
+use crate::store::GraphStore;
 
 pub use dot::write_dot;
 pub use graphml::write_graphml;
@@ -203,7 +204,8 @@ impl VizGraph {
 /// Errors: [`crate::Error::Invalid`] for an article IRI that is not a graph
 /// of the store or an entity name that matches no entity; SPARQL and storage
 /// errors otherwise.
-pub fn build(store: &oxigraph::store::Store, scope: &Scope) -> Result<VizGraph, crate::Error> {
+pub fn build(store: &GraphStore, scope: &Scope) -> Result<VizGraph, crate::Error> {
+    let store = store.inner();
     let mut g = scope::build(store, scope)?;
     g.renumber();
     Ok(g)

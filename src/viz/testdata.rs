@@ -6,6 +6,7 @@
 //! cranes again, the cranes may be used in the United States (a hedged fact),
 //! ZPMC was founded in "1992" (a literal object).
 
+use crate::store::GraphStore;
 use oxigraph::io::RdfFormat;
 use oxigraph::store::Store;
 
@@ -99,12 +100,12 @@ const TRIG: &str = r#"
 "#;
 
 /// The fixture store.
-pub fn store() -> Store {
+pub fn store() -> GraphStore {
     let store = Store::new().expect("in-memory store");
     store
         .load_from_slice(RdfFormat::TriG, TRIG)
         .expect("fixture TriG parses");
-    store
+    GraphStore::wrap(store)
 }
 
 /// A hand-built graph whose labels need escaping in every format: quotes,

@@ -158,6 +158,29 @@ pub fn need_python(module: &str) -> bool {
     ok
 }
 
+/// `path` inside `../shared` (the shared data beside the repository, e.g.
+/// `data/gum/dep`), if it exists. When it does not, the test fails if
+/// `NEWSGRAPH_REQUIRE_SHARED` is set (to anything but `0`; `.ci/run` sets
+/// it, as it sets NEWSGRAPH_REQUIRE_TOOLS), else it is skipped with a line
+/// on stderr saying why: `skipping TEST: ../shared/PATH not found`.
+pub fn shared(path: &str) -> Option<PathBuf> {
+    let p = root().join("../shared").join(path);
+    if p.exists() {
+        return Some(p);
+    }
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("test");
+    let required =
+        std::env::var_os("NEWSGRAPH_REQUIRE_SHARED").is_some_and(|v| !v.is_empty() && v != "0");
+    assert!(
+        !required,
+        "{test}: ../shared/{path} is required (NEWSGRAPH_REQUIRE_SHARED is set) but not found at {}",
+        p.display()
+    );
+    eprintln!("skipping {test}: ../shared/{path} not found");
+    None
+}
+
 pub fn read(p: &Path) -> String {
     std::fs::read_to_string(p).unwrap()
 }

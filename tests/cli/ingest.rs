@@ -159,16 +159,13 @@ fn extract_prints_the_design_json() {
 
 /// Runs the shared scorer on `gold` and an extraction file; returns its
 /// `score:` line and each count as `(found, out of)`, or `None` when
-/// `../shared` is absent.
+/// `../shared` is absent (see [`crate::helper::shared`]).
 fn score(
     gold: &std::path::Path,
     extraction: &std::path::Path,
 ) -> Option<(String, impl Fn(&str) -> (u32, u32))> {
-    let scorer = crate::helper::root().join("../shared/tools/score_extraction.py");
-    if !gold.exists() || !scorer.exists() {
-        eprintln!("note: ../shared is absent, scorer check skipped");
-        return None;
-    }
+    let scorer = crate::helper::shared("tools/score_extraction.py")?;
+    assert!(gold.exists(), "{} is missing", gold.display());
     let res = std::process::Command::new("python3")
         .arg(&scorer)
         .arg(gold)
@@ -195,6 +192,9 @@ fn score(
 
 #[test]
 fn the_scorer_sees_the_key_facts() {
+    let Some(gold) = crate::helper::shared("gold/zpmc-cranes.json") else {
+        return;
+    };
     let env = Env::new();
     let out = env.path("out.json");
     env.ok(&[
@@ -203,7 +203,6 @@ fn the_scorer_sees_the_key_facts() {
         "-o",
         out.to_str().unwrap(),
     ]);
-    let gold = crate::helper::root().join("../shared/gold/zpmc-cranes.json");
     let Some((line, get)) = score(&gold, &out) else {
         return;
     };
@@ -219,11 +218,9 @@ fn the_scorer_sees_the_key_facts() {
 #[test]
 fn unseen_gum_news_articles_score_on_their_gold_facts() {
     let root = crate::helper::root();
-    let gum = root.join("../shared/data/gum/dep");
-    if !gum.exists() {
-        eprintln!("note: ../shared is absent, GUM scorer check skipped");
+    let Some(gum) = crate::helper::shared("data/gum/dep") else {
         return;
-    }
+    };
     let env = Env::new();
     for name in ["homeopathic", "iodine"] {
         let article = std::process::Command::new("python3")

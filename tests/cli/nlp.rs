@@ -1,7 +1,7 @@
 //! The NLP commands: `analyse` prints CoNLL-U, `eval` prints the scores'
 //! last lines in their fixed format, on the shipped models.
 
-use crate::helper::{example, root, Env};
+use crate::helper::{example, shared, Env};
 
 #[test]
 fn analyse_prints_conllu_with_offsets_and_entities() {
@@ -38,13 +38,12 @@ fn analyse_prints_conllu_with_offsets_and_entities() {
 
 #[test]
 fn eval_parse_and_ner_print_their_score_lines() {
-    let data = root().join("../shared/data");
-    let ewt = data.join("ud_en_ewt/en_ewt-ud-dev.conllu");
-    let conll = data.join("conll2003/eng.testa");
-    if !ewt.exists() || !conll.exists() {
-        eprintln!("note: ../shared/data is absent, eval check skipped");
+    let (Some(ewt), Some(conll)) = (
+        shared("data/ud_en_ewt/en_ewt-ud-dev.conllu"),
+        shared("data/conll2003/eng.testa"),
+    ) else {
         return;
-    }
+    };
     let env = Env::new();
     let out = env.ok(&["eval", "parse", ewt.to_str().unwrap()]);
     let last = out.lines().last().unwrap();

@@ -11,7 +11,7 @@ fn main() {
     let ner = Ner::from_bytes(&std::fs::read(&args[0]).unwrap()).unwrap();
     let text = std::fs::read_to_string(&args[1]).unwrap();
     let mut doc = newsgraph_nlp::tokenize::tokenize(&text);
-    ner.process(&mut doc);
+    ner.process(&mut doc).expect("the NER reads tokens only");
     for e in &doc.entities {
         let s: String = doc
             .text

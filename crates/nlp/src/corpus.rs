@@ -14,6 +14,31 @@ pub const EWT_TRAIN: &str = "ud_en_ewt/en_ewt-ud-train.conllu";
 /// EWT dev file, relative to the data folder.
 pub const EWT_DEV: &str = "ud_en_ewt/en_ewt-ud-dev.conllu";
 
+/// For tests that need the shared data folder (`../shared/data` beside the
+/// repository): the folder, if `needed` (a path inside it) exists. When it
+/// does not, the test fails if `NEWSGRAPH_REQUIRE_SHARED` is set (to
+/// anything but `0`; CI sets it, see `.ci/run`), else it is skipped with a
+/// line on stderr saying why: `skipping TEST: ../shared/data/NEEDED not
+/// found`.
+#[cfg(test)]
+pub(crate) fn shared_data(needed: &str) -> Option<PathBuf> {
+    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"));
+    if dir.join(needed).exists() {
+        return Some(dir);
+    }
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("test");
+    let required =
+        std::env::var_os("NEWSGRAPH_REQUIRE_SHARED").is_some_and(|v| !v.is_empty() && v != "0");
+    assert!(
+        !required,
+        "{test}: ../shared/data/{needed} is required (NEWSGRAPH_REQUIRE_SHARED is set) but not found at {}",
+        dir.display()
+    );
+    eprintln!("skipping {test}: ../shared/data/{needed} not found");
+    None
+}
+
 /// Training sentences for the tagger, lemmatiser and parser: EWT train
 /// followed by the GUM train documents (sorted by file name). GUM
 /// documents named in `gum/dev_docs.txt` are never included. A missing GUM
@@ -77,13 +102,7 @@ mod tests {
     use super::*;
 
     fn data_dir() -> Option<PathBuf> {
-        let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"));
-        if p.join(EWT_TRAIN).exists() {
-            Some(p)
-        } else {
-            eprintln!("skipping: shared data not found at {}", p.display());
-            None
-        }
+        shared_data(EWT_TRAIN)
     }
 
     #[test]

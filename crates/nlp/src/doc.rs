@@ -3,6 +3,8 @@
 //! Offsets are Unicode character (code point) offsets into `Doc::text`, the
 //! article text exactly as read; every stage keeps them.
 
+use crate::tags::{DepRel, Upos};
+
 /// One token. `start..end` are character offsets into the document text.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Token {
@@ -13,14 +15,14 @@ pub struct Token {
     /// Whitespace follows the token in the original text.
     pub space_after: bool,
     pub lemma: String,
-    /// Universal POS tag (`NOUN`, `VERB`, ...), empty before tagging.
-    pub upos: String,
+    /// Universal POS tag (`X` before tagging).
+    pub upos: Upos,
     /// Penn Treebank tag (`NN`, `VBD`, ...), empty before tagging.
     pub xpos: String,
     /// Head token index within the document (`None` for the root or before parsing).
     pub head: Option<usize>,
-    /// Universal Dependencies relation to the head (`nsubj`, `obj`, `root`, ...).
-    pub deprel: String,
+    /// Universal Dependencies relation to the head (`dep` before parsing).
+    pub deprel: DepRel,
 }
 
 /// A sentence: tokens `tokens.start..tokens.end` of the document.
@@ -50,6 +52,11 @@ pub struct Doc {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub entities: Vec<EntitySpan>,
+    /// The tagger has run (tags are meaningful).
+    pub tagged: bool,
+    /// Each token's dependents in order, built by [`Doc::index_children`]
+    /// once heads are set (empty before parsing).
+    pub(crate) child_index: Vec<Vec<usize>>,
 }
 
 impl Doc {
@@ -73,12 +80,30 @@ impl Doc {
             .ok()
     }
 
-    /// Dependents of token `t`, in order.
+    /// Builds the dependents list of every token from the heads; whatever
+    /// sets or changes heads (the parser, a repair) calls it.
+    pub fn index_children(&mut self) {
+        let mut index = vec![Vec::new(); self.tokens.len()];
+        for (c, tok) in self.tokens.iter().enumerate() {
+            if let Some(h) = tok.head.filter(|&h| h < index.len()) {
+                index[h].push(c);
+            }
+        }
+        self.child_index = index;
+    }
+
+    /// True once [`Doc::index_children`] has run on the current tokens.
+    pub fn is_parsed(&self) -> bool {
+        !self.tokens.is_empty() && self.child_index.len() == self.tokens.len()
+    }
+
+    /// Dependents of token `t`, in order (none before parsing).
     pub fn children(&self, t: usize) -> impl Iterator<Item = usize> + '_ {
-        let range = self
-            .sentence_of(t)
-            .map(|s| self.sentences[s].tokens.clone())
-            .unwrap_or(0..0);
-        range.filter(move |&c| self.tokens[c].head == Some(t))
+        self.child_index
+            .get(t)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
     }
 }

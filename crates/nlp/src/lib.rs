@@ -13,6 +13,7 @@
 //!   and sentences with char offsets, UD English EWT conventions).
 //! - the stages: tokeniser, sentence splitter, tagger, lemmatiser, parser, NER.
 
+pub mod builder;
 pub mod conllu;
 pub mod corpus;
 pub mod doc;
@@ -24,9 +25,11 @@ pub mod perceptron;
 pub mod rng;
 pub mod table;
 pub mod tagger;
+pub mod tags;
 
 pub use doc::{Doc, EntitySpan, Sentence, Token};
-pub use error::ModelError;
+pub use error::{ModelError, StageError};
+pub use tags::{DepRel, Upos};
 pub mod pipeline;
 pub mod tokenize;
 

@@ -2,14 +2,16 @@
 //! of the [`Doc`] (spaCy's design: an explicit list, no magic).
 
 use crate::doc::Doc;
+use crate::error::StageError;
 
 /// One stage after tokenisation: tagging, lemmatising, parsing or NER.
 /// A component reads what earlier ones wrote and fills in its own fields.
 pub trait Component: Send + Sync {
     /// A short name for logs (`tagger`, `parser`, ...).
     fn name(&self) -> &str;
-    /// Adds this component's layer to `doc`.
-    fn process(&self, doc: &mut Doc);
+    /// Adds this component's layer to `doc`; an error when `doc` lacks a
+    /// layer this component reads.
+    fn process(&self, doc: &mut Doc) -> Result<(), StageError>;
 }
 
 /// Tokeniser and sentence splitter, then the components in order.
@@ -25,22 +27,22 @@ impl Pipeline {
     /// Analyses several texts stage by stage (all texts through the tagger,
     /// then all through the parser, ...): each model's tables stay in the
     /// CPU caches longer, which is faster than one text at a time.
-    pub fn analyse_batch(&self, texts: &[&str]) -> Vec<Doc> {
+    pub fn analyse_batch(&self, texts: &[&str]) -> Result<Vec<Doc>, StageError> {
         let mut docs: Vec<Doc> = texts.iter().map(|t| crate::tokenize::tokenize(t)).collect();
         for c in &self.components {
             for d in &mut docs {
-                c.process(d);
+                c.process(d)?;
             }
         }
-        docs
+        Ok(docs)
     }
 
     /// Tokenises, splits sentences and runs every component on `text`.
-    pub fn analyse(&self, text: &str) -> Doc {
+    pub fn analyse(&self, text: &str) -> Result<Doc, StageError> {
         let mut doc = crate::tokenize::tokenize(text);
         for c in &self.components {
-            c.process(&mut doc);
+            c.process(&mut doc)?;
         }
-        doc
+        Ok(doc)
     }
 }

@@ -11,7 +11,7 @@ pub use rules::rule_lemma;
 
 use crate::conllu::ConlluSentence;
 use crate::doc::Doc;
-use crate::error::ModelError;
+use crate::error::{ModelError, StageError};
 use crate::perceptron::{combine, string_id, ModelReader, ModelWriter};
 use crate::pipeline::Component;
 use rustc_hash::FxHashMap;
@@ -174,10 +174,16 @@ impl Component for Lemmatizer {
     /// Fills `lemma` of every token from its text and tags.
     /// One context rule: a clitic `'s` before `been`/`got` is `have`
     /// ("it's been", "she's got"), not the table's usual `be`.
-    fn process(&self, doc: &mut Doc) {
+    fn process(&self, doc: &mut Doc) -> Result<(), StageError> {
+        if !doc.tagged && !doc.tokens.is_empty() {
+            return Err(StageError::MissingLayer {
+                stage: "lemmatiser",
+                needs: "tagger",
+            });
+        }
         for i in 0..doc.tokens.len() {
             let t = &doc.tokens[i];
-            let mut lemma = self.lemma(&t.text, &t.upos, &t.xpos);
+            let mut lemma = self.lemma(&t.text, t.upos.as_str(), &t.xpos);
             if t.xpos == "VBZ" && matches!(t.text.as_str(), "'s" | "\u{2019}s") {
                 let next = doc.tokens.get(i + 1).map(|n| n.text.to_lowercase());
                 if matches!(next.as_deref(), Some("been" | "got" | "gotten")) {
@@ -186,6 +192,7 @@ impl Component for Lemmatizer {
             }
             doc.tokens[i].lemma = lemma;
         }
+        Ok(())
     }
 }
 
@@ -265,12 +272,17 @@ mod tests {
         for (text, upos, xpos) in tags {
             doc.tokens.push(crate::doc::Token {
                 text: text.into(),
-                upos: upos.into(),
+                upos: crate::Upos::intern(upos),
                 xpos: xpos.into(),
                 ..Default::default()
             });
         }
-        l.process(&mut doc);
+        assert_eq!(
+            l.process(&mut doc.clone()).unwrap_err().to_string(),
+            "the lemmatiser needs the tagger to run first"
+        );
+        doc.tagged = true;
+        l.process(&mut doc).unwrap();
         let lemmas: Vec<&str> = doc.tokens.iter().map(|t| t.lemma.as_str()).collect();
         assert_eq!(lemmas, ["it", "have", "been", "hunt", "crane"]);
     }

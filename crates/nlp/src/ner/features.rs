@@ -119,24 +119,7 @@ pub(crate) fn extract<S: AsRef<str>>(res: &Resources, sentences: &[Vec<S>]) -> D
                 .collect()
         })
         .collect();
-    // in-document casing: seen in lower case / capitalised inside prose
-    let mut doc_case: FxHashMap<u64, u8> = FxHashMap::default();
-    for (si, s) in sentences.iter().enumerate() {
-        if lines[si] != PROSE {
-            continue;
-        }
-        for (i, w) in s.iter().enumerate().skip(1) {
-            let w = w.as_ref();
-            let bit = if init_cap(w) {
-                2
-            } else if w.chars().any(|c| c.is_lowercase()) && !has_upper(w) {
-                1
-            } else {
-                continue;
-            };
-            *doc_case.entry(lowers[si][i]).or_default() |= bit;
-        }
-    }
+    let doc_case = document_casing(sentences, &lines, &lowers);
 
     let bos = Word {
         w: string_id("<s>"),
@@ -157,21 +140,7 @@ pub(crate) fn extract<S: AsRef<str>>(res: &Resources, sentences: &[Vec<S>]) -> D
         let n = s.len();
         let line = lines[si];
         words.clear();
-        // In title-case lines, words that are nearly always written in lower
-        // case in prose ("Officials", "Worry") are read in lower case.
-        let forms: Vec<std::borrow::Cow<str>> = s
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                let w = w.as_ref();
-                let code = res.casing.get(lowers[si][i]);
-                if line == TITLE && code != 255 && code % 8 <= 1 && code / 8 >= 1 {
-                    std::borrow::Cow::Owned(w.to_lowercase())
-                } else {
-                    std::borrow::Cow::Borrowed(w)
-                }
-            })
-            .collect();
+        let forms = sentence_forms(res, s, line, &lowers[si]);
         for (i, w) in forms.iter().enumerate() {
             let w = w.as_ref();
             norm_word(w, &mut buf);
@@ -184,33 +153,7 @@ pub(crate) fn extract<S: AsRef<str>>(res: &Resources, sentences: &[Vec<S>]) -> D
                 case: res.casing.get(l) as u64,
             });
         }
-        gaz.clear();
-        gaz.resize(n, [(0, 0); 8]);
-        res.gaz.matches(&lowers[si], |start, len, counts| {
-            let total: u32 = counts.iter().map(|&c| c as u32).sum();
-            for (ty, &c) in counts.iter().enumerate() {
-                let c = c as u32;
-                if c == 0 || c * 4 < total {
-                    continue;
-                }
-                let major = (c * 2 > total) as u8;
-                for (j, cell) in gaz.iter_mut().enumerate().skip(start).take(len) {
-                    let pos = if len == 1 {
-                        U
-                    } else if j == start {
-                        B
-                    } else if j + 1 == start + len {
-                        L
-                    } else {
-                        I
-                    };
-                    let cell = &mut cell[ty];
-                    if len as u8 > cell.0 {
-                        *cell = (len as u8, 1 + pos as u8 + 4 * major);
-                    }
-                }
-            }
-        });
+        gazetteer_cells(res, &lowers[si], &mut gaz);
         let at = |j: isize| -> Word {
             if j < 0 {
                 bos
@@ -247,62 +190,16 @@ pub(crate) fn extract<S: AsRef<str>>(res: &Resources, sentences: &[Vec<S>]) -> D
                 }
             }
             let mid = f.len() as u32;
-            // the rest
-            f.push(combine(t::SHAPE, &[string_id(&buf2)]));
-            let nc = buf.chars().count();
-            for (k, (b, c)) in buf.char_indices().take(4).enumerate() {
-                let pre = &buf[..b + c.len_utf8()];
-                f.push(combine(t::PRE, &[k as u64 + 1, string_id(pre)]));
-            }
-            for (k, (b, _)) in buf.char_indices().rev().take(4.min(nc)).enumerate() {
-                f.push(combine(t::SUF, &[k as u64 + 1, string_id(&buf[b..])]));
-            }
-            for off in [-2isize, 2] {
-                f.push(combine(t::L_OFF, &[off as u64, at(ii + off).l]));
-            }
-            for off in [-2isize, -1, 1, 2] {
-                f.push(combine(t::SS_OFF, &[off as u64, at(ii + off).ss]));
-            }
-            for off in [-1isize, 1] {
-                f.push(combine(t::W_OFF, &[off as u64, at(ii + off).w]));
-            }
-            f.push(combine(t::LL_PREV, &[p.l, cur.l]));
-            f.push(combine(t::LL_NEXT, &[cur.l, nx.l]));
-            f.push(combine(t::LPREV_SS, &[p.l, cur.ss]));
-            f.push(combine(t::SS_LNEXT, &[cur.ss, nx.l]));
-            f.push(combine(t::POS_SS, &[posb, cur.ss]));
-            f.push(combine(t::LINE_L, &[line, cur.l]));
-            f.push(combine(t::SENT_LEN, &[n.min(4) as u64, cur.ss]));
-            f.push(combine(t::CASE, &[cur.case]));
-            f.push(combine(t::CASE_OFF, &[1, p.case, cur.ss]));
-            f.push(combine(t::CASE_OFF, &[2, nx.case, cur.ss]));
             let dc = doc_case.get(&cur.l).copied().unwrap_or(0) as u64;
-            f.push(combine(t::DOCCASE, &[dc, posb.min(1), line, cur.ss]));
-            for (ty, &(len, code)) in gaz[i].iter().enumerate().take(res.n_types) {
-                if code != 0 {
-                    let (ty, code) = (ty as u64, code as u64);
-                    f.push(combine(t::GAZ_SS, &[ty, code, cur.ss]));
-                    f.push(combine(t::GAZ_LEN, &[ty, code, len.min(4) as u64]));
-                }
-                for off in [-1isize, 1] {
-                    let j = ii + off;
-                    if j >= 0 && (j as usize) < n {
-                        let code = gaz[j as usize][ty].1;
-                        if code != 0 {
-                            f.push(combine(t::GAZ_CTX, &[off as u64, ty as u64, code as u64]));
-                        }
-                    }
-                }
-            }
-            for (k, &c) in res.clusters.get(cur.l).iter().enumerate() {
-                f.push(combine(t::CL, &[k as u64, c]));
-            }
-            for off in [-1isize, 1] {
-                let o = at(ii + off);
-                if let Some(&c) = res.clusters.get(o.l).first() {
-                    f.push(combine(t::CL_OFF, &[off as u64, c]));
-                }
-            }
+            let here = Here {
+                cur,
+                ii,
+                n,
+                posb,
+                line,
+                dc,
+            };
+            extended_features(f, res, &here, &at, &gaz, &buf, &buf2);
             sent.push(TokInfo {
                 lower: cur.l,
                 sshape: cur.ss,
@@ -316,4 +213,175 @@ pub(crate) fn extract<S: AsRef<str>>(res: &Resources, sentences: &[Vec<S>]) -> D
         out.sents.push(sent);
     }
     out
+}
+
+/// In-document casing of each lower-cased word: bit 1 when seen in lower
+/// case, bit 2 when seen capitalised, inside prose (not at a sentence start).
+fn document_casing<S: AsRef<str>>(
+    sentences: &[Vec<S>],
+    lines: &[u64],
+    lowers: &[Vec<u64>],
+) -> FxHashMap<u64, u8> {
+    let mut doc_case: FxHashMap<u64, u8> = FxHashMap::default();
+    for (si, s) in sentences.iter().enumerate() {
+        if lines[si] != PROSE {
+            continue;
+        }
+        for (i, w) in s.iter().enumerate().skip(1) {
+            let w = w.as_ref();
+            let bit = if init_cap(w) {
+                2
+            } else if w.chars().any(|c| c.is_lowercase()) && !has_upper(w) {
+                1
+            } else {
+                continue;
+            };
+            *doc_case.entry(lowers[si][i]).or_default() |= bit;
+        }
+    }
+    doc_case
+}
+
+/// The words of a sentence as the model reads them: in title-case lines,
+/// words that are nearly always written in lower case in prose
+/// ("Officials", "Worry") are read in lower case.
+fn sentence_forms<'a, S: AsRef<str>>(
+    res: &Resources,
+    s: &'a [S],
+    line: u64,
+    lowers: &[u64],
+) -> Vec<std::borrow::Cow<'a, str>> {
+    s.iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let w = w.as_ref();
+            let code = res.casing.get(lowers[i]);
+            if line == TITLE && code != 255 && code % 8 <= 1 && code / 8 >= 1 {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        })
+        .collect()
+}
+
+/// The gazetteer cell of each token of a sentence: per entity type, the
+/// longest match covering it and its position (B, I, L, U) and majority.
+fn gazetteer_cells(res: &Resources, lowers: &[u64], gaz: &mut Vec<GazCell>) {
+    gaz.clear();
+    gaz.resize(lowers.len(), [(0, 0); 8]);
+    res.gaz.matches(lowers, |start, len, counts| {
+        let total: u32 = counts.iter().map(|&c| c as u32).sum();
+        for (ty, &c) in counts.iter().enumerate() {
+            let c = c as u32;
+            if c == 0 || c * 4 < total {
+                continue;
+            }
+            let major = (c * 2 > total) as u8;
+            for (j, cell) in gaz.iter_mut().enumerate().skip(start).take(len) {
+                let pos = if len == 1 {
+                    U
+                } else if j == start {
+                    B
+                } else if j + 1 == start + len {
+                    L
+                } else {
+                    I
+                };
+                let cell = &mut cell[ty];
+                if len as u8 > cell.0 {
+                    *cell = (len as u8, 1 + pos as u8 + 4 * major);
+                }
+            }
+        }
+    });
+}
+
+/// Where a token stands: its word, its index and its sentence's length,
+/// position bucket, line style and in-document casing.
+struct Here {
+    cur: Word,
+    ii: isize,
+    n: usize,
+    posb: u64,
+    line: u64,
+    dc: u64,
+}
+
+/// The features beyond the core ones: shape, affixes, a wider window,
+/// word pairs, casing, gazetteer context and word clusters. `buf` is the
+/// lower-cased word, `buf2` its short shape.
+fn extended_features(
+    f: &mut Vec<u64>,
+    res: &Resources,
+    here: &Here,
+    at: &impl Fn(isize) -> Word,
+    gaz: &[GazCell],
+    buf: &str,
+    buf2: &str,
+) {
+    let Here {
+        cur,
+        ii,
+        n,
+        posb,
+        line,
+        dc,
+    } = *here;
+    let (p, nx) = (at(ii - 1), at(ii + 1));
+    let i = ii as usize;
+    f.push(combine(t::SHAPE, &[string_id(buf2)]));
+    let nc = buf.chars().count();
+    for (k, (b, c)) in buf.char_indices().take(4).enumerate() {
+        let pre = &buf[..b + c.len_utf8()];
+        f.push(combine(t::PRE, &[k as u64 + 1, string_id(pre)]));
+    }
+    for (k, (b, _)) in buf.char_indices().rev().take(4.min(nc)).enumerate() {
+        f.push(combine(t::SUF, &[k as u64 + 1, string_id(&buf[b..])]));
+    }
+    for off in [-2isize, 2] {
+        f.push(combine(t::L_OFF, &[off as u64, at(ii + off).l]));
+    }
+    for off in [-2isize, -1, 1, 2] {
+        f.push(combine(t::SS_OFF, &[off as u64, at(ii + off).ss]));
+    }
+    for off in [-1isize, 1] {
+        f.push(combine(t::W_OFF, &[off as u64, at(ii + off).w]));
+    }
+    f.push(combine(t::LL_PREV, &[p.l, cur.l]));
+    f.push(combine(t::LL_NEXT, &[cur.l, nx.l]));
+    f.push(combine(t::LPREV_SS, &[p.l, cur.ss]));
+    f.push(combine(t::SS_LNEXT, &[cur.ss, nx.l]));
+    f.push(combine(t::POS_SS, &[posb, cur.ss]));
+    f.push(combine(t::LINE_L, &[line, cur.l]));
+    f.push(combine(t::SENT_LEN, &[n.min(4) as u64, cur.ss]));
+    f.push(combine(t::CASE, &[cur.case]));
+    f.push(combine(t::CASE_OFF, &[1, p.case, cur.ss]));
+    f.push(combine(t::CASE_OFF, &[2, nx.case, cur.ss]));
+    f.push(combine(t::DOCCASE, &[dc, posb.min(1), line, cur.ss]));
+    for (ty, &(len, code)) in gaz[i].iter().enumerate().take(res.n_types) {
+        if code != 0 {
+            let (ty, code) = (ty as u64, code as u64);
+            f.push(combine(t::GAZ_SS, &[ty, code, cur.ss]));
+            f.push(combine(t::GAZ_LEN, &[ty, code, len.min(4) as u64]));
+        }
+        for off in [-1isize, 1] {
+            let j = ii + off;
+            if j >= 0 && (j as usize) < n {
+                let code = gaz[j as usize][ty].1;
+                if code != 0 {
+                    f.push(combine(t::GAZ_CTX, &[off as u64, ty as u64, code as u64]));
+                }
+            }
+        }
+    }
+    for (k, &c) in res.clusters.get(cur.l).iter().enumerate() {
+        f.push(combine(t::CL, &[k as u64, c]));
+    }
+    for off in [-1isize, 1] {
+        let o = at(ii + off);
+        if let Some(&c) = res.clusters.get(o.l).first() {
+            f.push(combine(t::CL_OFF, &[off as u64, c]));
+        }
+    }
 }

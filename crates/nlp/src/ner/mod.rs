@@ -30,7 +30,7 @@ pub use train::NerTrainOptions;
 
 use crate::conll2003::NerDoc;
 use crate::doc::{Doc, EntitySpan};
-use crate::error::ModelError;
+use crate::error::{ModelError, StageError};
 use crate::eval_ner::{spans, NerScores};
 use crate::perceptron::{ModelReader, ModelWriter};
 use crate::pipeline::Component;
@@ -212,7 +212,7 @@ impl Component for Ner {
     }
 
     /// Fills `doc.entities`, the whole `Doc` being one document.
-    fn process(&self, doc: &mut Doc) {
+    fn process(&self, doc: &mut Doc) -> Result<(), StageError> {
         let sentences: Vec<Vec<&str>> = doc
             .sentences
             .iter()
@@ -238,6 +238,7 @@ impl Component for Ner {
             }
         }
         doc.entities = entities;
+        Ok(())
     }
 }
 
@@ -327,7 +328,7 @@ mod tests {
         assert!(got[0].is_empty() && got[2].is_empty());
         assert_eq!(got[1].len(), 2);
         let mut d = Doc::default();
-        ner.process(&mut d);
+        ner.process(&mut d).unwrap();
         assert!(d.entities.is_empty());
     }
 
@@ -367,7 +368,7 @@ mod tests {
             "He works for Acme Corp in London .",
             "Smith left Paris for Berlin .",
         ]);
-        ner.process(&mut d);
+        ner.process(&mut d).unwrap();
         let got: Vec<(String, &str)> = d
             .entities
             .iter()
@@ -414,7 +415,7 @@ mod tests {
         };
         let ner = Ner::from_bytes(&bytes).unwrap();
         let mut d = make_doc(ARTICLE);
-        ner.process(&mut d);
+        ner.process(&mut d).unwrap();
         let ents: Vec<(String, String)> = d
             .entities
             .iter()

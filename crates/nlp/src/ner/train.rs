@@ -115,45 +115,8 @@ pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut
     let truecase = TrueCase::build(&text);
     drop(text);
 
-    // gazetteers: the full one for the model, one per fold for training
-    let extra = |g: &mut Gazetteer| {
-        let mut buf = String::new();
-        for (ws, ty) in &opts.entities {
-            if let Some(t) = labels.types.iter().position(|x| x == ty) {
-                let ids: Vec<u64> = ws.iter().map(|w| lower_id(w, &mut buf)).collect();
-                g.add(&ids, t, 1);
-            }
-        }
-    };
-    let all: Vec<&NerDoc> = docs.iter().collect();
-    let mut gaz = Gazetteer::new(n_types);
-    add_entities(&mut gaz, &labels, &all);
-    extra(&mut gaz);
-    log(&format!("gazetteer: {} entries", gaz.len()));
-    // jackknifing needs enough documents per fold to mean anything
-    let k = if docs.len() >= 10 * opts.gaz_folds {
-        opts.gaz_folds.max(1)
-    } else {
-        1
-    };
-    let fold_gaz: Vec<Gazetteer> = (0..k)
-        .map(|f| {
-            let mut g = Gazetteer::new(n_types);
-            if k > 1 {
-                let rest: Vec<&NerDoc> = docs
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| i % k != f)
-                    .map(|(_, d)| d)
-                    .collect();
-                add_entities(&mut g, &labels, &rest);
-            } else {
-                add_entities(&mut g, &labels, &all);
-            }
-            extra(&mut g);
-            g
-        })
-        .collect();
+    let (gaz, fold_gaz) = gazetteers(docs, &labels, opts, log);
+    let k = fold_gaz.len();
 
     // static features and gold classes of every training document
     let mut rng = Rng::new(opts.seed ^ 0x7469746c65);
@@ -194,24 +157,9 @@ pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut
     ));
 
     let model = fit(&data, &labels, None, None, opts, log);
-    let stage2 = if opts.two_stage {
-        // first-stage labels of every training document from models that did
-        // not see it (jackknife), so that the second stage learns how far
-        // to trust them
-        let k = opts.stage_folds.max(2);
-        let mut s1: Vec<Vec<Vec<usize>>> = vec![Vec::new(); data.len()];
-        for f in 0..k {
-            let train_idx: Vec<usize> = (0..data.len()).filter(|i| i % k != f).collect();
-            let m = fit(&data, &labels, Some(&train_idx), None, opts, &mut |_| {});
-            for i in (0..data.len()).filter(|i| i % k == f) {
-                s1[i] = decode_beam(&m, &labels, &data[i].0, None, super::BEAM);
-            }
-            log(&format!("stage 1, fold {}: done", f + 1));
-        }
-        Some(fit(&data, &labels, None, Some(&s1), opts, log))
-    } else {
-        None
-    };
+    let stage2 = opts
+        .two_stage
+        .then(|| second_stage(&data, &labels, opts, log));
     let table = |p: &Perceptron| {
         Table::from_perceptron(p, 0.0, usize::MAX).expect("NER classes fit a table")
     };
@@ -264,4 +212,80 @@ fn fit(
     let model = trainer.finish(opts.prune);
     log(&format!("model: {} features", model.n_features()));
     model
+}
+
+/// The gazetteers of names seen in training: the full one the model ships,
+/// and one per fold (each without its fold's documents) to train on, so the
+/// model learns how far a gazetteer match of an unseen name is worth.
+fn gazetteers(
+    docs: &[NerDoc],
+    labels: &Labels,
+    opts: &NerTrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> (Gazetteer, Vec<Gazetteer>) {
+    let extra = |g: &mut Gazetteer| {
+        let mut buf = String::new();
+        for (ws, ty) in &opts.entities {
+            if let Some(t) = labels.types.iter().position(|x| x == ty) {
+                let ids: Vec<u64> = ws.iter().map(|w| lower_id(w, &mut buf)).collect();
+                g.add(&ids, t, 1);
+            }
+        }
+    };
+    let n_types = labels.types.len();
+    let all: Vec<&NerDoc> = docs.iter().collect();
+    let mut gaz = Gazetteer::new(n_types);
+    add_entities(&mut gaz, labels, &all);
+    extra(&mut gaz);
+    log(&format!("gazetteer: {} entries", gaz.len()));
+    // jackknifing needs enough documents per fold to mean anything
+    let k = if docs.len() >= 10 * opts.gaz_folds {
+        opts.gaz_folds.max(1)
+    } else {
+        1
+    };
+    let fold_gaz: Vec<Gazetteer> = (0..k)
+        .map(|f| {
+            let mut g = Gazetteer::new(n_types);
+            if k > 1 {
+                let rest: Vec<&NerDoc> = docs
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % k != f)
+                    .map(|(_, d)| d)
+                    .collect();
+                add_entities(&mut g, labels, &rest);
+            } else {
+                add_entities(&mut g, labels, &all);
+            }
+            extra(&mut g);
+            g
+        })
+        .collect();
+    (gaz, fold_gaz)
+}
+
+/// The second stage, trained on first-stage labels of every training
+/// document from models that did not see it (jackknife), so that it learns
+/// how far to trust them.
+fn second_stage(
+    data: &[(DocFeats, Vec<Vec<usize>>)],
+    labels: &Labels,
+    opts: &NerTrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> Perceptron {
+    // first-stage labels of every training document from models that did
+    // not see it (jackknife), so that the second stage learns how far
+    // to trust them
+    let k = opts.stage_folds.max(2);
+    let mut s1: Vec<Vec<Vec<usize>>> = vec![Vec::new(); data.len()];
+    for f in 0..k {
+        let train_idx: Vec<usize> = (0..data.len()).filter(|i| i % k != f).collect();
+        let m = fit(data, labels, Some(&train_idx), None, opts, &mut |_| {});
+        for i in (0..data.len()).filter(|i| i % k == f) {
+            s1[i] = decode_beam(&m, labels, &data[i].0, None, super::BEAM);
+        }
+        log(&format!("stage 1, fold {}: done", f + 1));
+    }
+    fit(data, labels, None, Some(&s1), opts, log)
 }

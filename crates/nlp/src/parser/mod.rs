@@ -12,10 +12,11 @@ pub mod transition;
 
 use crate::conllu::ConlluSentence;
 use crate::doc::Doc;
-use crate::error::ModelError;
+use crate::error::{ModelError, StageError};
 use crate::perceptron::{ModelReader, ModelWriter, Perceptron};
 use crate::pipeline::Component;
 use crate::table::Table;
+use crate::tags::DepRel;
 use features::{extract, TokenIds, N_FEATURES};
 use std::cell::RefCell;
 use transition::{decode, n_classes, State, NONE};
@@ -29,6 +30,8 @@ const VERSION: u32 = 2;
 pub struct Parser {
     /// Relation labels, indexed by class label.
     labels: Vec<String>,
+    /// The same labels, interned.
+    rels: Vec<DepRel>,
     /// Bit of each label's coarse relation (for the label-set features).
     coarse: Vec<u64>,
     /// Index of `root` in `labels`.
@@ -125,8 +128,10 @@ impl Parser {
             })
             .collect();
         let root = labels.iter().position(|l| l == "root").unwrap_or(0);
+        let rels = labels.iter().map(|l| DepRel::intern(l)).collect();
         Parser {
             labels,
+            rels,
             coarse,
             root,
             model,
@@ -216,7 +221,7 @@ impl Parser {
     ) -> Vec<(usize, String)> {
         let mut out = Vec::with_capacity(words.len());
         self.parse_with(words, upos, xpos, |_, h, rel| {
-            out.push((h, rel.to_string()))
+            out.push((h, rel.as_str().to_string()))
         });
         out
     }
@@ -228,7 +233,7 @@ impl Parser {
         words: &[&str],
         upos: &[&str],
         xpos: &[&str],
-        mut emit: impl FnMut(usize, usize, &str),
+        mut emit: impl FnMut(usize, usize, DepRel),
     ) {
         let n = words.len();
         if n == 0 {
@@ -243,15 +248,15 @@ impl Parser {
             for d in 0..n {
                 let h = st.head[d];
                 if h as usize != n {
-                    emit(d, h as usize + 1, &self.labels[st.label[d] as usize]);
+                    emit(d, h as usize + 1, self.rels[st.label[d] as usize]);
                 } else if first_root == NONE {
                     first_root = d as u32;
-                    emit(d, 0, "root");
+                    emit(d, 0, DepRel::Root);
                 } else {
                     let rel = if upos.get(d) == Some(&"PUNCT") {
-                        "punct"
+                        DepRel::Punct
                     } else {
-                        "parataxis"
+                        DepRel::Parataxis
                     };
                     emit(d, first_root as usize + 1, rel);
                 }
@@ -265,18 +270,28 @@ impl Component for Parser {
         "parser"
     }
 
-    fn process(&self, doc: &mut Doc) {
+    fn process(&self, doc: &mut Doc) -> Result<(), StageError> {
+        if !doc.tagged && !doc.tokens.is_empty() {
+            return Err(StageError::MissingLayer {
+                stage: "parser",
+                needs: "tagger",
+            });
+        }
+        let mut parsed: Vec<(usize, DepRel)> = Vec::new();
         for si in 0..doc.sentences.len() {
             let range = doc.sentences[si].tokens.clone();
             if range.is_empty() {
                 continue;
             }
-            let toks = &doc.tokens[range.clone()];
-            let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-            let upos: Vec<&str> = toks.iter().map(|t| t.upos.as_str()).collect();
-            let xpos: Vec<&str> = toks.iter().map(|t| t.xpos.as_str()).collect();
-            let parsed = self.parse_words(&words, &upos, &xpos);
-            for (i, (h, rel)) in parsed.into_iter().enumerate() {
+            parsed.clear();
+            {
+                let toks = &doc.tokens[range.clone()];
+                let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+                let upos: Vec<&str> = toks.iter().map(|t| t.upos.as_str()).collect();
+                let xpos: Vec<&str> = toks.iter().map(|t| t.xpos.as_str()).collect();
+                self.parse_with(&words, &upos, &xpos, |_, h, rel| parsed.push((h, rel)));
+            }
+            for (i, &(h, rel)) in parsed.iter().enumerate() {
                 let t = &mut doc.tokens[range.start + i];
                 t.head = if h == 0 {
                     None
@@ -286,6 +301,8 @@ impl Component for Parser {
                 t.deprel = rel;
             }
         }
+        doc.index_children();
+        Ok(())
     }
 }
 

@@ -14,10 +14,11 @@ mod train;
 
 use crate::conllu::ConlluSentence;
 use crate::doc::Doc;
-use crate::error::ModelError;
+use crate::error::{ModelError, StageError};
 use crate::perceptron::{ModelReader, ModelWriter};
 use crate::pipeline::Component;
 use crate::table::Table;
+use crate::tags::Upos;
 use features::{features, pad_sentence, sentence_case, tag_id, Scratch, WordInfo};
 use rustc_hash::FxHashMap;
 
@@ -31,6 +32,8 @@ pub struct Tagger {
     labels: Vec<String>,
     upos: Vec<String>,
     xpos: Vec<String>,
+    /// `upos`, interned.
+    upos_tags: Vec<Upos>,
     model: Table,
     /// Exact-form id -> class, for frequent unambiguous words.
     tagdict: FxHashMap<u64, u16>,
@@ -51,17 +54,19 @@ impl Tagger {
         tagdict: FxHashMap<u64, u16>,
         amb: FxHashMap<u64, u64>,
     ) -> Tagger {
-        let (upos, xpos) = labels
+        let (upos, xpos): (Vec<String>, Vec<String>) = labels
             .iter()
             .map(|l| {
                 let (u, x) = l.split_once('|').unwrap_or((l.as_str(), ""));
                 (u.to_string(), x.to_string())
             })
             .unzip();
+        let upos_tags = upos.iter().map(|u: &String| Upos::intern(u)).collect();
         Tagger {
             labels,
             upos,
             xpos,
+            upos_tags,
             model,
             tagdict,
             amb,
@@ -207,7 +212,7 @@ impl Component for Tagger {
     }
 
     /// Fills `upos` and `xpos` of every token, sentence by sentence.
-    fn process(&self, doc: &mut Doc) {
+    fn process(&self, doc: &mut Doc) -> Result<(), StageError> {
         let mut classes = Vec::new();
         for si in 0..doc.sentences.len() {
             let range = doc.sentences[si].tokens.clone();
@@ -219,12 +224,13 @@ impl Component for Tagger {
                 self.tag_classes(&words, &mut classes);
             }
             for (t, &c) in doc.tokens[range].iter_mut().zip(&classes) {
-                t.upos.clear();
-                t.upos.push_str(&self.upos[c as usize]);
+                t.upos = self.upos_tags[c as usize];
                 t.xpos.clear();
                 t.xpos.push_str(&self.xpos[c as usize]);
             }
         }
+        doc.tagged = true;
+        Ok(())
     }
 }
 
@@ -235,13 +241,7 @@ mod tests {
     use std::path::PathBuf;
 
     fn data_dir() -> Option<PathBuf> {
-        let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"));
-        if p.join(crate::corpus::EWT_TRAIN).exists() {
-            Some(p)
-        } else {
-            eprintln!("skipping: shared data not found at {}", p.display());
-            None
-        }
+        crate::corpus::shared_data(crate::corpus::EWT_TRAIN)
     }
 
     #[test]
@@ -308,7 +308,7 @@ mod tests {
                 tokens: r,
             });
         }
-        tagger.process(&mut doc);
+        tagger.process(&mut doc).unwrap();
         let tags: Vec<(&str, &str)> = doc
             .tokens
             .iter()

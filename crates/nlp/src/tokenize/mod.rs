@@ -56,9 +56,11 @@ pub fn tokenize(text: &str) -> Doc {
         text: text.to_string(),
         tokens,
         sentences,
-        entities: vec![],
+        ..Doc::default()
     }
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_sentences;

@@ -9,7 +9,9 @@
 //! - after an abbreviation or initial that kept its period ("Co.", "U.S.",
 //!   "M.") only when the next word clearly starts a sentence ("The", "He"),
 //!   and never after a title ("Mr.", "Gov.");
-//! - at a paragraph break (a blank line), always;
+//! - at a paragraph break (a blank line, or a paragraph separator U+2029,
+//!   which is what an article's analysis text has between its body
+//!   paragraphs), always;
 //! - at a line break, unless the next line continues the sentence in
 //!   lowercase or the line ends with a word such as "the" or "of" (so
 //!   headlines, datelines and time stamps are sentences, but text
@@ -138,15 +140,18 @@ fn runs_on(chars: &[char], (s, e): Span) -> bool {
 }
 
 /// The number of line breaks in `gap` (`\n`, `\r\n`, a lone `\r`, or a
-/// Unicode line or paragraph separator).
+/// Unicode line separator), a paragraph separator (U+2029) counting as two:
+/// a paragraph break.
 fn line_breaks(gap: &[char]) -> usize {
     gap.iter()
         .enumerate()
-        .filter(|&(i, &c)| {
-            matches!(c, '\n' | '\u{2028}' | '\u{2029}')
-                || (c == '\r' && gap.get(i + 1) != Some(&'\n'))
+        .map(|(i, &c)| match c {
+            '\u{2029}' => 2,
+            '\n' | '\u{2028}' => 1,
+            '\r' if gap.get(i + 1) != Some(&'\n') => 1,
+            _ => 0,
         })
-        .count()
+        .sum()
 }
 
 /// The tokens at the start of `spans` are a footnote reference `[12]`: their

@@ -1,0 +1,316 @@
+//! The `Extraction`: what newsgraph found in one article, after entity
+//! resolution and before mapping to RDF. Its serde form is the JSON format
+//! of `newsgraph extract --format json` (field names are fixed).
+
+use serde::{Deserialize, Serialize};
+
+/// The entity types of the data model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EntityType {
+    Person,
+    Organization,
+    Place,
+    Group,
+    Artifact,
+    Event,
+    Concept,
+    Time,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 8] = [
+        EntityType::Person,
+        EntityType::Organization,
+        EntityType::Place,
+        EntityType::Group,
+        EntityType::Artifact,
+        EntityType::Event,
+        EntityType::Concept,
+        EntityType::Time,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "Person",
+            EntityType::Organization => "Organization",
+            EntityType::Place => "Place",
+            EntityType::Group => "Group",
+            EntityType::Artifact => "Artifact",
+            EntityType::Event => "Event",
+            EntityType::Concept => "Concept",
+            EntityType::Time => "Time",
+        }
+    }
+
+    /// The RDF class of this type (schema.org where it has one).
+    pub fn class_iri(self) -> &'static str {
+        use crate::vocab::{ng, schema};
+        match self {
+            EntityType::Person => schema::PERSON,
+            EntityType::Organization => schema::ORGANIZATION,
+            EntityType::Place => schema::PLACE,
+            EntityType::Group => ng::GROUP,
+            EntityType::Artifact => ng::ARTIFACT,
+            EntityType::Event => schema::EVENT,
+            EntityType::Concept => ng::CONCEPT,
+            EntityType::Time => ng::TIME,
+        }
+    }
+
+    /// The type whose class IRI is `iri`.
+    pub fn from_class_iri(iri: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.class_iri() == iri)
+    }
+}
+
+impl std::fmt::Display for EntityType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether a statement is put forward plainly or softened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    #[default]
+    Asserted,
+    Hedged,
+}
+
+/// A character span of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The article's metadata as it appears in the JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleInfo {
+    pub iri: String,
+    pub title: String,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// File, `-` or `file#N` the article was read from.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// One real-world thing the article mentions, resolved to a stable IRI.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub iri: String,
+    pub label: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Span>,
+    /// The same thing in other knowledge graphs (Wikidata IRIs).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub same_as: Vec<String>,
+}
+
+impl Entity {
+    /// Adds `name` as an alias unless it is the label or an alias already
+    /// (case aside).
+    pub fn add_alias(&mut self, name: String) {
+        if !name.eq_ignore_ascii_case(&self.label)
+            && !self.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name))
+        {
+            self.aliases.push(name);
+        }
+    }
+
+    /// Takes in `other`, the same thing under another name: the longer
+    /// label wins, the other names become aliases, mentions and links are
+    /// joined.
+    pub fn merge(&mut self, other: Entity) {
+        let short = if other.label.len() > self.label.len() {
+            std::mem::replace(&mut self.label, other.label)
+        } else {
+            other.label
+        };
+        for a in std::iter::once(short).chain(other.aliases) {
+            self.add_alias(a);
+        }
+        let label = &self.label;
+        self.aliases.retain(|a| !a.eq_ignore_ascii_case(label));
+        self.mentions.extend(other.mentions);
+        self.mentions.sort();
+        self.mentions.dedup();
+        for s in other.same_as {
+            if !self.same_as.contains(&s) {
+                self.same_as.push(s);
+            }
+        }
+    }
+}
+
+/// The object of a relation: an entity IRI or a literal.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Object {
+    Entity(String),
+    Literal { literal: String },
+}
+
+/// A relation, stated by the article (`claimed_by` is `None`) or claimed by a source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    pub subject: String,
+    /// Verb lemma with its particle or preposition, words joined by `_`.
+    pub predicate: String,
+    /// The property IRI: a canonical ontology property or an open `rel:` one.
+    pub property: String,
+    pub object: Object,
+    pub claimed_by: Option<String>,
+    pub claim_verb: Option<String>,
+    /// For a claim nested in another attribution, the outer source, which
+    /// reports it ("according to the outlet, officials worry that ...").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<String>,
+    pub modality: Modality,
+    pub negated: bool,
+    /// Index of the sentence (see `Extraction::sentences`).
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub confidence: f32,
+    /// Name of the extractor that found it.
+    #[serde(default)]
+    pub extractor: String,
+    /// A normalised time expression that qualifies it (`2023-02`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+}
+
+impl Relation {
+    pub fn is_claim(&self) -> bool {
+        self.claimed_by.is_some()
+    }
+
+    /// What makes two relations the same statement: arguments, predicate,
+    /// source and sentence.
+    fn identity(&self) -> (&str, &str, &Object, Option<&str>, usize) {
+        (
+            &self.subject,
+            &self.predicate,
+            &self.object,
+            self.claimed_by.as_deref(),
+            self.sentence,
+        )
+    }
+}
+
+/// Drops every relation that repeats an earlier one (see
+/// [`Relation::identity`]) or relates a thing to itself; the first one is
+/// kept, in order.
+pub fn dedup_relations(relations: &mut Vec<Relation>) {
+    let mut seen = std::collections::HashSet::new();
+    let keep: Vec<bool> = relations
+        .iter()
+        .map(|r| Object::Entity(r.subject.clone()) != r.object && seen.insert(r.identity()))
+        .collect();
+    let mut keep = keep.into_iter();
+    relations.retain(|_| keep.next().unwrap_or(false));
+}
+
+/// One analysed sentence: its index and character span.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentenceInfo {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Everything found in one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub article: ArticleInfo,
+    pub entities: Vec<Entity>,
+    pub relations: Vec<Relation>,
+    #[serde(default)]
+    pub sentences: Vec<SentenceInfo>,
+}
+
+impl Extraction {
+    pub fn entity(&self, iri: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.iri == iri)
+    }
+    pub fn claims(&self) -> impl Iterator<Item = &Relation> {
+        self.relations.iter().filter(|r| r.is_claim())
+    }
+    pub fn facts(&self) -> impl Iterator<Item = &Relation> {
+        self.relations.iter().filter(|r| !r.is_claim())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rel(s: &str, p: &str, o: &str, by: Option<&str>, sentence: usize) -> Relation {
+        Relation {
+            subject: s.into(),
+            predicate: p.into(),
+            property: format!("rel:{p}"),
+            object: Object::Entity(o.into()),
+            claimed_by: by.map(str::to_string),
+            claim_verb: None,
+            reported_by: None,
+            modality: Modality::Asserted,
+            negated: false,
+            sentence,
+            start: 0,
+            end: 1,
+            confidence: 0.8,
+            extractor: "rules".into(),
+            time: None,
+        }
+    }
+
+    #[test]
+    fn repeats_and_self_relations_go_the_first_stays() {
+        let mut v = vec![
+            rel("a", "make", "b", None, 0),
+            rel("a", "make", "b", None, 0),
+            rel("a", "make", "b", Some("c"), 0),
+            rel("a", "make", "b", None, 1),
+            rel("a", "be", "a", None, 1),
+        ];
+        v[1].confidence = 0.5;
+        dedup_relations(&mut v);
+        assert_eq!(v.len(), 3);
+        assert_eq!(v[0].confidence, 0.8);
+        assert_eq!(v[1].claimed_by.as_deref(), Some("c"));
+        assert_eq!(v[2].sentence, 1);
+    }
+
+    #[test]
+    fn a_merge_keeps_the_longer_label_and_every_other_name() {
+        let e = |label: &str, aliases: &[&str], at: usize| Entity {
+            iri: "x".into(),
+            label: label.into(),
+            kind: EntityType::Organization,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            mentions: vec![Span {
+                start: at,
+                end: at + 1,
+            }],
+            same_as: vec![],
+        };
+        let mut m = e("ZPMC", &["zpmc"], 5);
+        m.merge(e(
+            "Shanghai Zhenhua Heavy Industries",
+            &["ZPMC", "Zhenhua"],
+            1,
+        ));
+        assert_eq!(m.label, "Shanghai Zhenhua Heavy Industries");
+        assert_eq!(m.aliases, ["zpmc", "Zhenhua"]);
+        assert_eq!(m.mentions.len(), 2);
+        assert_eq!(m.mentions[0].start, 1);
+    }
+}

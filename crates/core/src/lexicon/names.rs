@@ -1,0 +1,51 @@
+//! Words of name normalisation: company-form suffixes
+//! (`company_suffixes.tsv`) and nouns ending in "s" whose singular is
+//! themselves (`invariant_nouns.tsv`).
+
+use super::get;
+
+/// The kind of a company-form suffix (`company_suffixes.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SuffixClass {
+    /// A legal form ("Ltd", "GmbH", "Company").
+    Form,
+    /// "Holdings", "Group".
+    Holding,
+}
+
+/// Why a noun in "s" is its own singular (`invariant_nouns.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InvariantClass {
+    /// Only plural ("news", "goods", "headquarters").
+    Plural,
+    /// Singular and plural alike ("series", "species").
+    Invariant,
+    /// A field of study ("physics", "politics").
+    Field,
+    /// A singular ending in "s" ("bias", "lens").
+    Singular,
+}
+
+include!(concat!(env!("OUT_DIR"), "/lexicon_company_suffixes.rs"));
+include!(concat!(env!("OUT_DIR"), "/lexicon_invariant_nouns.rs"));
+
+/// The kind of company-form suffix `word` is, if it is one.
+pub fn company_suffix_class(word: &str) -> Option<SuffixClass> {
+    get(&COMPANY_SUFFIXES, word)
+}
+
+/// True when `word` is a company form that does not tell one company from
+/// another ("Ltd", "Co").
+pub fn is_company_suffix(word: &str) -> bool {
+    company_suffix_class(word).is_some()
+}
+
+/// Why `word` is its own singular, if it is a noun in "s" that is.
+pub fn invariant_class(word: &str) -> Option<InvariantClass> {
+    get(&INVARIANT_NOUNS, word)
+}
+
+/// True when `word` ends in "s" and is its own singular ("news", "bias").
+pub fn is_invariant_noun(word: &str) -> bool {
+    invariant_class(word).is_some()
+}

@@ -1,0 +1,112 @@
+//! The model files embedded in the binary (those present under `models/`
+//! when it was built; see `build.rs`), or read from a directory.
+
+use crate::Error;
+use std::borrow::Cow;
+use std::path::Path;
+
+/// The models newsgraph uses, in pipeline order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Model {
+    Tagger,
+    Lemma,
+    Parser,
+    Ner,
+}
+
+impl Model {
+    /// Every model, in pipeline order.
+    pub const ALL: [Model; 4] = [Model::Tagger, Model::Lemma, Model::Parser, Model::Ner];
+
+    /// The model's name, which is also its file's stem (`tagger.bin`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Model::Tagger => "tagger",
+            Model::Lemma => "lemma",
+            Model::Parser => "parser",
+            Model::Ner => "ner",
+        }
+    }
+
+    /// The bytes of this model embedded in this binary, if it was built with it.
+    pub fn embedded(self) -> Option<&'static [u8]> {
+        match self {
+            #[cfg(model_tagger)]
+            Model::Tagger => Some(include_bytes!("../../../../models/tagger.bin")),
+            #[cfg(model_lemma)]
+            Model::Lemma => Some(include_bytes!("../../../../models/lemma.bin")),
+            #[cfg(model_parser)]
+            Model::Parser => Some(include_bytes!("../../../../models/parser.bin")),
+            #[cfg(model_ner)]
+            Model::Ner => Some(include_bytes!("../../../../models/ner.bin")),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+
+    /// The bytes of this model from `source`.
+    pub fn load(self, source: &Source) -> Result<Cow<'static, [u8]>, Error> {
+        match source {
+            Source::Embedded => self
+                .embedded()
+                .map(Cow::Borrowed)
+                .ok_or(Error::ModelNotEmbedded(self.name())),
+            Source::Directory(dir) => {
+                let path = dir.join(format!("{}.bin", self.name()));
+                std::fs::read(&path)
+                    .map(Cow::Owned)
+                    .map_err(|source| Error::ModelFile { path, source })
+            }
+        }
+    }
+}
+
+impl std::str::FromStr for Model {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Model::ALL
+            .into_iter()
+            .find(|m| m.name() == s)
+            .ok_or_else(|| Error::UnknownModel(s.to_string()))
+    }
+}
+
+impl std::fmt::Display for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Where a model's bytes come from.
+pub enum Source<'a> {
+    Embedded,
+    Directory(&'a Path),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_unknown_names_are_errors() {
+        for m in Model::ALL {
+            assert_eq!(m.name().parse::<Model>().unwrap(), m);
+        }
+        let err = "nre".parse::<Model>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown model \"nre\" (known: tagger, lemma, parser, ner)"
+        );
+    }
+
+    #[test]
+    fn a_missing_model_file_names_its_path() {
+        let dir = Path::new("no/such/dir");
+        let err = Model::Parser.load(&Source::Directory(dir)).unwrap_err();
+        assert!(
+            err.to_string().starts_with("no/such/dir/parser.bin: "),
+            "{err}"
+        );
+    }
+}

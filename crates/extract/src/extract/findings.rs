@@ -1,0 +1,89 @@
+//! The sink extractors push into: mentions, alias links and raw relations,
+//! all still in terms of character spans, not entities.
+
+use newsgraph_core::extraction::{EntityType, Modality, Span};
+
+/// A mention of something in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    /// The text of the mention as it should be labelled (determiners dropped).
+    pub text: String,
+    pub kind: EntityType,
+    pub sentence: usize,
+    /// A normalised key that identifies what the mention refers to, when the
+    /// extractor knows it (a lemma for concepts: `crane`; a gazetteer id).
+    pub key: Option<String>,
+}
+
+/// A relation argument: a mention (index into [`Findings::mentions`]) or a literal.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Mention(usize),
+    Literal(String),
+}
+
+/// A relation or claim between mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawRelation {
+    pub subject: usize,
+    pub predicate: String,
+    pub object: Arg,
+    pub claimed_by: Option<usize>,
+    pub claim_verb: Option<String>,
+    /// The source that reports the claim, when it is nested in another
+    /// attribution ("according to the outlet, officials worry that ...").
+    pub reported_by: Option<usize>,
+    pub modality: Modality,
+    pub negated: bool,
+    pub sentence: usize,
+    pub span: Span,
+    pub confidence: f32,
+    pub extractor: &'static str,
+    pub time: Option<String>,
+}
+
+/// What extractors found in one article.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Findings {
+    pub mentions: Vec<Mention>,
+    /// Pairs of mentions that name the same thing (aliases, acronyms, coreference).
+    pub same_as: Vec<(usize, usize)>,
+    pub relations: Vec<RawRelation>,
+    /// Pairs `(description, antecedent)`: the first mention is a definite
+    /// description ("the company") of what the second names. It counts as a
+    /// mention of that entity but not as one of its names.
+    pub refers_to: Vec<(usize, usize)>,
+}
+
+impl Findings {
+    /// Adds a mention, or returns the index of the one already at that span.
+    pub fn mention(&mut self, m: Mention) -> usize {
+        if let Some(i) = self.mentions.iter().position(|x| x.span == m.span) {
+            return i;
+        }
+        self.mentions.push(m);
+        self.mentions.len() - 1
+    }
+
+    /// Records that mentions `a` and `b` name the same thing.
+    pub fn same(&mut self, a: usize, b: usize) {
+        if a != b && !self.same_as.contains(&(a, b)) {
+            self.same_as.push((a, b));
+        }
+    }
+
+    /// Records that mention `description` refers to what `antecedent` names.
+    pub fn refer(&mut self, description: usize, antecedent: usize) {
+        if description != antecedent && !self.refers_to.iter().any(|x| x.0 == description) {
+            self.refers_to.push((description, antecedent));
+        }
+    }
+
+    /// Adds a relation. Repeats are dropped once mentions are resolved to
+    /// entities (`newsgraph_core::extraction::dedup_relations`), where two
+    /// mentions of one thing make the same statement.
+    pub fn relation(&mut self, r: RawRelation) {
+        self.relations.push(r);
+    }
+}

@@ -1,0 +1,103 @@
+//! What a token stands for as the argument of a relation or the source of
+//! a claim: the mention it heads or is part of, or, through the coreference
+//! steps of [`super::coref`], the mention it points back to. The steps that
+//! need to know what kind of thing a mention is (a person, a group, an
+//! organisation) are worked out once per article, when the mentions are
+//! known.
+
+use super::coref;
+use super::mentions::MentionIndex;
+use crate::extract::Mention;
+use newsgraph_core::extraction::EntityType;
+use newsgraph_nlp::Doc;
+use newsgraph_nlp::{DepRel, Upos};
+
+/// The arguments of one analysed article.
+pub struct Arguments<'a> {
+    doc: &'a Doc,
+    idx: &'a MentionIndex,
+    /// he, she: the nearest person named before.
+    person: Vec<Option<usize>>,
+    /// "it added", "they said": the nearest organisation, place or group.
+    speaker: Vec<Option<usize>>,
+    /// "some ... likening this gear": the nearest group of people.
+    partitive: Vec<Option<usize>>,
+}
+
+impl<'a> Arguments<'a> {
+    pub fn new(doc: &'a Doc, idx: &'a MentionIndex, mentions: &[Mention]) -> Self {
+        let kind = |c: usize, named: bool| {
+            let m = if named { idx.named[c] } else { idx.of(c) };
+            m.map(|m| mentions[m].kind)
+        };
+        let n = doc.tokens.len();
+        let person = (0..n)
+            .map(|t| {
+                coref::person_antecedent(doc, t, |c| kind(c, true) == Some(EntityType::Person))
+                    .and_then(|c| idx.named[c])
+            })
+            .collect();
+        let speaker = (0..n)
+            .map(|t| {
+                coref::speaker_antecedent(doc, t, |c, plural| match kind(c, false) {
+                    Some(EntityType::Organization) => true,
+                    Some(EntityType::Place) => !plural && idx.named[c].is_some(),
+                    Some(EntityType::Group) => plural,
+                    _ => false,
+                })
+                .and_then(|c| idx.of(c))
+            })
+            .collect();
+        // common nouns that name people or organisations ("officials",
+        // "companies"), which "some" can be part of
+        let people = |c: usize| {
+            doc.tokens[c].upos == Upos::Noun
+                && matches!(
+                    kind(c, false),
+                    Some(EntityType::Group | EntityType::Person | EntityType::Organization)
+                )
+        };
+        let partitive = (0..n)
+            .map(|t| coref::partitive_subject(doc, t, people).and_then(|c| idx.of(c)))
+            .collect();
+        Arguments {
+            doc,
+            idx,
+            person,
+            speaker,
+            partitive,
+        }
+    }
+
+    /// The mention token `t` stands for as an argument.
+    pub fn of(&self, t: usize) -> Option<usize> {
+        let (doc, idx) = (self.doc, self.idx);
+        if let Some(c) = coref::light_noun_complement(doc, t) {
+            return idx.of(c);
+        }
+        if let Some(m) = idx.of(t) {
+            return Some(m);
+        }
+        if let Some(a) = coref::relative_antecedent(doc, t) {
+            // "some that are used": a quantifier standing for a noun
+            return idx
+                .of(a)
+                .or_else(|| coref::quantifier_antecedent(doc, a).and_then(|q| idx.of(q)));
+        }
+        if let Some(q) = coref::quantifier_antecedent(doc, t) {
+            if doc.tokens[t].deprel != DepRel::Nsubj {
+                return idx.of(q);
+            }
+        }
+        if let Some(a) = coref::pronoun_antecedent(doc, t) {
+            return idx.of(a);
+        }
+        self.person[t].or(self.partitive[t])
+    }
+
+    /// The mention token `t` stands for as the source of a claim: a
+    /// pronoun goes to someone who can speak.
+    pub fn source(&self, t: usize) -> Option<usize> {
+        self.speaker[t].or_else(|| self.of(t))
+    }
+}

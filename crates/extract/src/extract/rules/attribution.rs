@@ -1,0 +1,227 @@
+//! Attribution: which source, if any, each token's clause is attributed to.
+//!
+//! A clause is attributed when it is the complement of an attribution verb
+//! ("officials worry that ..."), when its main verb carries "according to
+//! X", or when an attribution verb hangs off it as a parenthetical ("...,
+//! the media outlet noted"). Nested attributions keep the innermost source,
+//! and record the next one out as the source that reports it ("according to
+//! one US media outlet, officials worry that ...": claimed by the officials,
+//! reported by the outlet).
+
+use newsgraph_core::lexicon::{is_accusation, is_attribution, is_content_noun};
+use newsgraph_nlp::Doc;
+use newsgraph_nlp::{DepRel, Upos};
+
+/// A source and the verb that attributes a clause to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// Token of the source's head noun; `None` when the text does not name
+    /// it ("it was reported that ...", "claims that ... spread online"):
+    /// such a clause is nobody's claim, and never a fact.
+    pub source: Option<usize>,
+    /// The attribution verb's lemma (`worry`, `according_to`).
+    pub verb: String,
+    /// Token of the source of the attribution around this one, if another.
+    pub outer: Option<usize>,
+}
+
+/// All tokens of the subtree of `root` (within its sentence).
+pub fn subtree(doc: &Doc, root: usize) -> Vec<usize> {
+    let mut out = vec![root];
+    let mut i = 0;
+    while i < out.len() {
+        let t = out[i];
+        out.extend(doc.children(t));
+        i += 1;
+    }
+    out
+}
+
+fn depth(doc: &Doc, mut t: usize) -> usize {
+    let mut d = 0;
+    while let Some(h) = doc.tokens[t].head {
+        d += 1;
+        t = h;
+        if d > 500 {
+            break;
+        }
+    }
+    d
+}
+
+/// The subject of `v`: its own, or that of the verb it is coordinated with
+/// or that controls it.
+pub fn subject_of(doc: &Doc, v: usize) -> Option<usize> {
+    let mut cur = v;
+    for _ in 0..4 {
+        if let Some(s) = doc
+            .children(cur)
+            .find(|&c| matches!(doc.tokens[c].deprel, DepRel::Nsubj | DepRel::NsubjOuter))
+        {
+            return Some(s);
+        }
+        let t = &doc.tokens[cur];
+        match (t.deprel, t.head) {
+            (DepRel::Conj | DepRel::Xcomp, Some(h)) => cur = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The clause of an accusation verb `a` that says what its object did
+/// ("charged the man with stealing a car": stealing).
+pub fn accused_deed(doc: &Doc, a: usize) -> Option<usize> {
+    if !is_accusation(&doc.tokens[a].lemma) {
+        return None;
+    }
+    doc.children(a).find(|&c| {
+        matches!(doc.tokens[c].deprel, DepRel::Advcl | DepRel::Acl)
+            && doc.tokens[c].upos == Upos::Verb
+            && doc.children(c).any(|k| {
+                matches!(doc.tokens[k].deprel, DepRel::Mark | DepRel::Case)
+                    && matches!(doc.tokens[k].lemma.as_str(), "of" | "with" | "for")
+            })
+    })
+}
+
+/// The root of the sentence of token `t`.
+fn sentence_root(doc: &Doc, t: usize) -> Option<usize> {
+    let s = doc.sentence_of(t)?;
+    doc.sentences[s]
+        .tokens
+        .clone()
+        .find(|&r| doc.tokens[r].head.is_none())
+}
+
+/// Whether the attribution verb `a` is a parenthetical after its clause
+/// ("..., the media outlet noted."): a parataxis, or an adverbial clause
+/// without a conjunction, set off by a comma, with only punctuation after
+/// it in the sentence.
+fn is_parenthetical(doc: &Doc, a: usize) -> bool {
+    let tok = &doc.tokens[a];
+    let Some(h) = tok.head else { return false };
+    if h > a {
+        return false;
+    }
+    match tok.deprel {
+        DepRel::Parataxis => true,
+        DepRel::Advcl => {
+            let span = subtree(doc, a);
+            let first = span
+                .iter()
+                .copied()
+                .filter(|&t| doc.tokens[t].upos != Upos::Punct)
+                .min()
+                .unwrap_or(a);
+            let last = span.iter().copied().max().unwrap_or(a);
+            let end = doc
+                .sentence_of(a)
+                .map_or(last + 1, |s| doc.sentences[s].tokens.end);
+            !doc.children(a)
+                .any(|c| doc.tokens[c].deprel == DepRel::Mark)
+                && first > 0
+                && doc.tokens[first - 1].text == ","
+                && (last + 1..end).all(|t| doc.tokens[t].upos == Upos::Punct)
+        }
+        _ => false,
+    }
+}
+
+/// A clause attributed to a source: the subtree of its root but that of
+/// `excluded` (the attribution itself, for "according to" and parentheticals).
+type Scope = (usize, Option<usize>, Attribution);
+
+fn scope(root: usize, excluded: Option<usize>, source: Option<usize>, verb: &str) -> Scope {
+    (
+        root,
+        excluded,
+        Attribution {
+            source,
+            verb: verb.to_string(),
+            outer: None,
+        },
+    )
+}
+
+/// For every token, the innermost attribution of its clause.
+pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
+    let mut scopes: Vec<Scope> = Vec::new();
+    for (a, tok) in doc.tokens.iter().enumerate() {
+        // "according to X": X is an obl of the clause's verb
+        let according = tok.text.eq_ignore_ascii_case("according")
+            || tok.lemma.eq_ignore_ascii_case("according");
+        if according && (tok.deprel.base() == DepRel::Case || tok.deprel == DepRel::Mark) {
+            if let Some(x) = tok.head {
+                if let Some(v) = doc.tokens[x].head {
+                    scopes.push(scope(v, Some(x), Some(x), "according_to"));
+                }
+            }
+            continue;
+        }
+        // "claims that ...", "fears that ...": the content of a noun, claimed
+        // by whoever the noun's verb attributes it to ("Beijing rejected
+        // claims that ..."), or by nobody the text names
+        if is_content_noun(&tok.lemma) && matches!(tok.upos, Upos::Noun) {
+            let governor = tok
+                .head
+                .filter(|&v| tok.deprel == DepRel::Obj && is_attribution(&doc.tokens[v].lemma));
+            for c in doc.children(a) {
+                let clause = &doc.tokens[c];
+                let that = doc
+                    .children(c)
+                    .any(|k| doc.tokens[k].deprel == DepRel::Mark && doc.tokens[k].lemma == "that");
+                if matches!(clause.deprel, DepRel::Acl | DepRel::Ccomp) && that {
+                    let verb = doc.tokens[governor.unwrap_or(a)].lemma.to_lowercase();
+                    let source = governor.and_then(|v| subject_of(doc, v));
+                    scopes.push(scope(c, None, source, &verb));
+                }
+            }
+            continue;
+        }
+        if !is_attribution(&tok.lemma) || !matches!(tok.upos, Upos::Verb | Upos::Adj) {
+            continue;
+        }
+        let source = subject_of(doc, a);
+        let verb = tok.lemma.to_lowercase();
+        // accusations: "police charged the man with stealing a car"
+        if let Some(c) = accused_deed(doc, a) {
+            scopes.push(scope(c, None, source, &verb));
+        }
+        // complement clauses
+        for c in doc.children(a) {
+            if matches!(
+                doc.tokens[c].deprel,
+                DepRel::Ccomp | DepRel::Csubj | DepRel::CsubjPass
+            ) {
+                scopes.push(scope(c, None, source, &verb));
+            }
+        }
+        // parentheticals: "X did Y, the outlet noted" / "X did Y, he said":
+        // they report the whole sentence, whatever the verb they hang off
+        if source.is_some() && is_parenthetical(doc, a) {
+            if let Some(h) = sentence_root(doc, a) {
+                scopes.push(scope(h, Some(a), source, &verb));
+            }
+        }
+    }
+    // outer scopes first, so inner ones overwrite them
+    scopes.sort_by_key(|(root, _, _)| depth(doc, *root));
+    let mut out: Vec<Option<Attribution>> = vec![None; doc.tokens.len()];
+    for (root, excluded, attr) in scopes {
+        let skip: Vec<usize> = excluded.map(|x| subtree(doc, x)).unwrap_or_default();
+        for t in subtree(doc, root) {
+            if !skip.contains(&t) {
+                let outer = out[t]
+                    .as_ref()
+                    .and_then(|o| o.source)
+                    .filter(|&o| Some(o) != attr.source);
+                out[t] = Some(Attribution {
+                    outer,
+                    ..attr.clone()
+                });
+            }
+        }
+    }
+    out
+}

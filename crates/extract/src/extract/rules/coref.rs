@@ -1,0 +1,167 @@
+//! A small coreference step for the rules: personal pronouns (it, its, they,
+//! them, their, he, she), relative pronouns (that, which, who), quantifiers
+//! standing for a noun (some, many) and light nouns (a type of) point to
+//! the noun they stand for.
+
+use newsgraph_core::lexicon::{is_light_noun, is_quantifier_pronoun};
+use newsgraph_nlp::Doc;
+use newsgraph_nlp::{DepRel, Upos};
+
+fn is_plural(doc: &Doc, t: usize) -> bool {
+    matches!(doc.tokens[t].xpos.as_str(), "NNS" | "NNPS")
+}
+
+/// What a quantifier pronoun stands for ("ports, including some that ..."):
+/// the noun it is part of, or the nearest earlier noun argument of the verb
+/// it hangs off.
+pub fn quantifier_antecedent(doc: &Doc, t: usize) -> Option<usize> {
+    let tok = &doc.tokens[t];
+    if !is_quantifier_pronoun(&tok.lemma) {
+        return None;
+    }
+    let h = tok.head?;
+    match doc.tokens[h].upos {
+        Upos::Noun | Upos::Propn => Some(h),
+        Upos::Verb | Upos::Aux => doc
+            .children(h)
+            .filter(|&c| {
+                c < t
+                    && matches!(doc.tokens[c].upos, Upos::Noun | Upos::Propn)
+                    && matches!(
+                        doc.tokens[c].deprel,
+                        DepRel::Obl | DepRel::Obj | DepRel::NsubjPass | DepRel::Nsubj
+                    )
+            })
+            .last(),
+        _ => None,
+    }
+}
+
+/// What a quantifier standing alone as a subject stands for ("officials
+/// ..., with some even likening this gear to a Trojan horse"): the nearest
+/// earlier noun (this sentence or the one before) that `animate` accepts,
+/// in the plural. Those who do things are people and organisations, so the
+/// caller says which nouns name them.
+pub fn partitive_subject(doc: &Doc, t: usize, animate: impl Fn(usize) -> bool) -> Option<usize> {
+    let tok = &doc.tokens[t];
+    if !matches!(tok.deprel, DepRel::Nsubj | DepRel::NsubjPass)
+        || !is_quantifier_pronoun(&tok.lemma)
+    {
+        return None;
+    }
+    let s = doc.sentence_of(t)?;
+    let from = doc.sentences[s.saturating_sub(1)].tokens.start;
+    (from..t).rev().find(|&c| {
+        matches!(doc.tokens[c].upos, Upos::Noun | Upos::Propn) && is_plural(doc, c) && animate(c)
+    })
+}
+
+/// What a light noun or a quantifier with "of" stands for: "a particular
+/// type of heavy machinery manufactured in China" is machinery manufactured
+/// in China; "thousands of pilgrims died", "some of the officials said":
+/// the pilgrims, the officials.
+pub fn light_noun_complement(doc: &Doc, t: usize) -> Option<usize> {
+    let tok = &doc.tokens[t];
+    if !is_light_noun(&tok.lemma) && !is_quantifier_pronoun(&tok.lemma) {
+        return None;
+    }
+    doc.children(t).find(|&c| {
+        doc.tokens[c].deprel == DepRel::Nmod
+            && matches!(doc.tokens[c].upos, Upos::Noun | Upos::Propn)
+            && doc
+                .children(c)
+                .any(|k| doc.tokens[k].deprel == DepRel::Case && doc.tokens[k].lemma == "of")
+    })
+}
+
+/// The antecedent of the personal pronoun `t` when it is he, him, his,
+/// she or her: the nearest earlier token (this sentence or the two before)
+/// that `person` accepts, outside the pronoun's own noun phrase.
+pub fn person_antecedent(doc: &Doc, t: usize, person: impl Fn(usize) -> bool) -> Option<usize> {
+    let text = doc.tokens[t].text.to_lowercase();
+    if !matches!(
+        text.as_str(),
+        "he" | "him" | "his" | "she" | "her" | "himself" | "herself"
+    ) || doc.tokens[t].upos != Upos::Pron
+    {
+        return None;
+    }
+    let s = doc.sentence_of(t)?;
+    let from = doc.sentences[s.saturating_sub(2)].tokens.start;
+    let head = doc.tokens[t].head;
+    (from..t).rev().find(|&c| Some(c) != head && person(c))
+}
+
+/// The antecedent of a pronoun that is the source of a claim ("..., it
+/// added"): only people, organisations, groups and places speak, so the
+/// nearest earlier token (this sentence or the two before) whose kind
+/// `speaker` accepts for the pronoun (`it`: an organisation or a place;
+/// `they`: a group or an organisation).
+pub fn speaker_antecedent(
+    doc: &Doc,
+    t: usize,
+    speaker: impl Fn(usize, bool) -> bool,
+) -> Option<usize> {
+    let plural = match doc.tokens[t].text.to_lowercase().as_str() {
+        "it" => false,
+        "they" => true,
+        _ => return None,
+    };
+    let s = doc.sentence_of(t)?;
+    let from = doc.sentences[s.saturating_sub(2)].tokens.start;
+    (from..t).rev().find(|&c| speaker(c, plural))
+}
+
+/// The antecedent of the relative pronoun `t`: the noun its clause modifies.
+pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
+    let tok = &doc.tokens[t];
+    if !matches!(
+        tok.lemma.to_lowercase().as_str(),
+        "that" | "which" | "who" | "whom"
+    ) {
+        return None;
+    }
+    let verb = tok.head?;
+    if doc.tokens[verb].deprel.base() != DepRel::Acl {
+        return None;
+    }
+    doc.tokens[verb].head
+}
+
+/// The antecedent of the personal pronoun `t`: the nearest earlier subject
+/// or object noun (this sentence or the one before) that agrees in number.
+pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
+    let lemma = doc.tokens[t].lemma.to_lowercase();
+    let text = doc.tokens[t].text.to_lowercase();
+    let plural = match (lemma.as_str(), text.as_str()) {
+        (_, "it" | "its") | ("it", _) => false,
+        (_, "they" | "them" | "their") | ("they", _) => true,
+        _ => return None,
+    };
+    let s = doc.sentence_of(t)?;
+    let from = doc.sentences[s.saturating_sub(1)].tokens.start;
+    // a noun the pronoun's own clause depends on is not its antecedent
+    // ("sensors that allow them to track": them is not the sensors)
+    let mut ancestors = Vec::new();
+    let mut cur = doc.tokens[t].head;
+    while let Some(h) = cur {
+        if ancestors.len() > 100 {
+            break;
+        }
+        ancestors.push(h);
+        cur = doc.tokens[h].head;
+    }
+    (from..t).rev().find(|&c| {
+        if ancestors.contains(&c) {
+            return false;
+        }
+        let tok = &doc.tokens[c];
+        matches!(tok.upos, Upos::Noun | Upos::Propn)
+            && matches!(
+                tok.deprel,
+                DepRel::Nsubj | DepRel::NsubjPass | DepRel::Obj | DepRel::Root | DepRel::Appos
+            )
+            && is_plural(doc, c) == plural
+            && tok.lemma.to_lowercase() != "development"
+    })
+}

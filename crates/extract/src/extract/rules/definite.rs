@@ -1,0 +1,194 @@
+//! Definite descriptions that point back to an entity named earlier in the
+//! article: "the media outlet" after "one US media outlet" (same head
+//! noun, no new modifier), "the company" after "ZPMC" (a class noun and
+//! the nearest earlier entity of that class), "this gear" after "port
+//! cranes" (a general word for made things and the nearest earlier
+//! artifact, preferring the subject of a clause), "the Journal" after "The
+//! Wall Street Journal" (the last word of an earlier name), "the
+//! Undersecretary" after "Claudio De Vincenti is the Undersecretary" or
+//! "Thomas Sam, a practising homeopath" (a role given to a name before).
+//!
+//! A role with a name in apposition ("the Crown prosecutor, Mark
+//! Tedeschi") is a mention of the named too.
+//!
+//! The description becomes a mention of the entity it points to, not one
+//! of its names: "company" is never an alias of ZPMC.
+
+use super::mentions::MentionIndex;
+use crate::extract::Findings;
+use newsgraph_core::extraction::EntityType;
+use newsgraph_core::lexicon::{class_noun, NounClass};
+use newsgraph_nlp::Doc;
+use newsgraph_nlp::{DepRel, Upos};
+
+/// Whether noun `h` is made definite by a determiner (the, this, these,
+/// that, those) and has no other modifier but compounds and adjectives.
+fn definite(doc: &Doc, h: usize) -> bool {
+    let mut det = false;
+    for c in doc.children(h) {
+        let t = &doc.tokens[c];
+        match t.deprel {
+            DepRel::Det => {
+                det |= matches!(
+                    t.lemma.to_lowercase().as_str(),
+                    "the" | "this" | "these" | "that" | "those"
+                )
+            }
+            DepRel::NmodPoss | DepRel::Nummod => return false,
+            _ => {}
+        }
+    }
+    det
+}
+
+/// The lower-cased words of a mention's text.
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Links each definite description of `doc` to the mention it points back
+/// to, in `sink.refers_to`.
+pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
+    // which mentions are names (from the NER or the gazetteer)
+    let mut named = vec![false; sink.mentions.len()];
+    for m in idx.named.iter().flatten() {
+        named[*m] = true;
+    }
+    let mut links = Vec::new();
+    // a role with the name in apposition ("the Crown prosecutor, Mark
+    // Tedeschi, addressed the jury"): the role is a mention of the named
+    for (h, tok) in doc.tokens.iter().enumerate() {
+        let Some(m) = idx.phrase[h].filter(|_| tok.upos == Upos::Noun) else {
+            continue;
+        };
+        let name = doc.children(h).find_map(|k| {
+            (doc.tokens[k].deprel == DepRel::Appos && doc.tokens[k].upos == Upos::Propn)
+                .then_some(idx.named[k])
+                .flatten()
+        });
+        if let Some(n) = name {
+            links.push((m, n));
+        }
+    }
+    for (h, tok) in doc.tokens.iter().enumerate() {
+        let Some(m) = idx.phrase[h].or(idx.named[h]) else {
+            continue;
+        };
+        if !definite(doc, h) || !matches!(tok.upos, Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        let lemma = tok.lemma.to_lowercase();
+        let here = sink.mentions[m].span.start;
+        let text = words(&sink.mentions[m].text);
+        // earlier mentions, nearest first
+        let mut earlier: Vec<usize> = (0..sink.mentions.len())
+            .filter(|&o| o != m && sink.mentions[o].span.end <= here)
+            .collect();
+        earlier.sort_by_key(|&o| std::cmp::Reverse(sink.mentions[o].span.start));
+        let kind = |o: usize| sink.mentions[o].kind;
+        let class = class_noun(&lemma);
+        // a role ("the undersecretary") goes to its holder; a class noun
+        // ("the company") to the nearest entity of its class, below
+        let holder = if class.is_some() {
+            None
+        } else {
+            role_holder(doc, idx, h)
+        };
+        let found = if let Some(o) = holder {
+            Some(o)
+        } else if tok.upos == Upos::Propn {
+            // "the Journal": the last word of an earlier name of one kind
+            earlier.iter().copied().find(|&o| {
+                let w = words(&sink.mentions[o].text);
+                kind(o) == sink.mentions[m].kind && w.len() > text.len() && w.ends_with(&text)
+            })
+        } else if class == Some(NounClass::Organization) && text.len() == 1 {
+            earlier
+                .iter()
+                .copied()
+                .find(|&o| kind(o) == EntityType::Organization && named[o])
+        } else if class == Some(NounClass::Place) && text.len() == 1 {
+            earlier
+                .iter()
+                .copied()
+                .find(|&o| kind(o) == EntityType::Place && named[o])
+        } else if class == Some(NounClass::Artifact) && text.len() == 1 {
+            // the nearest artifact that a clause is about, else the nearest one
+            let artifacts: Vec<usize> = earlier
+                .iter()
+                .copied()
+                .filter(|&o| {
+                    kind(o) == EntityType::Artifact && words(&sink.mentions[o].text) != text
+                })
+                .collect();
+            artifacts
+                .iter()
+                .copied()
+                .find(|&o| {
+                    head_of(doc, sink, o).is_some_and(|t| {
+                        matches!(
+                            doc.tokens[t].deprel,
+                            DepRel::Nsubj | DepRel::NsubjPass | DepRel::Root
+                        )
+                    })
+                })
+                .or(artifacts.first().copied())
+        } else {
+            // the same head noun, and no modifier the earlier one lacks
+            earlier.iter().copied().find(|&o| {
+                let w = words(&sink.mentions[o].text);
+                head_of(doc, sink, o).is_some_and(|t| doc.tokens[t].lemma.to_lowercase() == lemma)
+                    && w.len() > text.len()
+                    && text[..text.len() - 1].iter().all(|x| w.contains(x))
+            })
+        };
+        if let Some(a) = found {
+            links.push((m, a));
+        }
+    }
+    for (m, a) in links {
+        sink.refer(m, a);
+    }
+}
+
+/// The named entity an earlier sentence gave the role that `h` names: the
+/// name a same-lemma noun was in apposition with ("Thomas Sam, a practising
+/// homeopath"; "the Crown prosecutor, Mark Tedeschi") or predicated of
+/// ("De Vincenti is the Undersecretary").
+fn role_holder(doc: &Doc, idx: &MentionIndex, h: usize) -> Option<usize> {
+    let lemma = doc.tokens[h].lemma.to_lowercase();
+    (0..h).rev().find_map(|c| {
+        let t = &doc.tokens[c];
+        if t.lemma.to_lowercase() != lemma {
+            return None;
+        }
+        let holder = match t.deprel {
+            DepRel::Appos => t.head,
+            _ if doc.children(c).any(|k| doc.tokens[k].deprel == DepRel::Cop) => doc
+                .children(c)
+                .find(|&k| doc.tokens[k].deprel == DepRel::Nsubj),
+            // "the Crown prosecutor, Mark Tedeschi": the name in apposition
+            _ => doc
+                .children(c)
+                .find(|&k| doc.tokens[k].deprel == DepRel::Appos),
+        }?;
+        idx.named[holder].filter(|_| doc.tokens[holder].upos == Upos::Propn)
+    })
+}
+
+/// The head token of mention `o`: the last token inside its span.
+fn head_of(doc: &Doc, sink: &Findings, o: usize) -> Option<usize> {
+    let (span, s) = (sink.mentions[o].span, sink.mentions[o].sentence);
+    doc.sentences
+        .get(s)?
+        .tokens
+        .clone()
+        .rev()
+        .find(|&t| doc.tokens[t].start >= span.start && doc.tokens[t].end <= span.end)
+}

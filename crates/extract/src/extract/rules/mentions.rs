@@ -1,0 +1,276 @@
+//! Mentions from the analysis: named entities from the NER, country names
+//! and demonyms from the gazetteer, noun phrases from the parse (head noun
+//! with its compounds and modifiers, determiners and quantifiers left out),
+//! and parenthesised acronyms as aliases.
+
+use crate::extract::{Findings, Mention};
+use newsgraph_core::extraction::{EntityType, Span};
+use newsgraph_core::gazetteer::Gazetteer;
+use newsgraph_core::lexicon::{is_function_word, is_label_modifier, is_unit, noun_type};
+use newsgraph_nlp::Doc;
+use newsgraph_nlp::{DepRel, Upos};
+
+/// Which mention each token stands for, once mentions are found.
+pub struct MentionIndex {
+    /// Mention of a named entity covering the token.
+    pub named: Vec<Option<usize>>,
+    /// Mention of the noun phrase the token heads.
+    pub phrase: Vec<Option<usize>>,
+}
+
+impl MentionIndex {
+    /// The mention token `t` stands for as an argument: its noun phrase if
+    /// it heads one, else the named entity it is part of.
+    pub fn of(&self, t: usize) -> Option<usize> {
+        self.phrase[t].or(self.named[t])
+    }
+}
+
+fn ner_type(label: &str, text: &str, gaz: &Gazetteer) -> EntityType {
+    if gaz.lookup(text).is_some() {
+        return EntityType::Place;
+    }
+    match label {
+        "PER" => EntityType::Person,
+        "ORG" => EntityType::Organization,
+        "LOC" => EntityType::Place,
+        // a named event ("the Beijing Olympics", "the World Cup", "the Hajj")
+        _ => {
+            let head = text.split_whitespace().last().unwrap_or("").to_lowercase();
+            let event = |w: &str| noun_type(w) == EntityType::Event;
+            if event(&head) || event(head.trim_end_matches('s')) {
+                EntityType::Event
+            } else {
+                EntityType::Concept
+            }
+        }
+    }
+}
+
+/// Finds the mentions of `doc` and records them in `sink`.
+pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> MentionIndex {
+    let n = doc.tokens.len();
+    let mut idx = MentionIndex {
+        named: vec![None; n],
+        phrase: vec![None; n],
+    };
+    let slice = |s: usize, e: usize| -> String { chars[s..e.min(chars.len())].iter().collect() };
+    let sentence = |t: usize| doc.sentence_of(t).unwrap_or(0);
+
+    // 1. named entities
+    for e in &doc.entities {
+        let mut toks = e.tokens.clone();
+        // a leading "the" is not part of a name
+        while toks.len() > 1 && doc.tokens[toks.start].lemma.eq_ignore_ascii_case("the") {
+            toks.start += 1;
+        }
+        let (s, end) = (doc.tokens[toks.start].start, doc.tokens[toks.end - 1].end);
+        let text = slice(s, end);
+        let m = sink.mention(Mention {
+            span: Span { start: s, end },
+            kind: ner_type(&e.label, &text, gaz),
+            text,
+            sentence: sentence(toks.start),
+            key: None,
+        });
+        for t in toks {
+            idx.named[t] = Some(m);
+        }
+    }
+    // 2. countries and demonyms the NER left out ("Chinese balloon", "US ports")
+    for (t, tok) in doc.tokens.iter().enumerate() {
+        if idx.named[t].is_none()
+            && matches!(tok.upos, Upos::Propn | Upos::Adj | Upos::Noun)
+            && tok.text.chars().next().is_some_and(char::is_uppercase)
+            && gaz.lookup(&tok.text).is_some()
+        {
+            let m = sink.mention(Mention {
+                span: Span {
+                    start: tok.start,
+                    end: tok.end,
+                },
+                text: tok.text.clone(),
+                kind: EntityType::Place,
+                sentence: sentence(t),
+                key: None,
+            });
+            idx.named[t] = Some(m);
+        }
+    }
+    // 3. noun phrases
+    for (h, tok) in doc.tokens.iter().enumerate() {
+        // an adjective used as a noun ("the military went") heads a phrase too
+        let nominal_adjective = tok.upos == Upos::Adj
+            && matches!(
+                tok.deprel,
+                DepRel::Nsubj | DepRel::NsubjPass | DepRel::Obj | DepRel::Iobj | DepRel::Obl
+            )
+            && doc
+                .children(h)
+                .any(|c| matches!(doc.tokens[c].deprel, DepRel::Det | DepRel::Compound));
+        let is_head = (matches!(tok.upos, Upos::Noun | Upos::Propn) || nominal_adjective)
+            && !matches!(
+                tok.deprel,
+                DepRel::Compound | DepRel::Flat | DepRel::Fixed | DepRel::Goeswith
+            );
+        if !is_head || is_function_word(&tok.lemma) {
+            continue;
+        }
+        if is_quantity(doc, h) {
+            continue;
+        }
+        // a proper noun inside a named entity is that entity
+        if tok.upos == Upos::Propn && idx.named[h].is_some() {
+            continue;
+        }
+        let mut parts = vec![h];
+        collect_modifiers(doc, h, &mut parts);
+        parts.sort_unstable();
+        // the contiguous run of parts that ends at the head
+        let mut first = h;
+        while first > 0 && parts.contains(&(first - 1)) {
+            first -= 1;
+        }
+        // and the tokens after the head that belong to it (flat names)
+        let mut last = h;
+        while last + 1 < n && parts.contains(&(last + 1)) {
+            last += 1;
+        }
+        let (s, e) = (doc.tokens[first].start, doc.tokens[last].end);
+        let mut text = slice(s, e);
+        // "Officials" opening a sentence is the common noun "officials"
+        let sentence_start = doc
+            .sentence_of(first)
+            .is_some_and(|si| doc.sentences[si].tokens.start == first);
+        if sentence_start
+            && doc.tokens[first].upos != Upos::Propn
+            && idx.named[first].is_none()
+            && text.chars().nth(1).is_some_and(char::is_lowercase)
+        {
+            let mut c = text.chars();
+            if let Some(f) = c.next() {
+                text = f.to_lowercase().chain(c).collect();
+            }
+        }
+        let kind = if tok.upos == Upos::Propn {
+            if tok.text.len() >= 2
+                && tok
+                    .text
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
+                EntityType::Organization
+            } else {
+                EntityType::Concept
+            }
+        } else {
+            noun_type(&tok.lemma)
+        };
+        let m = sink.mention(Mention {
+            span: Span { start: s, end: e },
+            text,
+            kind,
+            sentence: sentence(h),
+            key: None,
+        });
+        idx.phrase[h] = Some(m);
+    }
+    // 4. "Full Name (ACRONYM)" and "known as X": one entity
+    for t in 1..n.saturating_sub(1) {
+        if doc.tokens[t - 1].text == "(" && doc.tokens[t + 1].text == ")" && t >= 2 {
+            let acr = &doc.tokens[t];
+            let looks = acr.text.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && acr
+                    .text
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || c == '&');
+            let before = idx.named[t - 2].or(idx.phrase[t - 2]);
+            if let (true, Some(full)) = (looks, before) {
+                let kind = sink.mentions[full].kind;
+                let a = idx.named[t].unwrap_or_else(|| {
+                    sink.mention(Mention {
+                        span: Span {
+                            start: acr.start,
+                            end: acr.end,
+                        },
+                        text: acr.text.clone(),
+                        kind,
+                        sentence: sentence(t),
+                        key: None,
+                    })
+                });
+                sink.mentions[a].kind = kind;
+                idx.named[t] = Some(a);
+                idx.phrase[t] = None;
+                sink.same(full, a);
+            }
+        }
+        if doc.tokens[t - 1].text.eq_ignore_ascii_case("known")
+            && doc.tokens[t].text.eq_ignore_ascii_case("as")
+        {
+            let before = (0..t - 1).rev().take(3).find_map(|k| idx.of(k));
+            let after = (t + 1..n.min(t + 5)).find_map(|k| idx.named[k].or(idx.phrase[k]));
+            if let (Some(a), Some(b)) = (before, after) {
+                sink.same(a, b);
+            }
+        }
+    }
+    idx
+}
+
+/// Whether `t` heads a quantity ("4,000 miles", "twelve years"), which is
+/// not a thing: neither a mention nor an object.
+pub fn is_quantity(doc: &Doc, t: usize) -> bool {
+    is_unit(&doc.tokens[t].lemma)
+        && doc
+            .children(t)
+            .any(|c| doc.tokens[c].deprel == DepRel::Nummod || doc.tokens[c].upos == Upos::Num)
+}
+
+/// Adds the modifiers of `h` that belong in its label: compounds, flat name
+/// parts, and adjectives that are not quantifiers.
+fn collect_modifiers(doc: &Doc, h: usize, parts: &mut Vec<usize>) {
+    for c in doc.children(h) {
+        let t = &doc.tokens[c];
+        let keep = match t.deprel {
+            DepRel::Compound | DepRel::Flat => true,
+            DepRel::Amod => {
+                !is_label_modifier(&t.lemma) && t.upos != Upos::Verb || t.text.contains('-')
+            }
+            DepRel::NmodPoss => false,
+            DepRel::Punct => t.text == "-",
+            _ => false,
+        };
+        if keep && !parts.contains(&c) {
+            parts.push(c);
+            collect_modifiers(doc, c, parts);
+            // "military and national security officials"
+            if t.deprel == DepRel::Amod {
+                for k in doc.children(c) {
+                    if matches!(doc.tokens[k].deprel, DepRel::Conj | DepRel::Cc)
+                        && matches!(doc.tokens[k].upos, Upos::Adj | Upos::Cconj)
+                        && !parts.contains(&k)
+                    {
+                        parts.push(k);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn named_entities_get_types_from_their_label_and_head() {
+        let gaz = Gazetteer::embedded();
+        assert_eq!(ner_type("MISC", "World Cup", &gaz), EntityType::Event);
+        assert_eq!(ner_type("MISC", "Summer Olympics", &gaz), EntityType::Event);
+        assert_eq!(ner_type("MISC", "Scientology", &gaz), EntityType::Concept);
+        // demonyms go to their country
+        assert_eq!(ner_type("MISC", "Chinese", &gaz), EntityType::Place);
+        assert_eq!(ner_type("ORG", "ZPMC", &gaz), EntityType::Organization);
+    }
+}

@@ -1,0 +1,145 @@
+//! The `rules` extractor: entities, relations and claims read off the
+//! dependency parse and the named entities of the NLP core.
+
+mod arguments;
+mod attribution;
+mod confidence;
+mod coref;
+mod definite;
+mod mentions;
+mod relations;
+mod repair;
+#[cfg(test)]
+mod tests;
+mod time;
+
+use super::{Arg, Extractor, Findings, RawRelation};
+use newsgraph_core::extraction::{Modality, Span};
+use newsgraph_core::gazetteer::Gazetteer;
+use newsgraph_core::Article;
+use newsgraph_nlp::Doc;
+use newsgraph_nlp::{DepRel, Upos};
+
+/// Dependency-pattern extraction (see the module docs of each step).
+pub struct Rules {
+    gazetteer: Gazetteer,
+}
+
+impl Rules {
+    pub fn new() -> Self {
+        Rules {
+            gazetteer: Gazetteer::embedded(),
+        }
+    }
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Extractor for Rules {
+    fn name(&self) -> &'static str {
+        "rules"
+    }
+
+    fn extract(
+        &self,
+        article: &Article,
+        doc: &Doc,
+        sink: &mut Findings,
+    ) -> Result<(), crate::Error> {
+        if !doc.tagged && !doc.tokens.is_empty() {
+            return Err(crate::Error::Stage {
+                input: article.source.clone(),
+                source: newsgraph_nlp::StageError::MissingLayer {
+                    stage: "rules extractor",
+                    needs: "tagger",
+                },
+            });
+        }
+        let chars: Vec<char> = article.text.chars().collect();
+        let repaired = repair::repair(doc);
+        let doc = repaired.as_ref();
+        let idx = mentions::find(doc, &chars, &self.gazetteer, sink);
+        definite::link(doc, &idx, sink);
+        let args = arguments::Arguments::new(doc, &idx, &sink.mentions);
+        let attributed = attribution::attributions(doc);
+        let arg = |t: usize| args.of(t);
+        let with_conjuncts = |t: usize| -> Vec<usize> {
+            let mut v = vec![t];
+            v.extend(doc.children(t).filter(|&c| {
+                doc.tokens[c].deprel == DepRel::Conj
+                    && matches!(doc.tokens[c].upos, Upos::Noun | Upos::Propn)
+            }));
+            v
+        };
+        let published = article
+            .published
+            .as_deref()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        for r in relations::find(doc) {
+            let when = published.and_then(|p| time::of_verb(doc, r.anchor, p));
+            let claim = &attributed[r.anchor];
+            let source = match claim {
+                Some(a) => match a.source.and_then(|s| args.source(s)) {
+                    Some(m) => Some(m),
+                    None => continue, // attributed to someone we cannot name: never a fact
+                },
+                None => None,
+            };
+            let (subjects, objects) = if r.distributes {
+                (with_conjuncts(r.subject), with_conjuncts(r.object))
+            } else {
+                (vec![r.subject], vec![r.object])
+            };
+            for &s_tok in &subjects {
+                for &o_tok in &objects {
+                    let (Some(s), Some(o)) = (arg(s_tok), arg(o_tok)) else {
+                        continue;
+                    };
+                    if s == o {
+                        continue;
+                    }
+                    let anchor = &doc.tokens[r.anchor];
+                    let spans = [sink.mentions[s].span, sink.mentions[o].span];
+                    let start = spans
+                        .iter()
+                        .map(|x| x.start)
+                        .min()
+                        .unwrap()
+                        .min(anchor.start);
+                    let end = spans.iter().map(|x| x.end).max().unwrap().max(anchor.end);
+                    let sentence = doc.sentence_of(r.anchor).unwrap_or(0);
+                    sink.relation(RawRelation {
+                        subject: s,
+                        predicate: r.predicate.clone(),
+                        object: Arg::Mention(o),
+                        claimed_by: source,
+                        claim_verb: claim
+                            .as_ref()
+                            .map(|a| newsgraph_core::lexicon::claim_verb(&a.verb)),
+                        reported_by: claim.as_ref().and_then(|a| a.outer).and_then(arg),
+                        modality: if r.hedged {
+                            Modality::Hedged
+                        } else {
+                            Modality::Asserted
+                        },
+                        negated: r.negated,
+                        sentence,
+                        span: Span { start, end },
+                        confidence: if r.hedged {
+                            r.confidence * confidence::HEDGED_FACTOR
+                        } else {
+                            r.confidence
+                        },
+                        extractor: self.name(),
+                        time: when.clone(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}

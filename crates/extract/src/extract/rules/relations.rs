@@ -1,0 +1,344 @@
+//! Relations read off the dependency parse: subject-verb-object, passives
+//! with and without agent, participial and relative clauses, prepositional
+//! attachments as `verb_prep` predicates, phrasal verbs, coordination,
+//! control ("a chance to spy on"), copulas and appositions.
+
+use super::attribution::{accused_deed, subject_of};
+use super::confidence;
+use super::mentions::is_quantity;
+use newsgraph_core::lexicon::{is_hedge, is_idiom, is_negation, is_particle, is_saying};
+use newsgraph_nlp::Doc;
+use newsgraph_nlp::{DepRel, Upos};
+
+/// A relation between tokens, before mentions are looked up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TokenRelation {
+    pub subject: usize,
+    pub predicate: String,
+    pub object: usize,
+    /// The token that carries the predicate (verb or copular noun).
+    pub anchor: usize,
+    pub hedged: bool,
+    pub negated: bool,
+    pub confidence: f32,
+    /// The relation holds for each conjunct of its subject and object
+    /// ("cranes produced in China and used in US ports"); not so for an
+    /// apposition, which describes one noun.
+    pub distributes: bool,
+}
+
+fn child_with(doc: &Doc, t: usize, rels: &[DepRel]) -> Option<usize> {
+    doc.children(t)
+        .find(|&c| rels.contains(&doc.tokens[c].deprel))
+}
+
+fn children_with<'a>(
+    doc: &'a Doc,
+    t: usize,
+    rels: &'a [DepRel],
+) -> impl Iterator<Item = usize> + 'a {
+    doc.children(t)
+        .filter(move |&c| rels.contains(&doc.tokens[c].deprel))
+}
+
+/// The preposition of an oblique or nominal modifier (`in`, `because_of`).
+fn preposition(doc: &Doc, n: usize) -> Option<String> {
+    let case: Vec<String> = doc
+        .children(n)
+        .filter(|&c| doc.tokens[c].deprel == DepRel::Case && c < n)
+        .flat_map(|c| {
+            std::iter::once(doc.tokens[c].lemma.to_lowercase()).chain(
+                doc.children(c)
+                    .filter(|&f| doc.tokens[f].deprel == DepRel::Fixed)
+                    .map(|f| doc.tokens[f].lemma.to_lowercase()),
+            )
+        })
+        .collect();
+    (!case.is_empty()).then(|| case.join("_"))
+}
+
+/// Hedges on the verb or the copular predicate `t`, or on the verbs it
+/// depends on through coordination, control, an infinitive or a clause on
+/// one of their arguments ("China may be afforded a chance to spy": the
+/// spying is hedged too; "cranes apparently have sensors that allow them to
+/// track ...": so is the tracking).
+fn hedged(doc: &Doc, t: usize) -> bool {
+    let mut cur = Some(t);
+    for _ in 0..8 {
+        let Some(c) = cur else { break };
+        if doc.children(c).any(|k| {
+            matches!(
+                doc.tokens[k].deprel,
+                DepRel::Aux | DepRel::Advmod | DepRel::AuxPass
+            ) && is_hedge(&doc.tokens[k].lemma)
+        }) || is_hedge(&doc.tokens[c].lemma)
+        {
+            return true;
+        }
+        let tok = &doc.tokens[c];
+        let infinitive = doc.children(c).any(|k| doc.tokens[k].lemma == "to");
+        cur = match tok.deprel {
+            DepRel::Conj | DepRel::Xcomp => tok.head,
+            DepRel::Acl | DepRel::Advcl if infinitive => tok.head,
+            DepRel::Acl | DepRel::AclRelcl => tok.head,
+            DepRel::Obj | DepRel::NsubjPass
+                if matches!(tok.upos, Upos::Noun | Upos::Propn) && c != t =>
+            {
+                tok.head
+            }
+            _ => None,
+        };
+    }
+    false
+}
+
+fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
+    doc.children(t).any(|k| {
+        matches!(doc.tokens[k].deprel, DepRel::Advmod | DepRel::Aux)
+            && is_negation(&doc.tokens[k].lemma)
+    }) || object.is_some_and(|o| {
+        doc.children(o).any(|k| {
+            doc.tokens[k].deprel == DepRel::Det && doc.tokens[k].lemma.eq_ignore_ascii_case("no")
+        })
+    })
+}
+
+/// Who does what in the infinitive or participle clause `v` that has no subject:
+/// the object of the verb that governs it, else that verb's subject.
+fn controller(doc: &Doc, v: usize) -> Option<usize> {
+    let t = &doc.tokens[v];
+    let head = t.head?;
+    // the accused does the deed: "charged the man with stealing a car"
+    if accused_deed(doc, head) == Some(v) {
+        return child_with(doc, head, &[DepRel::Obj]);
+    }
+    match t.deprel {
+        DepRel::Xcomp => child_with(doc, head, &[DepRel::Obj, DepRel::Iobj])
+            .or_else(|| subject_of(doc, head))
+            .or_else(|| child_with(doc, head, &[DepRel::NsubjPass])),
+        // "a chance to spy": the clause modifies a noun; its controller is
+        // the subject of the verb that noun depends on
+        DepRel::Acl | DepRel::Advcl if doc.children(v).any(|c| doc.tokens[c].lemma == "to") => {
+            let h = &doc.tokens[head];
+            let verb = if matches!(h.upos, Upos::Verb | Upos::Aux) {
+                head
+            } else {
+                h.head?
+            };
+            subject_of(doc, verb).or_else(|| child_with(doc, verb, &[DepRel::NsubjPass]))
+        }
+        _ => None,
+    }
+}
+
+/// Who does `v`: its subject, or for a coordinated verb that of its first
+/// conjunct, or for an infinitive the controller ("the military went to
+/// great lengths to hunt down and destroy a balloon": the military destroys).
+fn agent_of(doc: &Doc, v: usize) -> Option<usize> {
+    let mut cur = v;
+    for _ in 0..4 {
+        if let Some(s) = child_with(doc, cur, &[DepRel::Nsubj, DepRel::NsubjOuter]) {
+            return Some(s);
+        }
+        if let Some(c) = controller(doc, cur) {
+            return Some(c);
+        }
+        let t = &doc.tokens[cur];
+        match (t.deprel, t.head) {
+            (DepRel::Conj, Some(h)) => cur = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// All relations anchored on the verbs, copular predicates and appositions
+/// of `doc`, idioms left out.
+pub fn find(doc: &Doc) -> Vec<TokenRelation> {
+    let mut out = all(doc);
+    // "known as" gives an alias (see `mentions`), not a relation; a verb
+    // of saying is carried by the claims it introduces ("said in remarks",
+    // "told reporters" relate nothing)
+    out.retain(|r| {
+        !is_idiom(&r.predicate, &doc.tokens[r.object].lemma)
+            && r.predicate != "know_as"
+            && !is_saying(&doc.tokens[r.anchor].lemma)
+    });
+    out
+}
+
+fn all(doc: &Doc) -> Vec<TokenRelation> {
+    let mut out = Vec::new();
+    for (v, tok) in doc.tokens.iter().enumerate() {
+        if tok.upos == Upos::Verb {
+            verb_relations(doc, v, &mut out);
+        }
+        // copula: "the balloon was a weather research craft"
+        if matches!(tok.upos, Upos::Noun | Upos::Propn)
+            && doc.children(v).any(|c| doc.tokens[c].deprel == DepRel::Cop)
+        {
+            if let Some(s) = child_with(doc, v, &[DepRel::Nsubj]) {
+                out.push(TokenRelation {
+                    subject: s,
+                    predicate: "be".into(),
+                    object: v,
+                    anchor: v,
+                    hedged: hedged(doc, v),
+                    negated: negated(doc, v, None),
+                    confidence: confidence::COPULA,
+                    distributes: true,
+                });
+            }
+        }
+        // apposition: "ZPMC, a state-owned company"; after a coordination
+        // it describes the last conjunct ("Bangladeshis and Rohingya, a
+        // stateless minority"), whatever the parser attached it to
+        if tok.deprel == DepRel::Appos && matches!(tok.upos, Upos::Noun) {
+            if let Some(h) = tok.head {
+                let in_parens = v > 0 && doc.tokens[v - 1].text == "(";
+                let h = doc
+                    .children(h)
+                    .filter(|&c| c < v && doc.tokens[c].deprel == DepRel::Conj)
+                    .last()
+                    .unwrap_or(h);
+                if !in_parens && matches!(doc.tokens[h].upos, Upos::Noun | Upos::Propn) {
+                    out.push(TokenRelation {
+                        subject: h,
+                        predicate: "be".into(),
+                        object: v,
+                        anchor: v,
+                        hedged: false,
+                        negated: false,
+                        confidence: confidence::APPOSITION,
+                        distributes: false,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
+    let tok = &doc.tokens[v];
+    let lemma = tok.lemma.to_lowercase();
+    // a particle: "hunt down" (compound:prt, or an adverb right after the verb)
+    let particle = child_with(doc, v, &[DepRel::CompoundPrt]).or_else(|| {
+        doc.children(v).find(|&c| {
+            c == v + 1
+                && doc.tokens[c].deprel == DepRel::Advmod
+                && is_particle(&doc.tokens[c].lemma)
+        })
+    });
+    let predicate = match particle {
+        Some(p) => format!("{lemma}_{}", doc.tokens[p].lemma.to_lowercase()),
+        None => lemma,
+    };
+    let passive_subject = child_with(doc, v, &[DepRel::NsubjPass]);
+    let reduced_passive = tok.xpos == "VBN" && tok.deprel == DepRel::Acl;
+    // "produced in China and used in US ports": a participle coordinated with a passive one
+    let passive_conjunct = tok.xpos == "VBN"
+        && tok.deprel == DepRel::Conj
+        && tok.head.is_some_and(|h| {
+            let ht = &doc.tokens[h];
+            (ht.xpos == "VBN" && ht.deprel == DepRel::Acl)
+                || doc
+                    .children(h)
+                    .any(|c| matches!(doc.tokens[c].deprel, DepRel::NsubjPass | DepRel::AuxPass))
+        })
+        && child_with(doc, v, &[DepRel::Nsubj, DepRel::Obj]).is_none();
+    let passive = passive_subject.is_some()
+        || reduced_passive
+        || passive_conjunct
+        || doc
+            .children(v)
+            .any(|c| doc.tokens[c].deprel == DepRel::AuxPass);
+    let obliques: Vec<(usize, String)> = children_with(doc, v, &[DepRel::Obl])
+        .filter_map(|n| preposition(doc, n).map(|p| (n, p)))
+        // "according to" marks a source, "including" an example, not a place or instrument
+        .filter(|(_, p)| {
+            !matches!(
+                p.as_str(),
+                "according_to" | "accord_to" | "according" | "include" | "such_as"
+            )
+        })
+        .collect();
+    let hedge = hedged(doc, v);
+    let mut push = |s: usize, pred: String, o: usize, conf: f32| {
+        out.push(TokenRelation {
+            subject: s,
+            predicate: pred,
+            object: o,
+            anchor: v,
+            hedged: hedge,
+            negated: negated(doc, v, Some(o)),
+            confidence: conf,
+            distributes: true,
+        });
+    };
+    if passive {
+        // the patient: the passive subject, the noun a participle modifies,
+        // or that of the first conjunct ("produced in China and used in US ports")
+        let patient = passive_subject
+            .or_else(|| reduced_passive.then_some(tok.head).flatten())
+            .or_else(|| {
+                let h = tok.head?;
+                (tok.deprel == DepRel::Conj)
+                    .then(|| {
+                        child_with(doc, h, &[DepRel::NsubjPass]).or_else(|| {
+                            (doc.tokens[h].deprel == DepRel::Acl)
+                                .then_some(doc.tokens[h].head)
+                                .flatten()
+                        })
+                    })
+                    .flatten()
+            });
+        let Some(patient) = patient else { return };
+        let agent = child_with(doc, v, &[DepRel::OblAgent])
+            .or_else(|| obliques.iter().find(|(_, p)| p == "by").map(|(n, _)| *n));
+        if let Some(a) = agent {
+            push(a, predicate.clone(), patient, confidence::DIRECT);
+        }
+        for (n, p) in &obliques {
+            if Some(*n) != agent && p != "by" {
+                push(
+                    patient,
+                    format!("{predicate}_{p}"),
+                    *n,
+                    confidence::PREPOSITIONAL,
+                );
+            }
+        }
+        return;
+    }
+    let subject = agent_of(doc, v);
+    let Some(subject) = subject else { return };
+    // a quantity is no object ("travelled 4,000 miles to Washington")
+    let object = child_with(doc, v, &[DepRel::Obj])
+        .filter(|&o| !is_quantity(doc, o))
+        .or_else(|| {
+            // a shared object: "hunt down and destroy a balloon"
+            let h = tok.head?;
+            if tok.deprel == DepRel::Conj {
+                child_with(doc, h, &[DepRel::Obj])
+            } else {
+                doc.children(v)
+                    .filter(|&c| {
+                        doc.tokens[c].deprel == DepRel::Conj && doc.tokens[c].upos == Upos::Verb
+                    })
+                    .find_map(|c| child_with(doc, c, &[DepRel::Obj]).filter(|&o| o > c))
+            }
+        });
+    if let Some(o) = object {
+        push(subject, predicate.clone(), o, confidence::DIRECT);
+    } else {
+        for (n, p) in &obliques {
+            push(
+                subject,
+                format!("{predicate}_{p}"),
+                *n,
+                confidence::PREPOSITIONAL,
+            );
+        }
+    }
+}

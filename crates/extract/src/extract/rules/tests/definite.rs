@@ -1,0 +1,280 @@
+//! Definite descriptions (`rules::definite`): "the company", "the
+//! Journal", "this gear", "the homeopath" pointing back to an entity named
+//! before.
+
+use super::{find_mentions, references};
+use crate::extract::rules::definite::link;
+use crate::extract::Findings;
+use newsgraph_nlp::builder::DocBuilder;
+use newsgraph_nlp::Doc;
+
+/// The mentions of `doc` with its definite descriptions linked.
+fn linked(doc: &Doc) -> Findings {
+    let (mut f, idx) = find_mentions(doc);
+    link(doc, &idx, &mut f);
+    f
+}
+
+/// "`name` makes cranes." then "`det` company is based in Shanghai."
+fn company_after(det: &str) -> Doc {
+    DocBuilder::new()
+        .sentence(&[
+            ("ZPMC", "PROPN", 2, "nsubj"),
+            ("makes", "VERB", 0, "root"),
+            ("cranes", "NOUN", 2, "obj"),
+        ])
+        .sentence(&[
+            (det, "DET", 2, "det"),
+            ("company", "NOUN", 4, "nsubj:pass"),
+            ("is", "AUX", 4, "aux:pass"),
+            ("based", "VERB", 0, "root"),
+            ("in", "ADP", 6, "case"),
+            ("Shanghai", "PROPN", 4, "obl"),
+        ])
+        .lemma(1, "make")
+        .lemma(2, "crane")
+        .entity(0..1, "ORG")
+        .entity(8..9, "LOC")
+        .build()
+}
+
+#[test]
+fn the_company_after_a_named_organisation_refers_to_it() {
+    let f = linked(&company_after("The"));
+    assert_eq!(references(&f), ["company -> ZPMC"]);
+}
+
+#[test]
+fn an_indefinite_noun_refers_to_nothing() {
+    // "A company is based in Shanghai": a new one
+    let f = linked(&company_after("A"));
+    assert!(f.refers_to.is_empty(), "{:?}", references(&f));
+}
+
+#[test]
+fn a_class_noun_skips_nearer_entities_of_another_class() {
+    // "ZPMC ships cranes to China. The company ... the country ..."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("ZPMC", "PROPN", 2, "nsubj"),
+            ("ships", "VERB", 0, "root"),
+            ("cranes", "NOUN", 2, "obj"),
+            ("to", "ADP", 5, "case"),
+            ("China", "PROPN", 2, "obl"),
+        ])
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("company", "NOUN", 3, "nsubj"),
+            ("sells", "VERB", 0, "root"),
+            ("cranes", "NOUN", 3, "obj"),
+            ("to", "ADP", 7, "case"),
+            ("the", "DET", 7, "det"),
+            ("country", "NOUN", 3, "obl"),
+        ])
+        .lemma(1, "ship")
+        .lemma(2, "crane")
+        .lemma(7, "sell")
+        .lemma(8, "crane")
+        .entity(0..1, "ORG")
+        .entity(4..5, "LOC")
+        .build();
+    let f = linked(&doc);
+    assert_eq!(references(&f), ["company -> ZPMC", "country -> China"]);
+}
+
+#[test]
+fn a_description_with_the_same_head_and_no_new_modifier_refers_back() {
+    // "Jets shot down a large weather balloon. The weather balloon fell."
+    // / "... The research balloon fell." (a new modifier: another balloon)
+    for (modifier, expected) in [("weather", true), ("research", false)] {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("Jets", "NOUN", 2, "nsubj"),
+                ("shot", "VERB", 0, "root"),
+                ("down", "ADP", 2, "compound:prt"),
+                ("a", "DET", 7, "det"),
+                ("large", "ADJ", 7, "amod"),
+                ("weather", "NOUN", 7, "compound"),
+                ("balloon", "NOUN", 2, "obj"),
+            ])
+            .sentence(&[
+                ("The", "DET", 3, "det"),
+                (modifier, "NOUN", 3, "compound"),
+                ("balloon", "NOUN", 4, "nsubj"),
+                ("fell", "VERB", 0, "root"),
+            ])
+            .lemma(0, "jet")
+            .lemma(1, "shoot")
+            .lemma(10, "fall")
+            .build();
+        let f = linked(&doc);
+        let refs = references(&f);
+        if expected {
+            assert_eq!(refs, ["weather balloon -> large weather balloon"]);
+        } else {
+            assert!(refs.is_empty(), "{refs:?}");
+        }
+    }
+}
+
+#[test]
+fn the_last_word_of_a_name_refers_to_the_name() {
+    // "The Wall Street Journal reported the story. The Journal cited officials."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 4, "det"),
+            ("Wall", "PROPN", 4, "compound"),
+            ("Street", "PROPN", 4, "compound"),
+            ("Journal", "PROPN", 5, "nsubj"),
+            ("reported", "VERB", 0, "root"),
+            ("the", "DET", 7, "det"),
+            ("story", "NOUN", 5, "obj"),
+        ])
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("Journal", "PROPN", 3, "nsubj"),
+            ("cited", "VERB", 0, "root"),
+            ("officials", "NOUN", 3, "obj"),
+        ])
+        .lemma(4, "report")
+        .lemma(9, "cite")
+        .lemma(10, "official")
+        .entity(0..4, "ORG")
+        .entity(8..9, "ORG")
+        .build();
+    let f = linked(&doc);
+    assert_eq!(references(&f), ["Journal -> Wall Street Journal"]);
+}
+
+#[test]
+fn a_role_given_to_a_name_in_apposition_refers_to_that_name() {
+    // "Thomas Sam, a homeopath, treated patients. The homeopath denied wrongdoing."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Thomas", "PROPN", 7, "nsubj"),
+            ("Sam", "PROPN", 1, "flat"),
+            (",", "PUNCT", 5, "punct"),
+            ("a", "DET", 5, "det"),
+            ("homeopath", "NOUN", 1, "appos"),
+            (",", "PUNCT", 5, "punct"),
+            ("treated", "VERB", 0, "root"),
+            ("patients", "NOUN", 7, "obj"),
+        ])
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("homeopath", "NOUN", 3, "nsubj"),
+            ("denied", "VERB", 0, "root"),
+            ("wrongdoing", "NOUN", 3, "obj"),
+        ])
+        .lemma(6, "treat")
+        .lemma(7, "patient")
+        .lemma(10, "deny")
+        .entity(0..2, "PER")
+        .build();
+    let f = linked(&doc);
+    assert_eq!(references(&f), ["homeopath -> Thomas Sam"]);
+    // the description is the one of the second sentence
+    assert_eq!(f.mentions[f.refers_to[0].0].sentence, 1);
+}
+
+#[test]
+fn a_role_predicated_of_a_name_refers_to_that_name() {
+    // "De Vincenti is the Undersecretary. The Undersecretary spoke."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("De", "PROPN", 5, "nsubj"),
+            ("Vincenti", "PROPN", 1, "flat"),
+            ("is", "AUX", 5, "cop"),
+            ("the", "DET", 5, "det"),
+            ("Undersecretary", "NOUN", 0, "root"),
+        ])
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("Undersecretary", "NOUN", 3, "nsubj"),
+            ("spoke", "VERB", 0, "root"),
+        ])
+        .lemma(2, "be")
+        .lemma(4, "undersecretary")
+        .lemma(6, "undersecretary")
+        .lemma(7, "speak")
+        .entity(0..2, "PER")
+        .build();
+    let f = linked(&doc);
+    assert_eq!(references(&f), ["Undersecretary -> De Vincenti"]);
+    // the description is the one of the second sentence
+    assert_eq!(f.mentions[f.refers_to[0].0].sentence, 1);
+}
+
+#[test]
+fn a_role_with_a_name_in_apposition_is_a_mention_of_the_named() {
+    // "The Crown prosecutor, Mark Tedeschi, addressed the jury"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 3, "det"),
+            ("Crown", "PROPN", 3, "compound"),
+            ("prosecutor", "NOUN", 8, "nsubj"),
+            (",", "PUNCT", 5, "punct"),
+            ("Mark", "PROPN", 3, "appos"),
+            ("Tedeschi", "PROPN", 5, "flat"),
+            (",", "PUNCT", 5, "punct"),
+            ("addressed", "VERB", 0, "root"),
+            ("the", "DET", 10, "det"),
+            ("jury", "NOUN", 8, "obj"),
+        ])
+        .lemma(7, "address")
+        .entity(4..6, "PER")
+        .build();
+    let f = linked(&doc);
+    assert_eq!(references(&f), ["Crown prosecutor -> Mark Tedeschi"]);
+}
+
+#[test]
+fn a_general_word_for_made_things_refers_to_the_artifact_a_clause_is_about() {
+    // "Port cranes carry sensors. Officials liken this gear to a horse."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Port", "NOUN", 2, "compound"),
+            ("cranes", "NOUN", 3, "nsubj"),
+            ("carry", "VERB", 0, "root"),
+            ("sensors", "NOUN", 3, "obj"),
+        ])
+        .sentence(&[
+            ("Officials", "NOUN", 2, "nsubj"),
+            ("liken", "VERB", 0, "root"),
+            ("this", "DET", 4, "det"),
+            ("gear", "NOUN", 2, "obj"),
+            ("to", "ADP", 7, "case"),
+            ("a", "DET", 7, "det"),
+            ("horse", "NOUN", 2, "obl"),
+        ])
+        .lemma(1, "crane")
+        .lemma(3, "sensor")
+        .lemma(4, "official")
+        .build();
+    let f = linked(&doc);
+    // the sensors are nearer, but the cranes are what the clause is about
+    assert_eq!(references(&f), ["gear -> port cranes"]);
+}
+
+#[test]
+fn a_class_noun_with_nothing_of_its_class_before_refers_to_nothing() {
+    // "Officials met. The company makes cranes."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Officials", "NOUN", 2, "nsubj"),
+            ("met", "VERB", 0, "root"),
+        ])
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("company", "NOUN", 3, "nsubj"),
+            ("makes", "VERB", 0, "root"),
+            ("cranes", "NOUN", 3, "obj"),
+        ])
+        .lemma(0, "official")
+        .lemma(1, "meet")
+        .lemma(4, "make")
+        .lemma(5, "crane")
+        .build();
+    let f = linked(&doc);
+    assert!(f.refers_to.is_empty(), "{:?}", references(&f));
+}

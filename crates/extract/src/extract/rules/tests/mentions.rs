@@ -1,0 +1,221 @@
+//! Mentions (`rules::mentions`): named entities, countries and demonyms,
+//! noun phrases, acronyms and "known as" aliases.
+
+use super::{find_mentions, text};
+use crate::extract::Findings;
+use newsgraph_core::extraction::EntityType;
+use newsgraph_nlp::builder::DocBuilder;
+
+/// Every mention as (text, type).
+fn listed(f: &Findings) -> Vec<(&str, EntityType)> {
+    f.mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.kind))
+        .collect()
+}
+
+/// The aliases as "a = b".
+fn aliases(f: &Findings) -> Vec<String> {
+    f.same_as
+        .iter()
+        .map(|&(a, b)| format!("{} = {}", text(f, a), text(f, b)))
+        .collect()
+}
+
+#[test]
+fn a_named_entity_is_one_mention_typed_by_its_label_without_the() {
+    // "The Wall Street Journal interviewed Thomas Sam"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 4, "det"),
+            ("Wall", "PROPN", 4, "compound"),
+            ("Street", "PROPN", 4, "compound"),
+            ("Journal", "PROPN", 5, "nsubj"),
+            ("interviewed", "VERB", 0, "root"),
+            ("Thomas", "PROPN", 5, "obj"),
+            ("Sam", "PROPN", 6, "flat"),
+        ])
+        .entity(0..4, "ORG")
+        .entity(5..7, "PER")
+        .build();
+    let (f, idx) = find_mentions(&doc);
+    // the proper nouns inside the names make no mentions of their own
+    assert_eq!(
+        listed(&f),
+        [
+            ("Wall Street Journal", EntityType::Organization),
+            ("Thomas Sam", EntityType::Person)
+        ]
+    );
+    assert_eq!((f.mentions[0].span.start, f.mentions[0].span.end), (4, 23));
+    assert_eq!(idx.named[0], None, "\"The\" is not part of the name");
+    assert_eq!((idx.of(3), idx.of(6)), (Some(0), Some(1)));
+}
+
+#[test]
+fn countries_and_demonyms_the_ner_left_out_are_places() {
+    // "Chinese cranes arrived in US ports"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Chinese", "ADJ", 2, "amod"),
+            ("cranes", "NOUN", 3, "nsubj"),
+            ("arrived", "VERB", 0, "root"),
+            ("in", "ADP", 6, "case"),
+            ("US", "PROPN", 6, "compound"),
+            ("ports", "NOUN", 3, "obl"),
+        ])
+        .lemma(1, "crane")
+        .lemma(5, "port")
+        .build();
+    let (f, idx) = find_mentions(&doc);
+    let found = listed(&f);
+    assert!(found.contains(&("Chinese", EntityType::Place)), "{found:?}");
+    assert!(found.contains(&("US", EntityType::Place)), "{found:?}");
+    // the phrases keep them as modifiers
+    assert!(
+        found.contains(&("Chinese cranes", EntityType::Artifact)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("US ports", EntityType::Place)),
+        "{found:?}"
+    );
+    assert_eq!(idx.of(1).map(|m| text(&f, m)), Some("Chinese cranes"));
+}
+
+#[test]
+fn a_noun_phrase_drops_determiners_and_quantifiers_but_keeps_compounds() {
+    // "Several new port cranes and a state-owned company arrived"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Several", "ADJ", 4, "amod"),
+            ("new", "ADJ", 4, "amod"),
+            ("port", "NOUN", 4, "compound"),
+            ("cranes", "NOUN", 9, "nsubj"),
+            ("and", "CCONJ", 8, "cc"),
+            ("a", "DET", 8, "det"),
+            ("state-owned", "ADJ", 8, "amod"),
+            ("company", "NOUN", 4, "conj"),
+            ("arrived", "VERB", 0, "root"),
+        ])
+        .lemma(0, "several")
+        .lemma(3, "crane")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    assert_eq!(
+        listed(&f),
+        [
+            ("port cranes", EntityType::Artifact),
+            ("state-owned company", EntityType::Organization)
+        ]
+    );
+}
+
+#[test]
+fn a_common_noun_opening_a_sentence_is_lower_cased_and_typed_by_its_lemma() {
+    // "Officials worry" / "The military went": an adjective used as a noun
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Officials", "NOUN", 2, "nsubj"),
+            ("worry", "VERB", 0, "root"),
+        ])
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("military", "ADJ", 3, "nsubj"),
+            ("went", "VERB", 0, "root"),
+        ])
+        .lemma(0, "official")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    assert_eq!(
+        listed(&f),
+        [
+            ("officials", EntityType::Group),
+            ("military", EntityType::Organization)
+        ]
+    );
+    assert_eq!(f.mentions[1].sentence, 1);
+}
+
+#[test]
+fn a_quantity_is_no_mention() {
+    // "The balloon travelled 4,000 miles"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("balloon", "NOUN", 3, "nsubj"),
+            ("travelled", "VERB", 0, "root"),
+            ("4,000", "NUM", 5, "nummod"),
+            ("miles", "NOUN", 3, "obj"),
+        ])
+        .lemma(4, "mile")
+        .build();
+    let (f, idx) = find_mentions(&doc);
+    assert_eq!(listed(&f), [("balloon", EntityType::Artifact)]);
+    assert_eq!(idx.of(4), None);
+}
+
+#[test]
+fn a_parenthesised_acronym_is_an_alias_of_the_name_before_it() {
+    // "Shanghai Zhenhua Heavy Industries (ZPMC) makes cranes"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Shanghai", "PROPN", 4, "compound"),
+            ("Zhenhua", "PROPN", 4, "compound"),
+            ("Heavy", "PROPN", 4, "compound"),
+            ("Industries", "PROPN", 8, "nsubj"),
+            ("(", "PUNCT", 6, "punct"),
+            ("ZPMC", "PROPN", 4, "appos"),
+            (")", "PUNCT", 6, "punct"),
+            ("makes", "VERB", 0, "root"),
+            ("cranes", "NOUN", 8, "obj"),
+        ])
+        .lemma(7, "make")
+        .entity(0..4, "ORG")
+        .build();
+    let (f, idx) = find_mentions(&doc);
+    assert_eq!(aliases(&f), ["Shanghai Zhenhua Heavy Industries = ZPMC"]);
+    let zpmc = idx.named[5].expect("the acronym is a name");
+    assert_eq!(f.mentions[zpmc].kind, EntityType::Organization);
+    assert_eq!(idx.phrase[5], None);
+}
+
+#[test]
+fn a_bracketed_word_that_is_no_acronym_is_no_alias() {
+    // "Zhenhua Industries (Shanghai) makes": one capital, no acronym
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Zhenhua", "PROPN", 2, "compound"),
+            ("Industries", "PROPN", 6, "nsubj"),
+            ("(", "PUNCT", 4, "punct"),
+            ("Shanghai", "PROPN", 2, "appos"),
+            (")", "PUNCT", 4, "punct"),
+            ("makes", "VERB", 0, "root"),
+        ])
+        .entity(0..2, "ORG")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    assert!(f.same_as.is_empty(), "{:?}", aliases(&f));
+}
+
+#[test]
+fn known_as_makes_the_name_after_an_alias_of_the_phrase_before() {
+    // "They visited a crane maker known as ZPMC"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("They", "PRON", 2, "nsubj"),
+            ("visited", "VERB", 0, "root"),
+            ("a", "DET", 5, "det"),
+            ("crane", "NOUN", 5, "compound"),
+            ("maker", "NOUN", 2, "obj"),
+            ("known", "VERB", 5, "acl"),
+            ("as", "ADP", 8, "case"),
+            ("ZPMC", "PROPN", 6, "obl"),
+        ])
+        .lemma(5, "know")
+        .xpos(5, "VBN")
+        .entity(7..8, "ORG")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    assert_eq!(aliases(&f), ["crane maker = ZPMC"]);
+}
