@@ -13,6 +13,7 @@ use newsgraph::extract::Registry;
 use newsgraph::pipeline::{self, InputError, Progress};
 use newsgraph::read::Article;
 use newsgraph::store::GraphStore;
+use newsgraph::Engine;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -165,17 +166,33 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
         mem()
     );
 
-    // NLP alone, one thread, the best of `rounds`
     let rounds = a.rounds.max(1);
-    let best = |f: &mut dyn FnMut()| {
-        (0..rounds)
-            .map(|_| {
-                let t = Instant::now();
-                f();
-                t.elapsed().as_secs_f64()
-            })
-            .fold(f64::INFINITY, f64::min)
-    };
+    let (nlp, core) = analysis_phases(&engine, &corpus, rounds)?;
+    extraction_phases(&engine, &corpus, rounds, (nlp, core), &a.example)?;
+    ingest_phase(g, &a, &engine, &corpus)
+}
+
+/// The shortest of `rounds` runs of `f`, in seconds.
+fn best_of(rounds: usize, f: &mut dyn FnMut()) -> f64 {
+    (0..rounds)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// The NLP alone, one thread, the best of `rounds`: article by article,
+/// each stage over the whole corpus, and in runs of 16. Returns the
+/// article-by-article time and the four stages' added time.
+fn analysis_phases(
+    engine: &Engine,
+    corpus: &[Article],
+    rounds: usize,
+) -> anyhow::Result<(f64, f64)> {
+    // NLP alone, one thread, the best of `rounds`
+    let best = |f: &mut dyn FnMut()| best_of(rounds, f);
     let tokens: usize = corpus
         .iter()
         .map(|art| {
@@ -186,7 +203,7 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
         .sum();
     println!("single-thread phases: the best of {rounds} rounds");
     let nlp = best(&mut || {
-        for art in &corpus {
+        for art in corpus {
             let _ = std::hint::black_box(engine.analyzer().analyse(art));
         }
     });
@@ -198,7 +215,7 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
     let mut stages = vec![(
         "tokenise".to_string(),
         best(&mut || {
-            for art in &corpus {
+            for art in corpus {
                 std::hint::black_box(newsgraph_nlp::tokenize::tokenize(&art.analysis_text()));
             }
         }),
@@ -251,9 +268,22 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
         batched,
         tokens as f64 / batched
     );
+    Ok((nlp, core))
+}
+
+/// Analysis and extraction, one thread; extraction and resolution alone
+/// as a share of `(nlp, core)`, the analysis times.
+fn extraction_phases(
+    engine: &Engine,
+    corpus: &[Article],
+    rounds: usize,
+    (nlp, core): (f64, f64),
+    example: &Path,
+) -> anyhow::Result<()> {
+    let best = |f: &mut dyn FnMut()| best_of(rounds, f);
     // NLP + extraction, one thread
     let ext = best(&mut || {
-        for art in &corpus {
+        for art in corpus {
             let _ = std::hint::black_box(engine.extract(art));
         }
     });
@@ -279,7 +309,7 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
         only / nlp * 100.0,
         only / core * 100.0
     );
-    if let Some(Ok(ex)) = newsgraph::read::read_file(&a.example).into_iter().next() {
+    if let Some(Ok(ex)) = newsgraph::read::read_file(example).into_iter().next() {
         let n = 20;
         let t = Instant::now();
         for _ in 0..n {
@@ -287,11 +317,22 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
         }
         println!(
             "extract {}: {:.2} ms per run",
-            a.example.display(),
+            example.display(),
             t.elapsed().as_secs_f64() * 1000.0 / n as f64
         );
     }
 
+    Ok(())
+}
+
+/// Ingest of the corpus (`a.repeat` times) into a fresh store, and the same
+/// quads through Oxigraph's bulk loader for comparison.
+fn ingest_phase(
+    g: &Global,
+    a: &BenchArgs,
+    engine: &Engine,
+    corpus: &[Article],
+) -> anyhow::Result<i32> {
     // ingest into a fresh store
     let dir = tempfile_dir(&g.db)?;
     let store = GraphStore::open(&dir.join("ingest"))?;
@@ -307,7 +348,7 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
     reset_peak();
     let t = Instant::now();
     let mut q = Quiet(0);
-    let summary = pipeline::ingest(&engine, &store, inputs, a.batch, &mut q)?;
+    let summary = pipeline::ingest(engine, &store, inputs, a.batch, &mut q)?;
     store.flush()?;
     let secs = t.elapsed().as_secs_f64();
     let quads = store.len()? - base_quads;

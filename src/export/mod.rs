@@ -112,7 +112,7 @@ pub fn export(
     let quads: Box<dyn Iterator<Item = Result<Quad, oxigraph::store::StorageError>>> = match scope {
         ExportScope::Article(iri) => {
             article = oxigraph::model::NamedNode::new(iri)
-                .map_err(|e| crate::Error::Invalid(format!("invalid article IRI: {e}")))?;
+                .map_err(|e| crate::Error::iri("article IRI", iri, e))?;
             Box::new(store.quads_for_pattern(
                 None,
                 None,

@@ -219,7 +219,7 @@ impl Mapper<'_> {
 }
 
 fn iri(s: &str) -> Result<NamedNode, crate::Error> {
-    NamedNode::new(s).map_err(|e| crate::Error::Invalid(format!("invalid IRI <{s}>: {e}")))
+    NamedNode::new(s).map_err(|e| crate::Error::iri("IRI", s, e))
 }
 
 /// The quads of one article as they are built, each once.

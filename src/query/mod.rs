@@ -86,10 +86,11 @@ pub fn run(
                     ser.finish()?;
                     Ok(Printed::Rows(n))
                 }
-                ResultsFormat::Rdf(_) => Err(crate::Error::Invalid(
-                    "a SELECT query gives a table: use --format table, json, csv, tsv or xml"
-                        .into(),
-                )),
+                ResultsFormat::Rdf(_) => Err(crate::Error::ResultsFormat {
+                    query: "a SELECT",
+                    gives: "a table",
+                    formats: "table, json, csv, tsv or xml",
+                }),
             }
         }
         QueryResults::Boolean(b) => {
@@ -99,10 +100,11 @@ pub fn run(
                     QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(out, b)?;
                 }
                 ResultsFormat::Rdf(_) => {
-                    return Err(crate::Error::Invalid(
-                        "an ASK query gives a boolean: use --format table, json, csv, tsv or xml"
-                            .into(),
-                    ))
+                    return Err(crate::Error::ResultsFormat {
+                        query: "an ASK",
+                        gives: "a boolean",
+                        formats: "table, json, csv, tsv or xml",
+                    })
                 }
             }
             Ok(Printed::Boolean(b))
@@ -112,9 +114,11 @@ pub fn run(
                 ResultsFormat::Table => RdfOutput::Turtle,
                 ResultsFormat::Rdf(f) => f,
                 ResultsFormat::Sparql(_) => {
-                    return Err(crate::Error::Invalid(
-                        "a CONSTRUCT or DESCRIBE query gives RDF: use --format turtle, ntriples, rdfxml, jsonld, nquads or trig".into(),
-                    ))
+                    return Err(crate::Error::ResultsFormat {
+                        query: "a CONSTRUCT or DESCRIBE",
+                        gives: "RDF",
+                        formats: "turtle, ntriples, rdfxml, jsonld, nquads or trig",
+                    })
                 }
             };
             let mut ser =

@@ -27,26 +27,40 @@ pub struct ArticleGraph {
     pub quads: Vec<Quad>,
 }
 
+/// The file in a store's directory that newsgraph locks while it has the
+/// store open.
+const LOCK_FILE: &str = "newsgraph.lock";
+
 /// An open newsgraph store.
 pub struct GraphStore {
     store: Store,
     path: Option<PathBuf>,
+    /// The lock on the store's directory, held while it is open.
+    _lock: Option<std::fs::File>,
 }
 
 impl GraphStore {
-    /// Opens (or creates) the store in directory `path`.
+    /// Opens (or creates) the store in directory `path`. One process at a
+    /// time: newsgraph holds an exclusive lock on `path/newsgraph.lock` while
+    /// the store is open, and another process gets [`crate::Error::StoreLocked`].
     pub fn open(path: &Path) -> Result<Self, crate::Error> {
-        let store = Store::open(path).map_err(|e| {
-            let msg = e.to_string();
-            if msg.contains("lock") || msg.contains("Resource temporarily unavailable") {
-                crate::Error::StoreLocked(path.to_path_buf())
-            } else {
-                crate::Error::Invalid(format!("cannot open the store {}: {msg}", path.display()))
+        std::fs::create_dir_all(path)?;
+        let lock = std::fs::File::create(path.join(LOCK_FILE))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(crate::Error::StoreLocked(path.to_path_buf()))
             }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
+        }
+        let store = Store::open(path).map_err(|source| crate::Error::StoreOpen {
+            path: path.to_path_buf(),
+            source,
         })?;
         let s = GraphStore {
             store,
             path: Some(path.to_path_buf()),
+            _lock: Some(lock),
         };
         s.ensure_ontology()?;
         Ok(s)
@@ -55,10 +69,7 @@ impl GraphStore {
     /// Opens the store in `path` read-only; it must exist.
     pub fn open_existing(path: &Path) -> Result<Self, crate::Error> {
         if !path.join("CURRENT").exists() {
-            return Err(crate::Error::Invalid(format!(
-                "no newsgraph store at {} (ingest articles first, or use --db)",
-                path.display()
-            )));
+            return Err(crate::Error::NoStore(path.to_path_buf()));
         }
         Self::open(path)
     }
@@ -68,6 +79,7 @@ impl GraphStore {
         let s = GraphStore {
             store: Store::new()?,
             path: None,
+            _lock: None,
         };
         s.ensure_ontology()?;
         Ok(s)
@@ -76,7 +88,11 @@ impl GraphStore {
     /// An existing Oxigraph store, as it is (test fixtures).
     #[cfg(test)]
     pub(crate) fn wrap(store: Store) -> Self {
-        GraphStore { store, path: None }
+        GraphStore {
+            store,
+            path: None,
+            _lock: None,
+        }
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -98,7 +114,7 @@ impl GraphStore {
             .for_slice(ONTOLOGY_TTL.as_bytes());
         for q in parser {
             quads.push(
-                q.map_err(|e| crate::Error::Invalid(format!("ontologies/newsgraph.ttl: {e}")))?,
+                q.map_err(|e| crate::Error::Ontology(e.to_string()))?,
             );
         }
         let current = self
@@ -140,7 +156,7 @@ impl GraphStore {
         for a in &batch {
             graphs.push(
                 NamedNode::new(&a.iri)
-                    .map_err(|e| crate::Error::Invalid(format!("invalid article IRI: {e}")))?,
+                    .map_err(|e| crate::Error::iri("article IRI", &a.iri, e))?,
             );
         }
         let mut existing = Vec::new();
@@ -198,7 +214,7 @@ impl GraphStore {
     /// Deletes an article's graph and nothing else; false if it is not stored.
     pub fn remove_article(&self, iri: &str) -> Result<bool, crate::Error> {
         let g = NamedNode::new(iri)
-            .map_err(|e| crate::Error::Invalid(format!("invalid article IRI: {e}")))?;
+            .map_err(|e| crate::Error::iri("article IRI", iri, e))?;
         if !self.store.contains_named_graph(g.as_ref())? {
             return Ok(false);
         }

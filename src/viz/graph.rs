@@ -380,9 +380,7 @@ fn select(
     }
     match prepared.on_store(store).execute()? {
         QueryResults::Solutions(rows) => Ok(rows.map(|r| r.map_err(Error::from))),
-        _ => Err(Error::Invalid(
-            "a SELECT query returned no solutions".into(),
-        )),
+        _ => unreachable!("Oxigraph answers a SELECT query with solutions"),
     }
 }
 

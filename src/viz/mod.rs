@@ -201,9 +201,9 @@ impl VizGraph {
 
 /// Builds the graph of `scope` from the store.
 ///
-/// Errors: [`crate::Error::Invalid`] for an article IRI that is not a graph
-/// of the store or an entity name that matches no entity; SPARQL and storage
-/// errors otherwise.
+/// Errors: [`crate::Error::NoSuchArticle`] for an article IRI that is not a
+/// graph of the store, [`crate::Error::NoSuchEntity`] for an entity name
+/// that matches no entity; SPARQL and storage errors otherwise.
 pub fn build(store: &GraphStore, scope: &Scope) -> Result<VizGraph, crate::Error> {
     let store = store.inner();
     let mut g = scope::build(store, scope)?;
@@ -271,9 +271,11 @@ impl FromStr for VizFormat {
             "graphml" => Ok(VizFormat::GraphMl),
             "json" => Ok(VizFormat::Json),
             "mermaid" | "mmd" => Ok(VizFormat::Mermaid),
-            _ => Err(crate::Error::Invalid(format!(
-                "unknown visualisation format {s:?} (expected dot, graphml, json or mermaid)"
-            ))),
+            _ => Err(crate::Error::UnknownFormat {
+                what: "visualisation",
+                given: s.to_string(),
+                known: "dot, graphml, json or mermaid",
+            }),
         }
     }
 }

@@ -23,7 +23,7 @@ pub(super) fn build(store: &Store, scope: &Scope) -> Result<VizGraph, Error> {
             let full = graph::read(store, &Dataset::Union)?;
             let seeds = seeds(&full, name);
             if seeds.is_empty() {
-                return Err(Error::Invalid(format!("no entity named {:?}", name.trim())));
+                return Err(Error::NoSuchEntity(name.trim().to_string()));
             }
             Ok(neighbourhood(&full, &seeds, *depth))
         }
@@ -34,9 +34,9 @@ pub(super) fn build(store: &Store, scope: &Scope) -> Result<VizGraph, Error> {
 fn article_graph(store: &Store, iri: &str) -> Result<NamedNode, Error> {
     let iri = iri.trim().trim_start_matches('<').trim_end_matches('>');
     let node = NamedNode::new(iri)
-        .map_err(|e| Error::Invalid(format!("not an article IRI: {iri:?} ({e})")))?;
+        .map_err(|e| Error::iri("article IRI", iri, e))?;
     if !store.contains_named_graph(&node)? {
-        return Err(Error::Invalid(format!("no article <{iri}> in the store")));
+        return Err(Error::NoSuchArticle(iri.to_string()));
     }
     Ok(node)
 }
@@ -221,7 +221,7 @@ mod tests {
     fn unknown_article_is_an_error() {
         let store = testdata::store();
         let err = build(&store, &Scope::Article("https://example.org/nope".into())).unwrap_err();
-        assert!(matches!(err, Error::Invalid(_)), "{err}");
+        assert!(matches!(err, Error::NoSuchArticle(_)), "{err}");
         assert!(build(&store, &Scope::Article("not an iri".into())).is_err());
     }
 
@@ -286,7 +286,7 @@ mod tests {
         )
         .unwrap_err();
         match err {
-            Error::Invalid(m) => assert!(m.starts_with("no entity named"), "{m}"),
+            Error::NoSuchEntity(name) => assert_eq!(name, "Nobody"),
             other => panic!("{other}"),
         }
         // literals are not entities

@@ -247,14 +247,26 @@ fn piece() -> impl Strategy<Value = String> {
     ]
 }
 
-fn text() -> impl Strategy<Value = String> {
-    prop::collection::vec((piece(), select(SEPARATORS)), 0..160).prop_map(|parts| {
-        parts.into_iter().fold(String::new(), |mut s, (p, sep)| {
-            s.push_str(&p);
-            s.push_str(sep);
-            s
+/// Two sentences, the second referring back to a word of the first with a
+/// definite description ("Officials saw a blue X on Monday. The X was
+/// found"): the coreference rules' input, with any piece as the noun.
+fn referring_back() -> impl Strategy<Value = String> {
+    (
+        select(&["a blue", "an old", "the big new", "a", "one", "Acme's"]),
+        piece(),
+        select(&["was found in Paris", "fell", "said it would go", "had joined in 2020"]),
+    )
+        .prop_map(|(before, noun, after)| {
+            format!("Officials saw {before} {noun} on Monday. The {noun} {after}. ")
         })
-    })
+}
+
+fn text() -> impl Strategy<Value = String> {
+    let chunk = prop_oneof![
+        12 => (piece(), select(SEPARATORS)).prop_map(|(p, sep)| p + sep),
+        1 => referring_back(),
+    ];
+    prop::collection::vec(chunk, 0..160).prop_map(|parts| parts.concat())
 }
 
 proptest! {

@@ -126,14 +126,22 @@ fn main() {
         unk_ok as f64 / unk.max(1) as f64
     );
     if flag("--errors") {
-        let mut c: Vec<_> = confusions.into_iter().collect();
-        c.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        for ((g, p), k) in c.iter().take(25) {
-            println!("  gold {g:6} pred {p:6} {k}");
-        }
-        let mut e: Vec<_> = errors_by_word.into_iter().collect();
-        e.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let top: Vec<String> = e.iter().take(40).map(|(w, k)| format!("{w}:{k}")).collect();
-        println!("  {}", top.join(" "));
+        print_errors(confusions, errors_by_word);
     }
+}
+
+/// The 25 most frequent tag confusions and the 40 words most often mistagged.
+fn print_errors(
+    confusions: std::collections::HashMap<(String, String), usize>,
+    errors_by_word: std::collections::HashMap<String, usize>,
+) {
+    let mut c: Vec<_> = confusions.into_iter().collect();
+    c.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    for ((g, p), k) in c.iter().take(25) {
+        println!("  gold {g:6} pred {p:6} {k}");
+    }
+    let mut e: Vec<_> = errors_by_word.into_iter().collect();
+    e.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let top: Vec<String> = e.iter().take(40).map(|(w, k)| format!("{w}:{k}")).collect();
+    println!("  {}", top.join(" "));
 }

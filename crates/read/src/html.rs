@@ -84,8 +84,41 @@ pub(super) fn parse(html: &str, source: &str) -> Result<Article, ReadError> {
         ));
     }
 
+    let published = published_date(&elements, &meta, &json_ld);
+    let (text, ranges) = article_text(&title, &paras);
+    let chars: Vec<char> = text.chars().collect();
+    let body = clean::body(&chars, &ranges, &title);
+    if body.is_empty() {
+        return Err(ReadError::new(source, "no body text in the HTML page"));
+    }
+    Ok(Article {
+        source: source.to_string(),
+        url,
+        title,
+        published,
+        publisher,
+        text,
+        body,
+        warnings: Vec::new(),
+    })
+}
+
+/// The publication date: meta tags, then JSON-LD, then a `<time>` marked
+/// as the publication's, then other date meta tags, then any `<time>`.
+fn published_date(
+    elements: &[ElementRef],
+    meta: &HashMap<String, String>,
+    json_ld: &[Value],
+) -> Option<String> {
+    let named = |name: &'static str| {
+        elements
+            .iter()
+            .copied()
+            .filter(move |e| e.value().name() == name)
+    };
+    let meta_of = |keys: &[&str]| keys.iter().find_map(|k| meta.get(*k).cloned());
     let time_attr = |e: &ElementRef| e.attr("datetime").and_then(date::normalise);
-    let published = meta_of(&[
+    meta_of(&[
         "article:published_time",
         "og:published_time",
         "article:published",
@@ -126,17 +159,20 @@ pub(super) fn parse(html: &str, source: &str) -> Result<Article, ReadError> {
         .iter()
         .find_map(|k| meta.get(*k).and_then(|d| date::normalise(d)))
     })
-    .or_else(|| named("time").find_map(|t| time_attr(&t)));
+    .or_else(|| named("time").find_map(|t| time_attr(&t)))
+}
 
-    // title line, then the paragraphs, separated by blank lines
+/// The article text, the title line, then the paragraphs, separated by
+/// blank lines, and the character range of each paragraph.
+fn article_text(title: &str, paras: &[String]) -> (String, Vec<std::ops::Range<usize>>) {
     let mut text = String::new();
     let mut at = 0;
     if !title.is_empty() {
-        text.push_str(&title);
+        text.push_str(title);
         at = title.chars().count();
     }
     let mut ranges = Vec::new();
-    for p in &paras {
+    for p in paras {
         if !text.is_empty() {
             text.push_str("\n\n");
             at += 2;
@@ -147,21 +183,7 @@ pub(super) fn parse(html: &str, source: &str) -> Result<Article, ReadError> {
         at += n;
     }
     text.push('\n');
-    let chars: Vec<char> = text.chars().collect();
-    let body = clean::body(&chars, &ranges, &title);
-    if body.is_empty() {
-        return Err(ReadError::new(source, "no body text in the HTML page"));
-    }
-    Ok(Article {
-        source: source.to_string(),
-        url,
-        title,
-        published,
-        publisher,
-        text,
-        body,
-        warnings: Vec::new(),
-    })
+    (text, ranges)
 }
 
 /// Elements whose paragraphs are never body text.

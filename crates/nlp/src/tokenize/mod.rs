@@ -13,6 +13,7 @@
 //! - [`lexicon`]: the word lists both consult.
 
 pub mod lexicon;
+mod links;
 pub mod scanner;
 pub mod sentences;
 

@@ -145,6 +145,7 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
                 let w = words(&sink.mentions[o].text);
                 head_of(doc, sink, o).is_some_and(|t| doc.tokens[t].lemma.to_lowercase() == lemma)
                     && w.len() > text.len()
+                    && !text.is_empty()
                     && text[..text.len() - 1].iter().all(|x| w.contains(x))
             })
         };

@@ -54,10 +54,23 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
         named: vec![None; n],
         phrase: vec![None; n],
     };
+    named_entities(doc, chars, gaz, sink, &mut idx);
+    countries(doc, gaz, sink, &mut idx);
+    noun_phrases(doc, chars, sink, &mut idx);
+    acronyms_and_aliases(doc, sink, &mut idx);
+    idx
+}
+
+/// 1. The named entities of the NER, without a leading "the".
+fn named_entities(
+    doc: &Doc,
+    chars: &[char],
+    gaz: &Gazetteer,
+    sink: &mut Findings,
+    idx: &mut MentionIndex,
+) {
     let slice = |s: usize, e: usize| -> String { chars[s..e.min(chars.len())].iter().collect() };
     let sentence = |t: usize| doc.sentence_of(t).unwrap_or(0);
-
-    // 1. named entities
     for e in &doc.entities {
         let mut toks = e.tokens.clone();
         // a leading "the" is not part of a name
@@ -77,7 +90,16 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
             idx.named[t] = Some(m);
         }
     }
-    // 2. countries and demonyms the NER left out ("Chinese balloon", "US ports")
+}
+
+/// 2. Countries and demonyms the NER left out ("Chinese balloon", "US ports").
+fn countries(
+    doc: &Doc,
+    gaz: &Gazetteer,
+    sink: &mut Findings,
+    idx: &mut MentionIndex,
+) {
+    let sentence = |t: usize| doc.sentence_of(t).unwrap_or(0);
     for (t, tok) in doc.tokens.iter().enumerate() {
         if idx.named[t].is_none()
             && matches!(tok.upos, Upos::Propn | Upos::Adj | Upos::Noun)
@@ -97,7 +119,18 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
             idx.named[t] = Some(m);
         }
     }
-    // 3. noun phrases
+}
+
+/// 3. Noun phrases, headed by a noun (or an adjective used as one).
+fn noun_phrases(
+    doc: &Doc,
+    chars: &[char],
+    sink: &mut Findings,
+    idx: &mut MentionIndex,
+) {
+    let slice = |s: usize, e: usize| -> String { chars[s..e.min(chars.len())].iter().collect() };
+    let sentence = |t: usize| doc.sentence_of(t).unwrap_or(0);
+    let n = doc.tokens.len();
     for (h, tok) in doc.tokens.iter().enumerate() {
         // an adjective used as a noun ("the military went") heads a phrase too
         let nominal_adjective = tok.upos == Upos::Adj
@@ -175,7 +208,16 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
         });
         idx.phrase[h] = Some(m);
     }
-    // 4. "Full Name (ACRONYM)" and "known as X": one entity
+}
+
+/// 4. "Full Name (ACRONYM)" and "known as X": one entity.
+fn acronyms_and_aliases(
+    doc: &Doc,
+    sink: &mut Findings,
+    idx: &mut MentionIndex,
+) {
+    let sentence = |t: usize| doc.sentence_of(t).unwrap_or(0);
+    let n = doc.tokens.len();
     for t in 1..n.saturating_sub(1) {
         if doc.tokens[t - 1].text == "(" && doc.tokens[t + 1].text == ")" && t >= 2 {
             let acr = &doc.tokens[t];
@@ -215,7 +257,6 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
             }
         }
     }
-    idx
 }
 
 /// Whether `t` heads a quantity ("4,000 miles", "twelve years"), which is

@@ -219,10 +219,10 @@ fn all(doc: &Doc) -> Vec<TokenRelation> {
     out
 }
 
-fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
-    let tok = &doc.tokens[v];
-    let lemma = tok.lemma.to_lowercase();
-    // a particle: "hunt down" (compound:prt, or an adverb right after the verb)
+/// The predicate of verb `v`: its lemma with its particle ("hunt_down":
+/// compound:prt, or an adverb right after the verb).
+fn verb_predicate(doc: &Doc, v: usize) -> String {
+    let lemma = doc.tokens[v].lemma.to_lowercase();
     let particle = child_with(doc, v, &[DepRel::CompoundPrt]).or_else(|| {
         doc.children(v).find(|&c| {
             c == v + 1
@@ -230,10 +230,15 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
                 && is_particle(&doc.tokens[c].lemma)
         })
     });
-    let predicate = match particle {
+    match particle {
         Some(p) => format!("{lemma}_{}", doc.tokens[p].lemma.to_lowercase()),
         None => lemma,
-    };
+    }
+}
+
+fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
+    let tok = &doc.tokens[v];
+    let predicate = verb_predicate(doc, v);
     let passive_subject = child_with(doc, v, &[DepRel::NsubjPass]);
     let reduced_passive = tok.xpos == "VBN" && tok.deprel == DepRel::Acl;
     // "produced in China and used in US ports": a participle coordinated with a passive one
