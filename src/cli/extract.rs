@@ -2,10 +2,9 @@
 //! without a store.
 
 use super::Global;
-use newsgraph::export::{with_prefixes, RdfOutput};
+use newsgraph::export::{write_quads, RdfOutput};
 use newsgraph::pipeline;
 use newsgraph::resolve::aliases::AliasIndex;
-use oxigraph::io::RdfSerializer;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -81,26 +80,10 @@ pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<i32> {
             } else {
                 RdfOutput::NQuads
             };
-            let mut ser =
-                with_prefixes(RdfSerializer::from_format(f.format()), &g.base).for_writer(&mut out);
-            let mut seen = std::collections::HashSet::new();
-            for (_, graph) in &done {
-                for q in &graph.quads {
-                    if f.keeps_graphs() {
-                        ser.serialize_quad(q)?;
-                    } else {
-                        let t = oxigraph::model::Triple::new(
-                            q.subject.clone(),
-                            q.predicate.clone(),
-                            q.object.clone(),
-                        );
-                        if seen.insert(t.clone()) {
-                            ser.serialize_triple(&t)?;
-                        }
-                    }
-                }
-            }
-            ser.finish()?;
+            let quads = done
+                .iter()
+                .flat_map(|(_, g)| g.quads.iter().cloned().map(Ok));
+            write_quads(quads, f, &g.base, &mut out)?;
         }
     }
     out.flush()?;

@@ -130,6 +130,25 @@ pub fn export(
             }))
         }
     };
+    write_quads(
+        quads.map(|q| q.map_err(crate::Error::from)),
+        format,
+        base,
+        out,
+    )
+}
+
+/// Writes `quads` in `format`: as they come for a format that keeps named
+/// graphs, else as triples, each once (the same triple in several article
+/// graphs is written once), sorted by subject with types and labels first
+/// so that Turtle groups them into readable blocks. Returns the number of
+/// quads or triples written.
+pub fn write_quads(
+    quads: impl Iterator<Item = Result<Quad, crate::Error>>,
+    format: RdfOutput,
+    base: &str,
+    out: &mut dyn Write,
+) -> Result<usize, crate::Error> {
     let mut ser = with_prefixes(RdfSerializer::from_format(format.format()), base).for_writer(out);
     let mut n = 0;
     if format.keeps_graphs() {
@@ -138,9 +157,6 @@ pub fn export(
             n += 1;
         }
     } else {
-        // the same triple in several article graphs is written once, and
-        // triples are sorted by subject (types and labels first) so that
-        // Turtle groups them into readable blocks
         let mut seen: HashSet<Triple> = HashSet::new();
         for q in quads {
             let q = q?;

@@ -113,9 +113,7 @@ impl GraphStore {
             .with_default_graph(g)
             .for_slice(ONTOLOGY_TTL.as_bytes());
         for q in parser {
-            quads.push(
-                q.map_err(|e| crate::Error::Ontology(e.to_string()))?,
-            );
+            quads.push(q.map_err(|e| crate::Error::Ontology(e.to_string()))?);
         }
         let current = self
             .store
@@ -155,8 +153,7 @@ impl GraphStore {
         let mut graphs = Vec::with_capacity(batch.len());
         for a in &batch {
             graphs.push(
-                NamedNode::new(&a.iri)
-                    .map_err(|e| crate::Error::iri("article IRI", &a.iri, e))?,
+                NamedNode::new(&a.iri).map_err(|e| crate::Error::iri("article IRI", &a.iri, e))?,
             );
         }
         let mut existing = Vec::new();
@@ -213,8 +210,7 @@ impl GraphStore {
 
     /// Deletes an article's graph and nothing else; false if it is not stored.
     pub fn remove_article(&self, iri: &str) -> Result<bool, crate::Error> {
-        let g = NamedNode::new(iri)
-            .map_err(|e| crate::Error::iri("article IRI", iri, e))?;
+        let g = NamedNode::new(iri).map_err(|e| crate::Error::iri("article IRI", iri, e))?;
         if !self.store.contains_named_graph(g.as_ref())? {
             return Ok(false);
         }

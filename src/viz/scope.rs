@@ -33,8 +33,7 @@ pub(super) fn build(store: &Store, scope: &Scope) -> Result<VizGraph, Error> {
 /// The named graph of an article, which must exist in the store.
 fn article_graph(store: &Store, iri: &str) -> Result<NamedNode, Error> {
     let iri = iri.trim().trim_start_matches('<').trim_end_matches('>');
-    let node = NamedNode::new(iri)
-        .map_err(|e| Error::iri("article IRI", iri, e))?;
+    let node = NamedNode::new(iri).map_err(|e| Error::iri("article IRI", iri, e))?;
     if !store.contains_named_graph(&node)? {
         return Err(Error::NoSuchArticle(iri.to_string()));
     }

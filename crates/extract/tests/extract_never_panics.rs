@@ -254,7 +254,12 @@ fn referring_back() -> impl Strategy<Value = String> {
     (
         select(&["a blue", "an old", "the big new", "a", "one", "Acme's"]),
         piece(),
-        select(&["was found in Paris", "fell", "said it would go", "had joined in 2020"]),
+        select(&[
+            "was found in Paris",
+            "fell",
+            "said it would go",
+            "had joined in 2020",
+        ]),
     )
         .prop_map(|(before, noun, after)| {
             format!("Officials saw {before} {noun} on Monday. The {noun} {after}. ")

@@ -8,6 +8,7 @@
 //! one US media outlet, officials worry that ...": claimed by the officials,
 //! reported by the outlet).
 
+use super::subjects::subject_of;
 use newsgraph_core::lexicon::{is_accusation, is_attribution, is_content_noun};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -47,26 +48,6 @@ fn depth(doc: &Doc, mut t: usize) -> usize {
         }
     }
     d
-}
-
-/// The subject of `v`: its own, or that of the verb it is coordinated with
-/// or that controls it.
-pub fn subject_of(doc: &Doc, v: usize) -> Option<usize> {
-    let mut cur = v;
-    for _ in 0..4 {
-        if let Some(s) = doc
-            .children(cur)
-            .find(|&c| matches!(doc.tokens[c].deprel, DepRel::Nsubj | DepRel::NsubjOuter))
-        {
-            return Some(s);
-        }
-        let t = &doc.tokens[cur];
-        match (t.deprel, t.head) {
-            (DepRel::Conj | DepRel::Xcomp, Some(h)) => cur = h,
-            _ => return None,
-        }
-    }
-    None
 }
 
 /// The clause of an accusation verb `a` that says what its object did

@@ -93,12 +93,7 @@ fn named_entities(
 }
 
 /// 2. Countries and demonyms the NER left out ("Chinese balloon", "US ports").
-fn countries(
-    doc: &Doc,
-    gaz: &Gazetteer,
-    sink: &mut Findings,
-    idx: &mut MentionIndex,
-) {
+fn countries(doc: &Doc, gaz: &Gazetteer, sink: &mut Findings, idx: &mut MentionIndex) {
     let sentence = |t: usize| doc.sentence_of(t).unwrap_or(0);
     for (t, tok) in doc.tokens.iter().enumerate() {
         if idx.named[t].is_none()
@@ -122,12 +117,7 @@ fn countries(
 }
 
 /// 3. Noun phrases, headed by a noun (or an adjective used as one).
-fn noun_phrases(
-    doc: &Doc,
-    chars: &[char],
-    sink: &mut Findings,
-    idx: &mut MentionIndex,
-) {
+fn noun_phrases(doc: &Doc, chars: &[char], sink: &mut Findings, idx: &mut MentionIndex) {
     let slice = |s: usize, e: usize| -> String { chars[s..e.min(chars.len())].iter().collect() };
     let sentence = |t: usize| doc.sentence_of(t).unwrap_or(0);
     let n = doc.tokens.len();
@@ -211,11 +201,7 @@ fn noun_phrases(
 }
 
 /// 4. "Full Name (ACRONYM)" and "known as X": one entity.
-fn acronyms_and_aliases(
-    doc: &Doc,
-    sink: &mut Findings,
-    idx: &mut MentionIndex,
-) {
+fn acronyms_and_aliases(doc: &Doc, sink: &mut Findings, idx: &mut MentionIndex) {
     let sentence = |t: usize| doc.sentence_of(t).unwrap_or(0);
     let n = doc.tokens.len();
     for t in 1..n.saturating_sub(1) {

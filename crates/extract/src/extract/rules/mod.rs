@@ -9,6 +9,7 @@ mod definite;
 mod mentions;
 mod relations;
 mod repair;
+mod subjects;
 #[cfg(test)]
 mod tests;
 mod time;

@@ -3,9 +3,9 @@
 //! attachments as `verb_prep` predicates, phrasal verbs, coordination,
 //! control ("a chance to spy on"), copulas and appositions.
 
-use super::attribution::{accused_deed, subject_of};
 use super::confidence;
 use super::mentions::is_quantity;
+use super::subjects::agent_of;
 use newsgraph_core::lexicon::{is_hedge, is_idiom, is_negation, is_particle, is_saying};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -27,7 +27,7 @@ pub struct TokenRelation {
     pub distributes: bool,
 }
 
-fn child_with(doc: &Doc, t: usize, rels: &[DepRel]) -> Option<usize> {
+pub(super) fn child_with(doc: &Doc, t: usize, rels: &[DepRel]) -> Option<usize> {
     doc.children(t)
         .find(|&c| rels.contains(&doc.tokens[c].deprel))
 }
@@ -101,55 +101,6 @@ fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
             doc.tokens[k].deprel == DepRel::Det && doc.tokens[k].lemma.eq_ignore_ascii_case("no")
         })
     })
-}
-
-/// Who does what in the infinitive or participle clause `v` that has no subject:
-/// the object of the verb that governs it, else that verb's subject.
-fn controller(doc: &Doc, v: usize) -> Option<usize> {
-    let t = &doc.tokens[v];
-    let head = t.head?;
-    // the accused does the deed: "charged the man with stealing a car"
-    if accused_deed(doc, head) == Some(v) {
-        return child_with(doc, head, &[DepRel::Obj]);
-    }
-    match t.deprel {
-        DepRel::Xcomp => child_with(doc, head, &[DepRel::Obj, DepRel::Iobj])
-            .or_else(|| subject_of(doc, head))
-            .or_else(|| child_with(doc, head, &[DepRel::NsubjPass])),
-        // "a chance to spy": the clause modifies a noun; its controller is
-        // the subject of the verb that noun depends on
-        DepRel::Acl | DepRel::Advcl if doc.children(v).any(|c| doc.tokens[c].lemma == "to") => {
-            let h = &doc.tokens[head];
-            let verb = if matches!(h.upos, Upos::Verb | Upos::Aux) {
-                head
-            } else {
-                h.head?
-            };
-            subject_of(doc, verb).or_else(|| child_with(doc, verb, &[DepRel::NsubjPass]))
-        }
-        _ => None,
-    }
-}
-
-/// Who does `v`: its subject, or for a coordinated verb that of its first
-/// conjunct, or for an infinitive the controller ("the military went to
-/// great lengths to hunt down and destroy a balloon": the military destroys).
-fn agent_of(doc: &Doc, v: usize) -> Option<usize> {
-    let mut cur = v;
-    for _ in 0..4 {
-        if let Some(s) = child_with(doc, cur, &[DepRel::Nsubj, DepRel::NsubjOuter]) {
-            return Some(s);
-        }
-        if let Some(c) = controller(doc, cur) {
-            return Some(c);
-        }
-        let t = &doc.tokens[cur];
-        match (t.deprel, t.head) {
-            (DepRel::Conj, Some(h)) => cur = h,
-            _ => return None,
-        }
-    }
-    None
 }
 
 /// All relations anchored on the verbs, copular predicates and appositions

@@ -1,0 +1,90 @@
+//! Who a clause is about: the grammatical subject of a verb (what a source
+//! of attribution is) and the agent who does it (what a relation's subject
+//! is), both found by one walk up through coordinated verbs.
+
+use super::attribution::accused_deed;
+use super::relations::child_with;
+use newsgraph_nlp::{DepRel, Doc, Upos};
+
+/// How far up the walk goes: a verb coordinated with a clause that has a
+/// subject shares it ("hunt down and destroy").
+const MAX_STEPS: usize = 4;
+
+/// Walks from `v` to its head while `up` allows the relation, until `found`
+/// finds a subject at the current verb.
+fn climb(
+    doc: &Doc,
+    v: usize,
+    found: impl Fn(usize) -> Option<usize>,
+    up: impl Fn(DepRel) -> bool,
+) -> Option<usize> {
+    let mut cur = v;
+    for _ in 0..MAX_STEPS {
+        if let Some(s) = found(cur) {
+            return Some(s);
+        }
+        let t = &doc.tokens[cur];
+        match t.head {
+            Some(h) if up(t.deprel) => cur = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The nominal subject of verb `v` itself.
+fn nominal_subject(doc: &Doc, v: usize) -> Option<usize> {
+    child_with(doc, v, &[DepRel::Nsubj, DepRel::NsubjOuter])
+}
+
+/// The grammatical subject of `v`: its own, or that of the verb it is
+/// coordinated with or the open complement of ("Officials want to say
+/// that ...": the officials say).
+pub fn subject_of(doc: &Doc, v: usize) -> Option<usize> {
+    climb(
+        doc,
+        v,
+        |c| nominal_subject(doc, c),
+        |r| matches!(r, DepRel::Conj | DepRel::Xcomp),
+    )
+}
+
+/// Who does `v`: its subject, or for a coordinated verb that of its first
+/// conjunct, or for an infinitive the controller ("the military went to
+/// great lengths to hunt down and destroy a balloon": the military destroys).
+pub fn agent_of(doc: &Doc, v: usize) -> Option<usize> {
+    climb(
+        doc,
+        v,
+        |c| nominal_subject(doc, c).or_else(|| controller(doc, c)),
+        |r| r == DepRel::Conj,
+    )
+}
+
+/// Who does what in the infinitive or participle clause `v` that has no subject:
+/// the object of the verb that governs it, else that verb's subject.
+fn controller(doc: &Doc, v: usize) -> Option<usize> {
+    let t = &doc.tokens[v];
+    let head = t.head?;
+    // the accused does the deed: "charged the man with stealing a car"
+    if accused_deed(doc, head) == Some(v) {
+        return child_with(doc, head, &[DepRel::Obj]);
+    }
+    match t.deprel {
+        DepRel::Xcomp => child_with(doc, head, &[DepRel::Obj, DepRel::Iobj])
+            .or_else(|| subject_of(doc, head))
+            .or_else(|| child_with(doc, head, &[DepRel::NsubjPass])),
+        // "a chance to spy": the clause modifies a noun; its controller is
+        // the subject of the verb that noun depends on
+        DepRel::Acl | DepRel::Advcl if doc.children(v).any(|c| doc.tokens[c].lemma == "to") => {
+            let h = &doc.tokens[head];
+            let verb = if matches!(h.upos, Upos::Verb | Upos::Aux) {
+                head
+            } else {
+                h.head?
+            };
+            subject_of(doc, verb).or_else(|| child_with(doc, verb, &[DepRel::NsubjPass]))
+        }
+        _ => None,
+    }
+}
