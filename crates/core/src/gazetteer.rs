@@ -28,9 +28,10 @@ fn normalise(text: &str) -> String {
 }
 
 impl Gazetteer {
-    /// The gazetteer shipped in the binary.
-    pub fn embedded() -> Self {
-        Self::parse(COUNTRIES)
+    /// The gazetteer shipped in the binary, parsed once per process.
+    pub fn embedded() -> &'static Self {
+        static EMBEDDED: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        EMBEDDED.get_or_init(|| Self::parse(COUNTRIES))
     }
 
     /// Reads the TSV format of `ontologies/countries.tsv`.

@@ -14,9 +14,10 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// The lexicon shipped in the binary.
-    pub fn embedded() -> Self {
-        Self::parse(LEXICON)
+    /// The lexicon shipped in the binary, parsed once per process.
+    pub fn embedded() -> &'static Self {
+        static EMBEDDED: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        EMBEDDED.get_or_init(|| Self::parse(LEXICON))
     }
 
     /// Reads `lemma<TAB>property local name` lines (`#` starts a comment).

@@ -26,8 +26,8 @@ use newsgraph_nlp::Doc;
 /// Turns findings into an [`Extraction`].
 pub struct Resolver {
     base: String,
-    gazetteer: Gazetteer,
-    lexicon: Lexicon,
+    gazetteer: &'static Gazetteer,
+    lexicon: &'static Lexicon,
 }
 
 impl Resolver {
@@ -46,7 +46,7 @@ impl Resolver {
     }
 
     pub fn lexicon(&self) -> &Lexicon {
-        &self.lexicon
+        self.lexicon
     }
 
     /// The article's metadata with its stable IRI.
@@ -63,7 +63,7 @@ impl Resolver {
 
     /// Resolves what the extractors found in `article` (analysed as `doc`).
     pub fn resolve(&self, article: &Article, doc: &Doc, findings: &Findings) -> Extraction {
-        let keys = groups::keys(&self.gazetteer, findings);
+        let keys = groups::keys(self.gazetteer, findings);
         let description = groups::descriptions(findings);
         let mut entity_of = vec![usize::MAX; findings.mentions.len()];
         let mut entities: Vec<Entity> = Vec::new();
@@ -73,7 +73,7 @@ impl Resolver {
             }
             entities.push(entities::entity(
                 &self.base,
-                &self.gazetteer,
+                self.gazetteer,
                 findings,
                 &keys,
                 &description,

@@ -293,11 +293,11 @@ mod tests {
     #[test]
     fn named_entities_get_types_from_their_label_and_head() {
         let gaz = Gazetteer::embedded();
-        assert_eq!(ner_type("MISC", "World Cup", &gaz), EntityType::Event);
-        assert_eq!(ner_type("MISC", "Summer Olympics", &gaz), EntityType::Event);
-        assert_eq!(ner_type("MISC", "Scientology", &gaz), EntityType::Concept);
+        assert_eq!(ner_type("MISC", "World Cup", gaz), EntityType::Event);
+        assert_eq!(ner_type("MISC", "Summer Olympics", gaz), EntityType::Event);
+        assert_eq!(ner_type("MISC", "Scientology", gaz), EntityType::Concept);
         // demonyms go to their country
-        assert_eq!(ner_type("MISC", "Chinese", &gaz), EntityType::Place);
-        assert_eq!(ner_type("ORG", "ZPMC", &gaz), EntityType::Organization);
+        assert_eq!(ner_type("MISC", "Chinese", gaz), EntityType::Place);
+        assert_eq!(ner_type("ORG", "ZPMC", gaz), EntityType::Organization);
     }
 }

@@ -23,7 +23,7 @@ use newsgraph_nlp::{DepRel, Upos};
 
 /// Dependency-pattern extraction (see the module docs of each step).
 pub struct Rules {
-    gazetteer: Gazetteer,
+    gazetteer: &'static Gazetteer,
 }
 
 impl Rules {
@@ -63,7 +63,7 @@ impl Extractor for Rules {
         let chars: Vec<char> = article.text.chars().collect();
         let repaired = repair::repair(doc);
         let doc = repaired.as_ref();
-        let idx = mentions::find(doc, &chars, &self.gazetteer, sink);
+        let idx = mentions::find(doc, &chars, self.gazetteer, sink);
         definite::link(doc, &idx, sink);
         let args = arguments::Arguments::new(doc, &idx, &sink.mentions);
         let attributed = attribution::attributions(doc);

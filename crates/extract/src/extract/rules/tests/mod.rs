@@ -46,7 +46,7 @@ fn extract(doc: &Doc, published: Option<&str>) -> Findings {
 fn find_mentions(doc: &Doc) -> (Findings, MentionIndex) {
     let mut f = Findings::default();
     let chars: Vec<char> = doc.text.chars().collect();
-    let idx = super::mentions::find(doc, &chars, &Gazetteer::embedded(), &mut f);
+    let idx = super::mentions::find(doc, &chars, Gazetteer::embedded(), &mut f);
     (f, idx)
 }
 
