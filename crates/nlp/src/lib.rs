@@ -34,6 +34,7 @@ pub mod pipeline;
 pub mod tokenize;
 
 pub use pipeline::{Component, Pipeline};
+pub mod attribution;
 pub mod conll2003;
 pub mod eval_ner;
 pub mod ner;

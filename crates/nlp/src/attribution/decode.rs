@@ -1,0 +1,153 @@
+//! Left-to-right decoding of a document's tags under the BIO constraints,
+//! greedy or with a small beam, scoring each token's static features and the
+//! dynamic features of the previous two tags. The same code trains (greedy,
+//! one perceptron update per wrong token) and predicts.
+
+use super::features::{dynamic, DocFeats, N_DYNAMIC, N_STATIC};
+use super::tags::{allowed, N_CLASSES, O};
+use crate::perceptron::Trainer;
+use crate::table::Table;
+
+/// Scores a feature set into `out` (one score per class).
+pub trait Score {
+    fn add(&self, feats: &[u64], out: &mut [f32; N_CLASSES]);
+}
+
+impl Score for Table {
+    fn add(&self, feats: &[u64], out: &mut [f32; N_CLASSES]) {
+        let mut buf = [0i32; N_CLASSES];
+        self.scores(feats, &mut buf);
+        let s = self.scale();
+        for (o, b) in out.iter_mut().zip(buf) {
+            *o += b as f32 * s;
+        }
+    }
+}
+
+impl Score for Trainer {
+    fn add(&self, feats: &[u64], out: &mut [f32; N_CLASSES]) {
+        self.scores(feats, out);
+    }
+}
+
+/// Best class allowed after `prev`.
+fn best_after(scores: &[f32; N_CLASSES], prev: u8) -> u8 {
+    let mut best = O;
+    for c in 1..N_CLASSES as u8 {
+        if allowed(prev, c) && scores[c as usize] > scores[best as usize] {
+            best = c;
+        }
+    }
+    best
+}
+
+/// Static scores of every token (they do not depend on the tags).
+fn static_scores<S: Score>(model: &S, f: &DocFeats) -> Vec<[f32; N_CLASSES]> {
+    f.feats
+        .chunks(N_STATIC)
+        .map(|fs| {
+            let mut out = [0.0; N_CLASSES];
+            model.add(fs, &mut out);
+            out
+        })
+        .collect()
+}
+
+/// Greedy decoding.
+pub fn greedy<S: Score>(model: &S, f: &DocFeats) -> Vec<u8> {
+    let stat = static_scores(model, f);
+    let mut tags = Vec::with_capacity(stat.len());
+    let (mut p1, mut p2) = (O, O);
+    for (a, s) in f.aux.iter().zip(stat) {
+        let mut sc = s;
+        model.add(&dynamic(a, p1, p2), &mut sc);
+        let c = best_after(&sc, p1);
+        tags.push(c);
+        (p2, p1) = (p1, c);
+    }
+    tags
+}
+
+/// One hypothesis of the beam: score, last two tags, back pointer.
+#[derive(Clone, Copy)]
+struct Hyp {
+    score: f32,
+    p1: u8,
+    p2: u8,
+    back: u32,
+}
+
+/// Beam decoding with `k` hypotheses (k = 1 is greedy).
+pub fn beam<S: Score>(model: &S, f: &DocFeats, k: usize) -> Vec<u8> {
+    if k <= 1 {
+        return greedy(model, f);
+    }
+    let stat = static_scores(model, f);
+    let mut hist: Vec<Vec<(u8, u32)>> = Vec::with_capacity(stat.len());
+    let mut cur = vec![Hyp {
+        score: 0.0,
+        p1: O,
+        p2: O,
+        back: 0,
+    }];
+    let mut next: Vec<Hyp> = Vec::new();
+    for (a, s) in f.aux.iter().zip(stat) {
+        next.clear();
+        for (hi, h) in cur.iter().enumerate() {
+            let mut sc = s;
+            model.add(&dynamic(a, h.p1, h.p2), &mut sc);
+            for c in 0..N_CLASSES as u8 {
+                if allowed(h.p1, c) {
+                    next.push(Hyp {
+                        score: h.score + sc[c as usize],
+                        p1: c,
+                        p2: h.p1,
+                        back: hi as u32,
+                    });
+                }
+            }
+        }
+        // stable sort: ties keep the earlier (deterministic) order
+        next.sort_by(|x, y| y.score.total_cmp(&x.score));
+        next.truncate(k);
+        hist.push(next.iter().map(|h| (h.p1, h.back)).collect());
+        std::mem::swap(&mut cur, &mut next);
+    }
+    let mut tags = vec![O; hist.len()];
+    let mut at = 0u32;
+    for (i, step) in hist.iter().enumerate().rev() {
+        let (c, back) = step[at as usize];
+        tags[i] = c;
+        at = back;
+    }
+    tags
+}
+
+/// Trains on one document: greedy decoding with the predicted history and
+/// an update at every wrong token. Returns the number of errors.
+pub fn learn(t: &mut Trainer, f: &DocFeats, gold: &[u8]) -> usize {
+    let mut errors = 0;
+    let (mut p1, mut p2) = (O, O);
+    let mut feats: Vec<u64> = Vec::with_capacity(N_STATIC + N_DYNAMIC);
+    for (i, a) in f.aux.iter().enumerate() {
+        feats.clear();
+        feats.extend_from_slice(&f.feats[i * N_STATIC..(i + 1) * N_STATIC]);
+        feats.extend_from_slice(&dynamic(a, p1, p2));
+        t.tick();
+        let mut sc = [0.0; N_CLASSES];
+        t.add(&feats, &mut sc);
+        let guess = best_after(&sc, p1);
+        // after a wrong history, a gold `I` is reachable only as `B`
+        let truth = if allowed(p1, gold[i]) {
+            gold[i]
+        } else {
+            gold[i] - 1
+        };
+        if guess != truth {
+            errors += 1;
+            t.update(truth as usize, guess as usize, &feats);
+        }
+        (p2, p1) = (p1, guess);
+    }
+    errors
+}
