@@ -2,14 +2,14 @@
 # Fills fuzz/corpus/<target>/ with seed inputs (run from anywhere, before
 # `cargo +nightly fuzz run`). The seeds are copied at run time from real
 # articles: examples/articles/zpmc-cranes.txt, ../shared/devset/articles/*.txt
-# and a few of /tmp/corpus/polnear/*.txt (those missing are skipped), plus
+# and a few of ../shared/data/polnear/dev/text/*.txt (those missing are skipped), plus
 # small HTML, JSON and JSON Lines articles written here. fuzz/corpus is
 # git-ignored: no copy of the shared data is committed.
 set -eu
 fuzz=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz")
 corpus="$fuzz/corpus"
-polnear=${POLNEAR:-/tmp/corpus/polnear}
+polnear=${POLNEAR:-$root/../shared/data/polnear/dev/text}
 mkdir -p "$corpus/read_txt" "$corpus/read_html" "$corpus/read_json" \
     "$corpus/read_jsonl" "$corpus/extract_article"
 

@@ -338,7 +338,7 @@ mod tests {
 
 /// Writes the fixture and the escaping graph in every format into the
 /// directory `$VIZ_DUMP_DIR`, to try them with real tools by hand:
-/// `VIZ_DUMP_DIR=/tmp/viz cargo test --release --lib viz::dump -- --ignored`.
+/// `VIZ_DUMP_DIR=DIR cargo test --release --lib viz::dump -- --ignored`.
 #[cfg(test)]
 mod dump {
     use super::*;

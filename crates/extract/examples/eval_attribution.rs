@@ -4,8 +4,8 @@
 //! `attributions`), for `../shared/tools/score_attribution.py`:
 //!
 //! cargo run --release -p newsgraph-extract --example eval_attribution -- \
-//!     MODEL.bin ../shared/data/polnear/dev /tmp/attr-out
-//! python3 ../shared/tools/score_attribution.py ../shared/data/polnear/dev /tmp/attr-out
+//!     MODEL.bin ../shared/data/polnear/dev OUT_DIR
+//! python3 ../shared/tools/score_attribution.py ../shared/data/polnear/dev OUT_DIR
 //!
 //! Each `text/NAME.txt` is analysed as it is (offsets are code points of
 //! the file), as training analysed it. Prints the speed of the analysis and
