@@ -4,7 +4,7 @@
 
 fn main() {
     println!("cargo:rerun-if-changed=../../models");
-    for name in ["tagger", "lemma", "parser", "ner"] {
+    for name in ["tagger", "lemma", "parser", "ner", "attribution"] {
         let path = format!("../../models/{name}.bin");
         println!("cargo:rerun-if-changed={path}");
         println!("cargo::rustc-check-cfg=cfg(model_{name})");

@@ -254,7 +254,7 @@ fn analysis_phases(
         .map(|(_, s)| s)
         .sum();
     println!(
-        "  tokenise + tag + parse + NER (their times added): {:.0} tokens/s",
+        "  every stage but the lemmatiser (their times added): {:.0} tokens/s",
         tokens as f64 / core
     );
     drop(docs);

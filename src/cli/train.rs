@@ -1,13 +1,17 @@
-//! `newsgraph train tagger|parser|ner`: reproduces the shipped models from
+//! `newsgraph train tagger|parser|ner|attribution`: reproduces the shipped models from
 //! the public data, deterministically (fixed seeds), and writes the files
 //! the binary embeds (`models/*.bin`; rebuild to embed them).
 
 use super::Global;
 use anyhow::{anyhow, Context};
+use newsgraph::analyse::models::{Model as AModel, Source};
+use newsgraph::analyse::Analyzer;
+use newsgraph_nlp::attribution::{polnear, tags, Attributor};
 use newsgraph_nlp::conllu::ConlluSentence;
 use newsgraph_nlp::lemma::Lemmatizer;
 use newsgraph_nlp::ner::Ner;
 use newsgraph_nlp::tagger::Tagger;
+use newsgraph_nlp::Doc;
 use newsgraph_nlp::{conll2003, corpus};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -22,6 +26,9 @@ pub enum Model {
     /// Named-entity recogniser (ner.bin): CoNLL-2003 eng.train, casing from the
     /// UD EWT and GUM training texts, names from GUM's training documents.
     Ner,
+    /// Attribution tagger (attribution.bin): PolNeAR train, analysed by the
+    /// other four models (those of --models, else the embedded ones).
+    Attribution,
 }
 
 #[derive(clap::Args)]
@@ -29,7 +36,7 @@ pub struct TrainArgs {
     /// Which model to train.
     #[arg(value_enum)]
     pub model: Model,
-    /// The data folder (with ud_en_ewt/, gum/, conll2003/).
+    /// The data folder (with ud_en_ewt/, gum/, conll2003/, polnear/).
     #[arg(long, default_value = "../shared/data")]
     pub data: PathBuf,
     /// Where to write the model files.
@@ -51,7 +58,36 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn run(_g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
+/// The attribution model, trained on the PolNeAR split `dir` as the other
+/// models analyse it.
+fn attribution(g: &Global, dir: &Path, log: &mut dyn FnMut(&str)) -> anyhow::Result<Attributor> {
+    let docs =
+        polnear::read_split(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    let source = match &g.models {
+        Some(d) => Source::Directory(d),
+        None => Source::Embedded,
+    };
+    let analyzer = Analyzer::with_models(
+        &source,
+        &[AModel::Tagger, AModel::Lemma, AModel::Parser, AModel::Ner],
+    )?;
+    let mut analysed = Vec::with_capacity(docs.len());
+    for d in &docs {
+        let doc = analyzer
+            .analyse_text(&d.text)
+            .map_err(|e| anyhow!("{}: {e}", d.name))?;
+        let gold = tags::encode(&doc.tokens, &d.attributions);
+        analysed.push((doc, gold));
+    }
+    log(&format!(
+        "attribution: {} training texts analysed",
+        analysed.len()
+    ));
+    let refs: Vec<(&Doc, &[u8])> = analysed.iter().map(|(d, t)| (d, t.as_slice())).collect();
+    Ok(Attributor::shipped(&refs, log))
+}
+
+pub fn run(g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
     let started = Instant::now();
     let mut log = |s: &str| eprintln!("{s}");
     match a.model {
@@ -89,6 +125,13 @@ pub fn run(_g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
             );
             let ner = Ner::train_with(&docs, &opts, &mut log);
             write(&a.out, "ner.bin", &ner.to_bytes())?;
+        }
+        Model::Attribution => {
+            if a.iterations.is_some() || a.seed != 1 {
+                anyhow::bail!("the attribution model's recipe is fixed (8 iterations, seed 1); --iterations and --seed apply to the tagger and the NER");
+            }
+            let m = attribution(g, &a.data.join("polnear/train"), &mut log)?;
+            write(&a.out, "attribution.bin", &m.to_bytes())?;
         }
     }
     eprintln!("trained in {:.0} s", started.elapsed().as_secs_f64());

@@ -45,6 +45,16 @@ pub struct EntitySpan {
     pub end: usize,
 }
 
+/// An attributed statement: its content, the cue that attributes it and
+/// its source, as token ranges (the attribution model's layer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttributionSpan {
+    /// The content: from its first piece to its last.
+    pub content: std::ops::Range<usize>,
+    pub cue: Option<std::ops::Range<usize>>,
+    pub source: Option<std::ops::Range<usize>>,
+}
+
 /// An analysed text.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Doc {
@@ -52,6 +62,8 @@ pub struct Doc {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub entities: Vec<EntitySpan>,
+    /// Attributed statements (empty before the attribution model runs).
+    pub attributions: Vec<AttributionSpan>,
     /// The tagger has run (tags are meaningful).
     pub tagged: bool,
     /// Each token's dependents in order, built by [`Doc::index_children`]

@@ -27,7 +27,7 @@ pub mod table;
 pub mod tagger;
 pub mod tags;
 
-pub use doc::{Doc, EntitySpan, Sentence, Token};
+pub use doc::{AttributionSpan, Doc, EntitySpan, Sentence, Token};
 pub use error::{ModelError, StageError};
 pub use tags::{DepRel, Upos};
 pub mod pipeline;

@@ -9,6 +9,7 @@ pub mod models;
 
 use models::{Model, Source};
 use newsgraph_core::Article;
+use newsgraph_nlp::attribution::Attributor;
 use newsgraph_nlp::lemma::Lemmatizer;
 use newsgraph_nlp::ner::Ner;
 use newsgraph_nlp::parser::Parser;
@@ -17,7 +18,7 @@ use newsgraph_nlp::{Component, Doc, ModelError, Pipeline};
 use std::path::Path;
 
 /// The analysis pipeline: tokeniser and sentence splitter, tagger,
-/// lemmatiser, parser, named-entity recogniser.
+/// lemmatiser, parser, named-entity recogniser, attribution tagger.
 pub struct Analyzer {
     pipeline: Pipeline,
 }
@@ -32,18 +33,20 @@ fn model_error(model: Model) -> impl Fn(ModelError) -> crate::Error {
 impl Analyzer {
     /// The pipeline with the models embedded in this binary.
     pub fn embedded() -> Result<Self, crate::Error> {
-        Self::load(&Source::Embedded)
+        Self::with_models(&Source::Embedded, &Model::ALL)
     }
 
     /// The pipeline with the models of a directory (`tagger.bin`, `lemma.bin`,
-    /// `parser.bin`, `ner.bin`), e.g. freshly trained ones.
+    /// `parser.bin`, `ner.bin`, `attribution.bin`), e.g. freshly trained ones.
     pub fn from_dir(dir: &Path) -> Result<Self, crate::Error> {
-        Self::load(&Source::Directory(dir))
+        Self::with_models(&Source::Directory(dir), &Model::ALL)
     }
 
-    /// Loads the models (independent of each other, so each on its own
-    /// thread) and chains them in pipeline order.
-    fn load(source: &Source) -> Result<Self, crate::Error> {
+    /// The pipeline of `models` only (in the order given, which must be the
+    /// pipeline's: a model after the ones whose layers it reads), from
+    /// `source`. Training the attribution model analyses its data without it.
+    /// The models are independent files, so each loads on its own thread.
+    pub fn with_models(source: &Source, models: &[Model]) -> Result<Self, crate::Error> {
         let one = |model: Model| -> Result<Box<dyn Component>, crate::Error> {
             let bytes = model.load(source)?;
             let err = model_error(model);
@@ -52,10 +55,11 @@ impl Analyzer {
                 Model::Lemma => Box::new(Lemmatizer::from_bytes(&bytes).map_err(err)?),
                 Model::Parser => Box::new(Parser::from_bytes(&bytes).map_err(err)?),
                 Model::Ner => Box::new(Ner::from_bytes(&bytes).map_err(err)?),
+                Model::Attribution => Box::new(Attributor::from_bytes(&bytes).map_err(err)?),
             })
         };
         let components = std::thread::scope(|s| {
-            let loading: Vec<_> = Model::ALL
+            let loading: Vec<_> = models
                 .iter()
                 .map(|&model| s.spawn(move || one(model)))
                 .collect();

@@ -12,11 +12,18 @@ pub enum Model {
     Lemma,
     Parser,
     Ner,
+    Attribution,
 }
 
 impl Model {
     /// Every model, in pipeline order.
-    pub const ALL: [Model; 4] = [Model::Tagger, Model::Lemma, Model::Parser, Model::Ner];
+    pub const ALL: [Model; 5] = [
+        Model::Tagger,
+        Model::Lemma,
+        Model::Parser,
+        Model::Ner,
+        Model::Attribution,
+    ];
 
     /// The model's name, which is also its file's stem (`tagger.bin`).
     pub fn name(self) -> &'static str {
@@ -25,6 +32,7 @@ impl Model {
             Model::Lemma => "lemma",
             Model::Parser => "parser",
             Model::Ner => "ner",
+            Model::Attribution => "attribution",
         }
     }
 
@@ -39,6 +47,8 @@ impl Model {
             Model::Parser => Some(include_bytes!("../../../../models/parser.bin")),
             #[cfg(model_ner)]
             Model::Ner => Some(include_bytes!("../../../../models/ner.bin")),
+            #[cfg(model_attribution)]
+            Model::Attribution => Some(include_bytes!("../../../../models/attribution.bin")),
             #[allow(unreachable_patterns)]
             _ => None,
         }
@@ -96,7 +106,7 @@ mod tests {
         let err = "nre".parse::<Model>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "unknown model \"nre\" (known: tagger, lemma, parser, ner)"
+            "unknown model \"nre\" (known: tagger, lemma, parser, ner, attribution)"
         );
     }
 

@@ -10,13 +10,7 @@ use crate::tags::DepRel;
 use std::ops::Range;
 
 /// A predicted attribution, as token ranges of the document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
-    /// The content: from its first piece to its last.
-    pub content: Range<usize>,
-    pub cue: Option<Range<usize>>,
-    pub source: Option<Range<usize>>,
-}
+pub type Found = crate::doc::AttributionSpan;
 
 /// Options of the grouping rules.
 #[derive(Debug, Clone, Copy)]

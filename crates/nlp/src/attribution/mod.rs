@@ -101,6 +101,16 @@ impl Attributor {
         }
     }
 
+    /// The shipped model: trained with the default options on `docs`
+    /// (analysed PolNeAR train texts and their gold classes), decoded with
+    /// a beam of 3, grouped with the default options.
+    pub fn shipped(docs: &[(&Doc, &[u8])], log: &mut dyn FnMut(&str)) -> Self {
+        let mut m = Self::train(docs, &TrainOptions::default(), log);
+        m.beam = 3;
+        m.group = GroupOptions::default();
+        m
+    }
+
     /// Number of weighted features.
     pub fn n_features(&self) -> usize {
         self.table.n_features()
@@ -163,6 +173,24 @@ impl Attributor {
     /// The attributions of an analysed document.
     pub fn find(&self, doc: &Doc) -> Vec<Found> {
         group::group(doc, &self.tag(doc), &self.group)
+    }
+}
+
+impl crate::pipeline::Component for Attributor {
+    fn name(&self) -> &str {
+        "attribution"
+    }
+
+    /// Fills `doc.attributions`; the document must be tagged and parsed.
+    fn process(&self, doc: &mut Doc) -> Result<(), crate::StageError> {
+        if !doc.tokens.is_empty() && !doc.is_parsed() {
+            return Err(crate::StageError::MissingLayer {
+                stage: "attribution model",
+                needs: "parser",
+            });
+        }
+        doc.attributions = self.find(doc);
+        Ok(())
     }
 }
 

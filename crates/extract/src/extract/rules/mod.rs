@@ -6,6 +6,7 @@ mod attribution;
 mod confidence;
 mod coref;
 mod definite;
+mod learned;
 mod mentions;
 mod relations;
 mod repair;
@@ -66,7 +67,8 @@ impl Extractor for Rules {
         let idx = mentions::find(doc, &chars, self.gazetteer, sink);
         definite::link(doc, &idx, sink);
         let args = arguments::Arguments::new(doc, &idx, &sink.mentions);
-        let attributed = attribution::attributions(doc);
+        let mut attributed = attribution::attributions(doc);
+        let model_content = learned::add(doc, &mut attributed);
         let arg = |t: usize| args.of(t);
         let with_conjuncts = |t: usize| -> Vec<usize> {
             let mut v = vec![t];
@@ -112,6 +114,11 @@ impl Extractor for Rules {
                         .unwrap()
                         .min(anchor.start);
                     let end = spans.iter().map(|x| x.end).max().unwrap().max(anchor.end);
+                    if let Some(c) = &model_content[r.anchor] {
+                        if !learned::within(&(start..end), c) {
+                            continue; // across a content's edge: neither its claim nor a fact
+                        }
+                    }
                     let sentence = doc.sentence_of(r.anchor).unwrap_or(0);
                     sink.relation(RawRelation {
                         subject: s,
@@ -120,6 +127,7 @@ impl Extractor for Rules {
                         claimed_by: source,
                         claim_verb: claim
                             .as_ref()
+                            .filter(|a| !a.verb.is_empty())
                             .map(|a| newsgraph_core::lexicon::claim_verb(&a.verb)),
                         reported_by: claim.as_ref().and_then(|a| a.outer).and_then(arg),
                         modality: if r.hedged {

@@ -1,6 +1,10 @@
 //! What a token stands for as an argument or a source
 //! (`rules::arguments`), through the coreference steps.
 
+use super::fixtures::{
+    a_type_of_machinery_thousands_of_pilgrims, cranes_that_collect_data,
+    including_some_that_handle_cargo, it_added, some_liken_the_cranes,
+};
 use super::{claimant, extract, find_mentions, relation, relations, text};
 use crate::extract::rules::arguments::Arguments;
 use newsgraph_nlp::builder::DocBuilder;
@@ -8,27 +12,7 @@ use newsgraph_nlp::builder::DocBuilder;
 #[test]
 fn it_as_a_source_resolves_to_the_nearest_organisation() {
     // "ZPMC makes cranes. Cranes track ships, it added."
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("ZPMC", "PROPN", 2, "nsubj"),
-            ("makes", "VERB", 0, "root"),
-            ("cranes", "NOUN", 2, "obj"),
-        ])
-        .sentence(&[
-            ("Cranes", "NOUN", 2, "nsubj"),
-            ("track", "VERB", 0, "root"),
-            ("ships", "NOUN", 2, "obj"),
-            (",", "PUNCT", 6, "punct"),
-            ("it", "PRON", 6, "nsubj"),
-            ("added", "VERB", 2, "parataxis"),
-        ])
-        .lemma(1, "make")
-        .lemma(2, "crane")
-        .lemma(3, "crane")
-        .lemma(5, "ship")
-        .lemma(8, "add")
-        .entity(0..1, "ORG")
-        .build();
+    let doc = it_added();
     let f = extract(&doc, None);
     // the cranes and ships are nearer, but things do not speak
     let r = relation(&f, "cranes -track-> ships");
@@ -121,19 +105,7 @@ fn he_stands_for_the_person_named_before() {
 #[test]
 fn a_relative_pronoun_argument_is_its_antecedent() {
     // "ZPMC makes cranes that collect data."
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("ZPMC", "PROPN", 2, "nsubj"),
-            ("makes", "VERB", 0, "root"),
-            ("cranes", "NOUN", 2, "obj"),
-            ("that", "PRON", 5, "nsubj"),
-            ("collect", "VERB", 3, "acl:relcl"),
-            ("data", "NOUN", 5, "obj"),
-        ])
-        .lemma(1, "make")
-        .lemma(2, "crane")
-        .entity(0..1, "ORG")
-        .build();
+    let doc = cranes_that_collect_data();
     let f = extract(&doc, None);
     assert_eq!(
         relations(&f),
@@ -144,23 +116,7 @@ fn a_relative_pronoun_argument_is_its_antecedent() {
 #[test]
 fn some_that_stands_for_the_noun_the_quantifier_is_part_of() {
     // "ZPMC supplies ports, including some that handle military cargo"
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("ZPMC", "PROPN", 2, "nsubj"),
-            ("supplies", "VERB", 0, "root"),
-            ("ports", "NOUN", 2, "obj"),
-            (",", "PUNCT", 6, "punct"),
-            ("including", "VERB", 6, "case"),
-            ("some", "PRON", 3, "nmod"),
-            ("that", "PRON", 8, "nsubj"),
-            ("handle", "VERB", 6, "acl:relcl"),
-            ("military", "ADJ", 10, "amod"),
-            ("cargo", "NOUN", 8, "obj"),
-        ])
-        .lemma(1, "supply")
-        .lemma(2, "port")
-        .entity(0..1, "ORG")
-        .build();
+    let doc = including_some_that_handle_cargo();
     let f = extract(&doc, None);
     relation(&f, "ZPMC -supply-> ports");
     relation(&f, "ports -handle-> military cargo");
@@ -169,29 +125,7 @@ fn some_that_stands_for_the_noun_the_quantifier_is_part_of() {
 #[test]
 fn a_light_noun_argument_is_its_of_complement() {
     // "Officials bought a type of machinery." "Thousands of pilgrims died in Mecca."
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("Officials", "NOUN", 2, "nsubj"),
-            ("bought", "VERB", 0, "root"),
-            ("a", "DET", 4, "det"),
-            ("type", "NOUN", 2, "obj"),
-            ("of", "ADP", 6, "case"),
-            ("machinery", "NOUN", 4, "nmod"),
-        ])
-        .sentence(&[
-            ("Thousands", "NOUN", 4, "nsubj"),
-            ("of", "ADP", 3, "case"),
-            ("pilgrims", "NOUN", 1, "nmod"),
-            ("died", "VERB", 0, "root"),
-            ("in", "ADP", 6, "case"),
-            ("Mecca", "PROPN", 4, "obl"),
-        ])
-        .lemma(0, "official")
-        .lemma(1, "buy")
-        .lemma(6, "thousand")
-        .lemma(8, "pilgrim")
-        .lemma(9, "die")
-        .build();
+    let doc = a_type_of_machinery_thousands_of_pilgrims();
     let f = extract(&doc, None);
     assert_eq!(
         relations(&f),
@@ -202,28 +136,7 @@ fn a_light_noun_argument_is_its_of_complement() {
 #[test]
 fn a_quantifier_subject_stands_for_the_people_mentioned_before() {
     // "Officials worry about cranes. Some liken the cranes to horses."
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("Officials", "NOUN", 2, "nsubj"),
-            ("worry", "VERB", 0, "root"),
-            ("about", "ADP", 4, "case"),
-            ("cranes", "NOUN", 2, "obl"),
-        ])
-        .sentence(&[
-            ("Some", "DET", 2, "nsubj"),
-            ("liken", "VERB", 0, "root"),
-            ("the", "DET", 4, "det"),
-            ("cranes", "NOUN", 2, "obj"),
-            ("to", "ADP", 6, "case"),
-            ("horses", "NOUN", 2, "obl"),
-        ])
-        .lemma(0, "official")
-        .lemma(3, "crane")
-        .lemma(7, "crane")
-        .xpos(0, "NNS")
-        .xpos(3, "NNS")
-        .xpos(7, "NNS")
-        .build();
+    let doc = some_liken_the_cranes();
     let f = extract(&doc, None);
     relation(&f, "officials -liken-> cranes");
     // things are no such antecedent: "Balloons drift. Some carry sensors."

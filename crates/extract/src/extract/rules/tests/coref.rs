@@ -1,31 +1,20 @@
 //! The coreference steps (`rules::coref`): what a pronoun, a relative
 //! pronoun, a quantifier or a light noun stands for.
 
+use super::fixtures::{
+    a_type_of_machinery_thousands_of_pilgrims, cranes_that_collect_data,
+    including_some_that_handle_cargo, it_added, some_liken_the_cranes,
+    the_balloon_carried_sensors_then, zpmc_makes_cranes,
+};
 use crate::extract::rules::coref::{
     light_noun_complement, partitive_subject, person_antecedent, pronoun_antecedent,
     quantifier_antecedent, relative_antecedent, speaker_antecedent,
 };
 use newsgraph_nlp::builder::DocBuilder;
-use newsgraph_nlp::Doc;
-
-/// "ZPMC makes cranes that collect data."
-fn relative_clause() -> Doc {
-    DocBuilder::new()
-        .sentence(&[
-            ("ZPMC", "PROPN", 2, "nsubj"),
-            ("makes", "VERB", 0, "root"),
-            ("cranes", "NOUN", 2, "obj"),
-            ("that", "PRON", 5, "nsubj"),
-            ("collect", "VERB", 3, "acl:relcl"),
-            ("data", "NOUN", 5, "obj"),
-        ])
-        .xpos(2, "NNS")
-        .build()
-}
 
 #[test]
 fn a_relative_pronoun_stands_for_the_noun_its_clause_modifies() {
-    let doc = relative_clause();
+    let doc = cranes_that_collect_data();
     assert_eq!(relative_antecedent(&doc, 3), Some(2));
     // nothing else is a relative pronoun
     assert_eq!(relative_antecedent(&doc, 5), None);
@@ -49,36 +38,19 @@ fn that_introducing_a_complement_clause_stands_for_nothing() {
 #[test]
 fn it_goes_to_the_nearest_singular_subject_or_object_before() {
     // "The balloon carried sensors. It flew over Montana."
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("The", "DET", 2, "det"),
-            ("balloon", "NOUN", 3, "nsubj"),
-            ("carried", "VERB", 0, "root"),
-            ("sensors", "NOUN", 3, "obj"),
-        ])
-        .sentence(&[
-            ("It", "PRON", 2, "nsubj"),
-            ("flew", "VERB", 0, "root"),
-            ("over", "ADP", 4, "case"),
-            ("Montana", "PROPN", 2, "obl"),
-        ])
-        .xpos(1, "NN")
-        .xpos(3, "NNS")
-        .xpos(4, "PRP")
-        .build();
+    let doc = the_balloon_carried_sensors_then(&[
+        ("It", "PRON", 2, "nsubj"),
+        ("flew", "VERB", 0, "root"),
+        ("over", "ADP", 4, "case"),
+        ("Montana", "PROPN", 2, "obl"),
+    ]);
     // the plural sensors are nearer but do not agree
     assert_eq!(pronoun_antecedent(&doc, 4), Some(1));
     // "they" would take them
-    let they = DocBuilder::new()
-        .sentence(&[
-            ("The", "DET", 2, "det"),
-            ("balloon", "NOUN", 3, "nsubj"),
-            ("carried", "VERB", 0, "root"),
-            ("sensors", "NOUN", 3, "obj"),
-        ])
-        .sentence(&[("They", "PRON", 2, "nsubj"), ("failed", "VERB", 0, "root")])
-        .xpos(3, "NNS")
-        .build();
+    let they = the_balloon_carried_sensors_then(&[
+        ("They", "PRON", 2, "nsubj"),
+        ("failed", "VERB", 0, "root"),
+    ]);
     assert_eq!(pronoun_antecedent(&they, 4), Some(3));
 }
 
@@ -108,12 +80,7 @@ fn a_pronoun_does_not_go_to_a_noun_its_own_clause_depends_on() {
 #[test]
 fn a_pronoun_looks_back_one_sentence_only() {
     // "ZPMC makes cranes. Officials met. It grew."
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("ZPMC", "PROPN", 2, "nsubj"),
-            ("makes", "VERB", 0, "root"),
-            ("cranes", "NOUN", 2, "obj"),
-        ])
+    let doc = zpmc_makes_cranes()
         .sentence(&[
             ("Officials", "NOUN", 2, "nsubj"),
             ("met", "VERB", 0, "root"),
@@ -159,21 +126,7 @@ fn he_goes_to_the_nearest_person_outside_his_own_phrase() {
 #[test]
 fn a_speaking_pronoun_goes_to_the_nearest_token_that_can_speak() {
     // "ZPMC makes cranes. Cranes track ships, it added."
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("ZPMC", "PROPN", 2, "nsubj"),
-            ("makes", "VERB", 0, "root"),
-            ("cranes", "NOUN", 2, "obj"),
-        ])
-        .sentence(&[
-            ("Cranes", "NOUN", 2, "nsubj"),
-            ("track", "VERB", 0, "root"),
-            ("ships", "NOUN", 2, "obj"),
-            (",", "PUNCT", 6, "punct"),
-            ("it", "PRON", 6, "nsubj"),
-            ("added", "VERB", 2, "parataxis"),
-        ])
-        .build();
+    let doc = it_added();
     // only ZPMC speaks; for "it" the rule asks for a singular speaker
     let asked = std::cell::RefCell::new(Vec::new());
     let found = speaker_antecedent(&doc, 7, |c, plural| {
@@ -189,20 +142,7 @@ fn a_speaking_pronoun_goes_to_the_nearest_token_that_can_speak() {
 #[test]
 fn a_quantifier_pronoun_stands_for_the_noun_it_is_part_of() {
     // "ZPMC supplies ports, including some that handle military cargo"
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("ZPMC", "PROPN", 2, "nsubj"),
-            ("supplies", "VERB", 0, "root"),
-            ("ports", "NOUN", 2, "obj"),
-            (",", "PUNCT", 6, "punct"),
-            ("including", "VERB", 6, "case"),
-            ("some", "PRON", 3, "nmod"),
-            ("that", "PRON", 8, "nsubj"),
-            ("handle", "VERB", 6, "acl:relcl"),
-            ("military", "ADJ", 10, "amod"),
-            ("cargo", "NOUN", 8, "obj"),
-        ])
-        .build();
+    let doc = including_some_that_handle_cargo();
     assert_eq!(quantifier_antecedent(&doc, 5), Some(2));
     assert_eq!(relative_antecedent(&doc, 6), Some(5));
     assert_eq!(
@@ -215,23 +155,7 @@ fn a_quantifier_pronoun_stands_for_the_noun_it_is_part_of() {
 #[test]
 fn a_quantifier_subject_stands_for_the_nearest_plural_animate_noun() {
     // "Officials worry about cranes. Some liken the cranes to horses."
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("Officials", "NOUN", 2, "nsubj"),
-            ("worry", "VERB", 0, "root"),
-            ("about", "ADP", 4, "case"),
-            ("cranes", "NOUN", 2, "obl"),
-        ])
-        .sentence(&[
-            ("Some", "DET", 2, "nsubj"),
-            ("liken", "VERB", 0, "root"),
-            ("the", "DET", 4, "det"),
-            ("cranes", "NOUN", 2, "obj"),
-        ])
-        .xpos(0, "NNS")
-        .xpos(3, "NNS")
-        .xpos(7, "NNS")
-        .build();
+    let doc = some_liken_the_cranes();
     // the cranes are nearer, but cannot liken
     assert_eq!(partitive_subject(&doc, 4, |c| c == 0), Some(0));
     assert_eq!(partitive_subject(&doc, 4, |c| c == 3), Some(3));
@@ -241,24 +165,8 @@ fn a_quantifier_subject_stands_for_the_nearest_plural_animate_noun() {
 
 #[test]
 fn a_light_noun_stands_for_its_of_complement() {
-    // "Officials bought a type of machinery" / "Thousands of pilgrims died"
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("Officials", "NOUN", 2, "nsubj"),
-            ("bought", "VERB", 0, "root"),
-            ("a", "DET", 4, "det"),
-            ("type", "NOUN", 2, "obj"),
-            ("of", "ADP", 6, "case"),
-            ("machinery", "NOUN", 4, "nmod"),
-        ])
-        .sentence(&[
-            ("Thousands", "NOUN", 4, "nsubj"),
-            ("of", "ADP", 3, "case"),
-            ("pilgrims", "NOUN", 1, "nmod"),
-            ("died", "VERB", 0, "root"),
-        ])
-        .lemma(6, "thousand")
-        .build();
+    // "Officials bought a type of machinery. Thousands of pilgrims died in Mecca."
+    let doc = a_type_of_machinery_thousands_of_pilgrims();
     assert_eq!(light_noun_complement(&doc, 3), Some(5));
     assert_eq!(light_noun_complement(&doc, 6), Some(8));
     // a noun that is no light noun stands for itself

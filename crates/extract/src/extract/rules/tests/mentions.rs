@@ -1,6 +1,7 @@
 //! Mentions (`rules::mentions`): named entities, countries and demonyms,
 //! noun phrases, acronyms and "known as" aliases.
 
+use super::fixtures::a_crane_maker_known_as_zpmc;
 use super::{find_mentions, text};
 use crate::extract::Findings;
 use newsgraph_core::extraction::EntityType;
@@ -201,21 +202,7 @@ fn a_bracketed_word_that_is_no_acronym_is_no_alias() {
 #[test]
 fn known_as_makes_the_name_after_an_alias_of_the_phrase_before() {
     // "They visited a crane maker known as ZPMC"
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("They", "PRON", 2, "nsubj"),
-            ("visited", "VERB", 0, "root"),
-            ("a", "DET", 5, "det"),
-            ("crane", "NOUN", 5, "compound"),
-            ("maker", "NOUN", 2, "obj"),
-            ("known", "VERB", 5, "acl"),
-            ("as", "ADP", 8, "case"),
-            ("ZPMC", "PROPN", 6, "obl"),
-        ])
-        .lemma(5, "know")
-        .xpos(5, "VBN")
-        .entity(7..8, "ORG")
-        .build();
+    let doc = a_crane_maker_known_as_zpmc();
     let (f, _) = find_mentions(&doc);
     assert_eq!(aliases(&f), ["crane maker = ZPMC"]);
 }

@@ -11,6 +11,7 @@ mod arguments;
 mod attribution;
 mod coref;
 mod definite;
+mod fixtures;
 mod mentions;
 mod relations;
 mod time;

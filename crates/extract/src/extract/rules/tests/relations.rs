@@ -1,6 +1,7 @@
 //! Relations read off the parse (`rules::relations`), and through the
 //! whole extractor, in mention texts.
 
+use super::fixtures::{a_crane_maker_known_as_zpmc, zpmc_makes_cranes};
 use super::{extract, relation, relations, token_relations};
 use crate::extract::rules::relations::find;
 use newsgraph_core::extraction::Modality;
@@ -9,16 +10,7 @@ use newsgraph_nlp::builder::DocBuilder;
 #[test]
 fn an_active_verb_relates_its_subject_to_its_object() {
     // "ZPMC makes cranes"
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("ZPMC", "PROPN", 2, "nsubj"),
-            ("makes", "VERB", 0, "root"),
-            ("cranes", "NOUN", 2, "obj"),
-        ])
-        .lemma(1, "make")
-        .lemma(2, "crane")
-        .entity(0..1, "ORG")
-        .build();
+    let doc = zpmc_makes_cranes().build();
     assert_eq!(token_relations(&doc), ["ZPMC -make-> cranes"]);
     let f = extract(&doc, None);
     let r = relation(&f, "ZPMC -make-> cranes");
@@ -418,22 +410,7 @@ fn saying_verbs_idioms_and_source_obliques_relate_nothing() {
 #[test]
 fn known_as_gives_an_alias_not_a_relation() {
     // "They visited a crane maker known as ZPMC"
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("They", "PRON", 2, "nsubj"),
-            ("visited", "VERB", 0, "root"),
-            ("a", "DET", 5, "det"),
-            ("crane", "NOUN", 5, "compound"),
-            ("maker", "NOUN", 2, "obj"),
-            ("known", "VERB", 5, "acl"),
-            ("as", "ADP", 8, "case"),
-            ("ZPMC", "PROPN", 6, "obl"),
-        ])
-        .lemma(1, "visit")
-        .lemma(5, "know")
-        .xpos(5, "VBN")
-        .entity(7..8, "ORG")
-        .build();
+    let doc = a_crane_maker_known_as_zpmc();
     let f = extract(&doc, None);
     assert!(
         !relations(&f).iter().any(|r| r.contains("know")),
