@@ -30,5 +30,5 @@ pub mod viz;
 
 pub use error::Error;
 pub use newsgraph_core::{extraction, vocab};
-pub use newsgraph_extract::{analyse, extract, guard, resolve, Engine};
+pub use newsgraph_extract::{analyse, extract, guard, resolve, score, Engine};
 pub use newsgraph_read as read;

@@ -1,9 +1,13 @@
-//! `newsgraph eval parse FILE.conllu` and `newsgraph eval ner FILE`: the
-//! shipped models scored on held-out data (gold tokenisation).
+//! `newsgraph eval parse FILE.conllu`, `newsgraph eval ner FILE` and
+//! `newsgraph eval attribution SPLIT_DIR`: the shipped models scored on
+//! held-out data (parse and NER on gold tokenisation; attribution through
+//! the whole extraction, as `score_attribution.py` scores `extract`).
 
 use super::Global;
 use anyhow::anyhow;
 use newsgraph::analyse::models::{Model, Source};
+use newsgraph::score::AttributionScores;
+use newsgraph_nlp::attribution::polnear;
 use newsgraph_nlp::conll2003;
 use newsgraph_nlp::conllu::{self, ConlluSentence};
 use newsgraph_nlp::eval_parse;
@@ -19,13 +23,16 @@ pub enum Task {
     Parse,
     /// Named entities on a CoNLL-2003 file (IOB1 or IOB2; conlleval scoring).
     Ner,
+    /// Attributions and claims on a PolNeAR split (a folder with text/ and
+    /// attributions/), scored as `score_attribution.py` scores `extract`.
+    Attribution,
 }
 
 #[derive(clap::Args)]
 pub struct EvalArgs {
     #[arg(value_enum)]
     pub task: Task,
-    /// The gold file.
+    /// The gold file (a PolNeAR split folder for `attribution`).
     pub file: PathBuf,
 }
 
@@ -83,6 +90,34 @@ pub fn run(g: &Global, a: EvalArgs) -> anyhow::Result<i32> {
             print!("{}", scores.report());
             println!("{}", scores.line());
         }
+        Task::Attribution => attribution(g, &a.file)?,
     }
     Ok(0)
+}
+
+/// Extracts every text of the PolNeAR split `dir` and scores the
+/// attributions and claims against its annotations.
+fn attribution(g: &Global, dir: &std::path::Path) -> anyhow::Result<()> {
+    let gold = polnear::read_split(dir)
+        .map_err(|e| anyhow!("{}: {e} (expected text/ and attributions/)", dir.display()))?;
+    let engine = g.engine(&["rules".to_string()])?;
+    let mut scores = AttributionScores::default();
+    for doc in &gold {
+        let path = dir.join("text").join(format!("{}.txt", doc.name));
+        let article = newsgraph::read::read_file(&path)
+            .into_iter()
+            .next()
+            .ok_or_else(|| anyhow!("{}: nothing read", path.display()))??;
+        let ex = engine.extract(&article)?;
+        scores.add(&article.text, &doc.attributions, &ex);
+    }
+    println!(
+        "articles {}, gold attributions {}",
+        scores.articles,
+        gold.iter().map(|d| d.attributions.len()).sum::<usize>()
+    );
+    for line in scores.lines() {
+        println!("{line}");
+    }
+    Ok(())
 }

@@ -18,6 +18,7 @@ pub fn to_quads(ex: &Extraction, text: &str) -> Result<Vec<Quad>, crate::Error> 
     m.article()?;
     m.sentences()?;
     m.entities()?;
+    m.attributions()?;
     m.relations()?;
     Ok(m.quads)
 }
@@ -137,6 +138,45 @@ impl Mapper<'_> {
         Ok(())
     }
 
+    fn attribution_iri(&self, i: usize) -> String {
+        format!("{}-attribution-{i}", self.ex.article.iri)
+    }
+
+    /// One node per attributed statement: its content, cue and source.
+    fn attributions(&mut self) -> Result<(), crate::Error> {
+        let (ex, a) = (self.ex, self.article.clone());
+        for (i, at) in ex.attributions.iter().enumerate() {
+            let node = iri(&self.attribution_iri(i))?;
+            self.add(&node, rdf::TYPE, iri(ng::ATTRIBUTION_CLASS)?);
+            self.add(&node, prov::WAS_DERIVED_FROM, a.clone());
+            self.add(
+                &node,
+                ng::SENTENCE_PROP,
+                iri(&self.sentence_iri(at.sentence))?,
+            );
+            self.add(&node, ng::START, Literal::from(at.start as i64));
+            self.add(&node, ng::END, Literal::from(at.end as i64));
+            let text = self.slice(at.start, at.end);
+            self.add(&node, ng::TEXT, Literal::new_simple_literal(text));
+            if let Some(s) = &at.source {
+                self.add(&node, ng::ATTRIBUTED_TO, iri(s)?);
+            }
+            if let Some(t) = &at.source_text {
+                self.add(&node, ng::SOURCE_TEXT, Literal::new_simple_literal(t));
+            }
+            if let Some(c) = &at.cue {
+                self.add(&node, ng::CUE, Literal::new_simple_literal(c));
+            }
+            if let (Some(s), Some(e)) = (at.cue_start, at.cue_end) {
+                self.add(&node, ng::CUE_START, Literal::from(s as i64));
+                self.add(&node, ng::CUE_END, Literal::from(e as i64));
+            }
+            self.add(&node, ng::NEGATED, Literal::from(at.negated));
+            self.add(&node, ng::MODALITY, iri(modality(at.modality))?);
+        }
+        Ok(())
+    }
+
     /// One statement per relation; a direct triple for an asserted,
     /// non-negated fact; the open properties the relations use.
     fn relations(&mut self) -> Result<(), crate::Error> {
@@ -163,14 +203,7 @@ impl Mapper<'_> {
             self.add(&st, rdf::PREDICATE, p.clone());
             self.add(&st, rdf::OBJECT, o.clone());
             self.add(&st, ng::LEMMA, Literal::new_simple_literal(&r.predicate));
-            self.add(
-                &st,
-                ng::MODALITY,
-                iri(match r.modality {
-                    Modality::Asserted => ng::ASSERTED,
-                    Modality::Hedged => ng::HEDGED,
-                })?,
-            );
+            self.add(&st, ng::MODALITY, iri(modality(r.modality))?);
             self.add(&st, ng::NEGATED, Literal::from(r.negated));
             self.add(&st, prov::WAS_DERIVED_FROM, a.clone());
             self.add(&st, ng::SENTENCE_PROP, iri(&self.sentence_iri(r.sentence))?);
@@ -200,6 +233,9 @@ impl Mapper<'_> {
                 if let Some(outer) = &r.reported_by {
                     self.add(&st, ng::REPORTED_BY, iri(outer)?);
                 }
+                if let Some(k) = r.attribution.filter(|&k| k < ex.attributions.len()) {
+                    self.add(&st, ng::ATTRIBUTION, iri(&self.attribution_iri(k))?);
+                }
             } else if r.modality == Modality::Asserted && !r.negated {
                 self.add(&s, p.as_str(), o);
             }
@@ -215,6 +251,13 @@ impl Mapper<'_> {
             );
         }
         Ok(())
+    }
+}
+
+fn modality(m: Modality) -> &'static str {
+    match m {
+        Modality::Asserted => ng::ASSERTED,
+        Modality::Hedged => ng::HEDGED,
     }
 }
 

@@ -176,4 +176,17 @@ fn the_claim_questions_answer_as_the_readme_says() {
             && r["object"].contains("weather research craft")),
         "{rows:?}"
     );
+    // who said what, whether or not a relation was read inside it?
+    let rows = run(&env, "who-said-what.rq");
+    assert!(
+        rows.iter().any(|r| r["source"] == "US media outlet"
+            && r["cue"] == "accord"
+            && r["content"].starts_with("the target of the officials")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r["source"] == "China" && r["content"].contains("wayward weather")),
+        "{rows:?}"
+    );
 }

@@ -185,6 +185,35 @@ pub struct Relation {
     /// A normalised time expression that qualifies it (`2023-02`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
+    /// For a claim read inside a listed attribution's content, that
+    /// attribution's index in `Extraction::attributions`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<usize>,
+}
+
+/// A statement the article attributes to someone (a quote, a paraphrase,
+/// "according to", a stated belief or intention), listed whether or not a
+/// relation could be read inside it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// The source entity, when the source is one.
+    pub source: Option<String>,
+    /// The source as the text names it ("a person familiar with the matter").
+    pub source_text: Option<String>,
+    /// The cue's lemma (`say`, `according_to`), when there is a cue.
+    pub cue: Option<String>,
+    pub cue_start: Option<usize>,
+    pub cue_end: Option<usize>,
+    /// The content's character span.
+    pub start: usize,
+    pub end: usize,
+    /// The cue is negated ("did not say", "declined to confirm").
+    pub negated: bool,
+    pub modality: Modality,
+    /// The outer source, for an attribution nested in another.
+    pub reported_by: Option<String>,
+    /// Index of the sentence of the content's start.
+    pub sentence: usize,
 }
 
 impl Relation {
@@ -234,6 +263,9 @@ pub struct Extraction {
     pub relations: Vec<Relation>,
     #[serde(default)]
     pub sentences: Vec<SentenceInfo>,
+    /// Every attributed statement (see [`Attribution`]).
+    #[serde(default)]
+    pub attributions: Vec<Attribution>,
 }
 
 impl Extraction {
@@ -269,6 +301,7 @@ mod tests {
             confidence: 0.8,
             extractor: "rules".into(),
             time: None,
+            attribution: None,
         }
     }
 

@@ -103,6 +103,7 @@ pub mod ng {
     pub const FACT: &str = "https://w3id.org/newsgraph/ns#Fact";
     pub const CLAIM: &str = "https://w3id.org/newsgraph/ns#Claim";
     pub const RELATION_PROPERTY: &str = "https://w3id.org/newsgraph/ns#RelationProperty";
+    pub const ATTRIBUTION_CLASS: &str = "https://w3id.org/newsgraph/ns#Attribution";
     // modality individuals
     pub const ASSERTED: &str = "https://w3id.org/newsgraph/ns#Asserted";
     pub const HEDGED: &str = "https://w3id.org/newsgraph/ns#Hedged";
@@ -126,5 +127,12 @@ pub mod ng {
     pub const NEGATED: &str = "https://w3id.org/newsgraph/ns#negated";
     pub const TIME_PROP: &str = "https://w3id.org/newsgraph/ns#time";
     pub const SOURCE: &str = "https://w3id.org/newsgraph/ns#source";
+    // attributions
+    pub const ATTRIBUTION: &str = "https://w3id.org/newsgraph/ns#attribution";
+    pub const ATTRIBUTED_TO: &str = "https://w3id.org/newsgraph/ns#attributedTo";
+    pub const SOURCE_TEXT: &str = "https://w3id.org/newsgraph/ns#sourceText";
+    pub const CUE: &str = "https://w3id.org/newsgraph/ns#cue";
+    pub const CUE_START: &str = "https://w3id.org/newsgraph/ns#cueStart";
+    pub const CUE_END: &str = "https://w3id.org/newsgraph/ns#cueEnd";
     pub const OPEN_PREDICATE: &str = "https://w3id.org/newsgraph/ns#openPredicate";
 }

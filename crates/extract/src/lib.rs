@@ -16,6 +16,7 @@ pub mod error;
 pub mod extract;
 pub mod guard;
 pub mod resolve;
+pub mod score;
 
 pub use engine::Engine;
 pub use error::Error;

@@ -41,6 +41,24 @@ pub struct RawRelation {
     pub confidence: f32,
     pub extractor: &'static str,
     pub time: Option<String>,
+    /// The attribution (index into [`Findings::attributions`]) whose
+    /// content the relation was read in.
+    pub attribution: Option<usize>,
+}
+
+/// An attributed statement, in terms of mentions and character spans.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawAttribution {
+    /// The source's mention, when it names one.
+    pub source: Option<usize>,
+    pub source_text: Option<String>,
+    /// The cue's lemma and span.
+    pub cue: Option<(String, Span)>,
+    pub content: Span,
+    pub negated: bool,
+    pub modality: Modality,
+    pub outer: Option<usize>,
+    pub sentence: usize,
 }
 
 /// What extractors found in one article.
@@ -54,6 +72,8 @@ pub struct Findings {
     /// description ("the company") of what the second names. It counts as a
     /// mention of that entity but not as one of its names.
     pub refers_to: Vec<(usize, usize)>,
+    /// Attributed statements, each once.
+    pub attributions: Vec<RawAttribution>,
 }
 
 impl Findings {

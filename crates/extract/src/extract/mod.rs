@@ -10,7 +10,7 @@ pub mod findings;
 pub mod registry;
 pub mod rules;
 
-pub use findings::{Arg, Findings, Mention, RawRelation};
+pub use findings::{Arg, Findings, Mention, RawAttribution, RawRelation};
 pub use registry::Registry;
 
 use newsgraph_core::Article;

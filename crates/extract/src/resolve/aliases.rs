@@ -100,6 +100,11 @@ impl AliasIndex {
                     fix(c);
                 }
             }
+            for a in &mut ex.attributions {
+                for iri in [&mut a.source, &mut a.reported_by].into_iter().flatten() {
+                    fix(iri);
+                }
+            }
             dedup_relations(&mut ex.relations);
         }
         for e in &ex.entities {

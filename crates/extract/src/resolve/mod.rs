@@ -16,7 +16,7 @@ pub mod names;
 
 use crate::extract::{Arg, Findings, RawRelation};
 use newsgraph_core::extraction::{
-    dedup_relations, ArticleInfo, Entity, Extraction, Object, Relation, SentenceInfo,
+    dedup_relations, ArticleInfo, Attribution, Entity, Extraction, Object, Relation, SentenceInfo,
 };
 use newsgraph_core::gazetteer::Gazetteer;
 use newsgraph_core::properties::Lexicon;
@@ -100,11 +100,29 @@ impl Resolver {
                 end: s.end,
             })
             .collect();
+        let attributions = findings
+            .attributions
+            .iter()
+            .map(|a| Attribution {
+                source: a.source.map(iri_of),
+                source_text: a.source_text.clone(),
+                cue: a.cue.as_ref().map(|(lemma, _)| lemma.clone()),
+                cue_start: a.cue.as_ref().map(|(_, s)| s.start),
+                cue_end: a.cue.as_ref().map(|(_, s)| s.end),
+                start: a.content.start,
+                end: a.content.end,
+                negated: a.negated,
+                modality: a.modality,
+                reported_by: a.outer.map(iri_of),
+                sentence: a.sentence,
+            })
+            .collect();
         Extraction {
             article: self.article_info(article),
             entities,
             relations,
             sentences,
+            attributions,
         }
     }
 
@@ -135,6 +153,7 @@ impl Resolver {
             confidence: r.confidence,
             extractor: r.extractor.to_string(),
             time: r.time.clone(),
+            attribution: r.attribution,
         }
     }
 }

@@ -6,7 +6,10 @@
 //! to confirm", a quote closed by its speech tag, a quote that runs on).
 
 use super::attribution::Attribution;
+use crate::extract::{Findings, Mention, RawAttribution};
+use newsgraph_core::extraction::{Modality, Span};
 use newsgraph_core::lexicon::is_attribution;
+use newsgraph_nlp::attribution::{is_negated, span_text};
 use newsgraph_nlp::{AttributionSpan, Doc};
 use std::ops::Range;
 
@@ -21,11 +24,17 @@ fn head_of(doc: &Doc, r: &Range<usize>) -> usize {
 
 /// Whether the model's attribution is one the extraction trusts: its cue is
 /// a word of attribution (`lexicons/attribution.tsv`, or "according to"),
-/// and its content lies in the cue's sentence or is a quotation (a quote
-/// may run over several sentences before or after its speech tag).
+/// and its content is placed as a content is ([`placed`]).
 fn trusted(doc: &Doc, a: &AttributionSpan, cue: usize) -> bool {
     let lemma = doc.tokens[cue].lemma.to_lowercase();
     let cue_word = is_attribution(&lemma) || lemma == "according" || lemma == "accord";
+    cue_word && placed(doc, a, cue)
+}
+
+/// Whether the content of `a` lies in the sentence of its cue `cue` or is a
+/// quotation (a quote may run over several sentences before or after its
+/// speech tag).
+fn placed(doc: &Doc, a: &AttributionSpan, cue: usize) -> bool {
     let sentence = doc.sentence_of(cue);
     let same_sentence = sentence.is_some()
         && doc.sentence_of(a.content.start) == sentence
@@ -37,7 +46,7 @@ fn trusted(doc: &Doc, a: &AttributionSpan, cue: usize) -> bool {
         || first.checked_sub(1).is_some_and(quote_at)
         || quote_at(last)
         || quote_at(last + 1);
-    cue_word && (same_sentence || quoted)
+    same_sentence || quoted
 }
 
 fn is_quote(t: &str) -> bool {
@@ -46,17 +55,17 @@ fn is_quote(t: &str) -> bool {
 
 /// Fills the tokens the rules left unattributed with the model's
 /// attribution of their content, if the extraction trusts it ([`trusted`]);
-/// returns, for each token so filled, the character span of its content.
-pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<Range<usize>>> {
+/// returns, for each token so filled, the index of that attribution in
+/// `doc.attributions`.
+pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<usize>> {
     let mut content = vec![None; attributed.len()];
-    for a in &doc.attributions {
+    for (k, a) in doc.attributions.iter().enumerate() {
         let Some(cue) = a.cue.as_ref().map(|r| head_of(doc, r)) else {
             continue;
         };
         if !trusted(doc, a, cue) {
             continue;
         }
-        let chars = doc.tokens[a.content.start].start..doc.tokens[a.content.end - 1].end;
         let source = a.source.as_ref().map(|r| head_of(doc, r));
         let verb = doc.tokens[cue].lemma.to_lowercase();
         for t in a.content.clone() {
@@ -66,11 +75,99 @@ pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<Rang
                     verb: verb.clone(),
                     outer: None,
                 });
-                content[t] = Some(chars.clone());
+                content[t] = Some(k);
             }
         }
     }
     content
+}
+
+/// The character span of the content of attribution `a`.
+pub fn content_chars(doc: &Doc, a: &AttributionSpan) -> Range<usize> {
+    doc.tokens[a.content.start].start..doc.tokens[a.content.end - 1].end
+}
+
+/// The mention of the source whose head is token `t`: `own` gives the
+/// token's own mention, `source_of` the mention it stands for as a source
+/// (through coreference). A pronoun ("he said") becomes a mention of what it
+/// stands for, though not one of its names, so the speaker's entity is
+/// mentioned where the text names the source.
+fn source_mention(
+    doc: &Doc,
+    t: usize,
+    own: &impl Fn(usize) -> Option<usize>,
+    source_of: &impl Fn(usize) -> Option<usize>,
+    sink: &mut Findings,
+) -> Option<usize> {
+    let m = source_of(t)?;
+    if own(t).is_some() {
+        return Some(m);
+    }
+    let tok = &doc.tokens[t];
+    let pronoun = sink.mention(Mention {
+        span: Span {
+            start: tok.start,
+            end: tok.end,
+        },
+        text: tok.text.clone(),
+        kind: sink.mentions[m].kind,
+        sentence: doc.sentence_of(t).unwrap_or(0),
+        key: None,
+    });
+    sink.refer(pronoun, m);
+    Some(m)
+}
+
+/// Every attribution of the model, listed once in `sink` with its source
+/// mention (see [`source_mention`]); returns, for each token, the listed
+/// attribution whose content holds it.
+pub fn list(
+    doc: &Doc,
+    own: impl Fn(usize) -> Option<usize>,
+    source_of: impl Fn(usize) -> Option<usize>,
+    sink: &mut Findings,
+) -> Vec<Option<usize>> {
+    let mut of_token = vec![None; doc.tokens.len()];
+    for a in &doc.attributions {
+        if !a
+            .cue
+            .as_ref()
+            .is_some_and(|r| placed(doc, a, head_of(doc, r)))
+        {
+            continue;
+        }
+        let cue = a.cue.as_ref().map(|r| {
+            let head = head_of(doc, r);
+            let span = Span {
+                start: doc.tokens[r.start].start,
+                end: doc.tokens[r.end - 1].end,
+            };
+            (head, span)
+        });
+        let chars = content_chars(doc, a);
+        let source = a
+            .source
+            .as_ref()
+            .and_then(|r| source_mention(doc, head_of(doc, r), &own, &source_of, sink));
+        let index = sink.attributions.len();
+        sink.attributions.push(RawAttribution {
+            source,
+            source_text: a.source.as_ref().map(|r| span_text(doc, r)),
+            cue: cue.map(|(h, span)| (doc.tokens[h].lemma.to_lowercase(), span)),
+            content: Span {
+                start: chars.start,
+                end: chars.end,
+            },
+            negated: a.cue.as_ref().is_some_and(|r| is_negated(doc, r)),
+            modality: Modality::Asserted,
+            outer: None,
+            sentence: doc.sentence_of(a.content.start).unwrap_or(0),
+        });
+        for t in a.content.clone() {
+            of_token[t].get_or_insert(index);
+        }
+    }
+    of_token
 }
 
 /// Whether at least half of `span` lies inside `content`: a relation read
@@ -120,7 +217,8 @@ mod tests {
         let content = add(&doc, &mut attributed);
         let a = attributed[2].as_ref().expect("the verb inside the quote");
         assert_eq!((a.source, a.verb.as_str()), (Some(5), "say"));
-        assert_eq!(content[2], Some(2..14));
+        assert_eq!(content[2], Some(0));
+        assert_eq!(content_chars(&doc, &doc.attributions[0]), 2..14);
         assert!(
             attributed[6].is_none(),
             "the speech tag is not its own content"

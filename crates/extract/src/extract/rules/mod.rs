@@ -69,6 +69,7 @@ impl Extractor for Rules {
         let args = arguments::Arguments::new(doc, &idx, &sink.mentions);
         let mut attributed = attribution::attributions(doc);
         let model_content = learned::add(doc, &mut attributed);
+        let listed = learned::list(doc, |t| idx.of(t), |t| args.source(t), sink);
         let arg = |t: usize| args.of(t);
         let with_conjuncts = |t: usize| -> Vec<usize> {
             let mut v = vec![t];
@@ -114,8 +115,9 @@ impl Extractor for Rules {
                         .unwrap()
                         .min(anchor.start);
                     let end = spans.iter().map(|x| x.end).max().unwrap().max(anchor.end);
-                    if let Some(c) = &model_content[r.anchor] {
-                        if !learned::within(&(start..end), c) {
+                    if let Some(k) = model_content[r.anchor] {
+                        let c = learned::content_chars(doc, &doc.attributions[k]);
+                        if !learned::within(&(start..end), &c) {
                             continue; // across a content's edge: neither its claim nor a fact
                         }
                     }
@@ -145,6 +147,7 @@ impl Extractor for Rules {
                         },
                         extractor: self.name(),
                         time: when.clone(),
+                        attribution: source.and(listed[r.anchor]),
                     });
                 }
             }
