@@ -67,7 +67,7 @@ const LISTS: &[List] = &[
         file: "modality.tsv",
         map: "MODALITY",
         ty: "ClauseModifier",
-        classes: &["hedge", "negation"],
+        classes: &["hedge", "negation", "refusal"],
     },
     List {
         file: "function_words.tsv",

@@ -6,7 +6,7 @@
 
 use newsgraph_core::extraction::Extraction;
 use newsgraph_nlp::attribution::polnear::{CharSpan, GoldAttribution};
-use newsgraph_nlp::attribution::score::last_word;
+use newsgraph_nlp::attribution::score::{gold_head, last_word, matches, Scored};
 
 /// Counts summed over the documents of a split.
 #[derive(Debug, Clone, Copy, Default)]
@@ -29,40 +29,6 @@ pub struct AttributionScores {
 
 fn overlap(a: CharSpan, b: CharSpan) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
-}
-
-/// The attribution matched to each gold attribution, in file order: the
-/// first one not matched yet whose content overlaps the gold content by at
-/// least half of the shorter of the two.
-fn matches(gold: &[GoldAttribution], preds: &[CharSpan]) -> Vec<(usize, Option<usize>)> {
-    let mut used = vec![false; preds.len()];
-    let mut out = Vec::with_capacity(gold.len());
-    for (gi, g) in gold.iter().enumerate() {
-        let glen: usize = g.content.iter().map(|r| r.1 - r.0).sum();
-        let hit = preds.iter().enumerate().position(|(i, &p)| {
-            let ov: usize = g.content.iter().map(|&r| overlap(p, r)).sum();
-            !used[i] && ov > 0 && ov * 2 >= glen.min(p.1.saturating_sub(p.0))
-        });
-        if let Some(i) = hit {
-            used[i] = true;
-        }
-        out.push((gi, hit));
-    }
-    out
-}
-
-/// The last word of a gold attribution's source (`None` without one).
-fn gold_head(chars: &[char], g: &GoldAttribution) -> Option<String> {
-    if g.source.is_empty() {
-        return None;
-    }
-    let cut = |(a, b): CharSpan| -> String {
-        chars[a.min(chars.len())..b.min(chars.len())]
-            .iter()
-            .collect()
-    };
-    let parts: Vec<String> = g.source.iter().map(|&r| cut(r)).collect();
-    Some(last_word(&parts.join(" ")))
 }
 
 /// At least half of `span` lies in `ranges`.
@@ -147,7 +113,15 @@ impl AttributionScores {
             }
         }
         self.predicted += preds.len();
-        for (gi, hit) in matches(gold, &preds) {
+        let scored: Vec<Scored> = ex
+            .attributions
+            .iter()
+            .map(|a| Scored {
+                content: (a.start, a.end),
+                source_text: a.source_text.clone(),
+            })
+            .collect();
+        for (gi, hit) in matches(gold, &scored) {
             let Some(i) = hit else { continue };
             self.matched += 1;
             let a = &ex.attributions[i];

@@ -3,7 +3,8 @@
 //! cargo run --release -p newsgraph-nlp --example train_attribution -- \
 //!     ../shared/data/polnear models/attribution.bin [--iterations 8] [--seed 1]
 //!     [--beam 3] [--min-cue 2] [--no-merge] [--cue-window 1] [--max-features N]
-//!     [--models DIR] [--parse-source 0|1|2]
+//!     [--models DIR] [--parse-source 0|1|2] [--folds 2] [--select-iterations 10]
+//!     [--errors FILE]
 //!     [--complete] [--before] [--no-dev]
 //!
 //! DATA_DIR holds `train/` and `dev/` (each `text/` and `attributions/`).
@@ -14,7 +15,7 @@
 //! upper bound of the grouping step).
 
 use newsgraph_nlp::attribution::polnear::{read_split, AnnotatedDoc};
-use newsgraph_nlp::attribution::score::{Counts, Scored};
+use newsgraph_nlp::attribution::score::{gold_head, last_word, matches, Counts, Scored};
 use newsgraph_nlp::attribution::{group, span_text, tags, Attributor, Found, TrainOptions};
 use newsgraph_nlp::lemma::Lemmatizer;
 use newsgraph_nlp::ner::Ner;
@@ -60,6 +61,52 @@ fn scored(doc: &Doc, found: &[Found]) -> Vec<Scored> {
         .collect()
 }
 
+/// One line per matched attribution whose source is wrong: the gold
+/// source, the predicted one, the cue and the cue's sentence.
+fn source_errors(g: &AnnotatedDoc, doc: &Doc, found: &[Found]) -> String {
+    let chars: Vec<char> = g.text.chars().collect();
+    let cut = |(a, b): (usize, usize)| chars[a..b].iter().collect::<String>();
+    let preds = scored(doc, found);
+    let mut out = String::new();
+    for (gi, pi) in matches(&g.attributions, &preds) {
+        let (Some(pi), Some(head)) = (pi, gold_head(&chars, &g.attributions[gi])) else {
+            continue;
+        };
+        let pred = preds[pi].source_text.clone().unwrap_or_default();
+        if last_word(&pred) == head {
+            continue;
+        }
+        let ga = &g.attributions[gi];
+        let gsrc: Vec<String> = ga.source.iter().map(|&r| cut(r)).collect();
+        let gcue: Vec<String> = ga.cue.iter().map(|&r| cut(r)).collect();
+        let f = &found[pi];
+        let cue = f
+            .cue
+            .as_ref()
+            .map(|k| span_text(doc, k))
+            .unwrap_or_default();
+        let sent = f
+            .cue
+            .as_ref()
+            .and_then(|k| doc.sentence_of(k.start))
+            .map(|s| {
+                let r = doc.sentences[s].tokens.clone();
+                span_text(doc, &(r.start..r.end)).replace('\n', " ")
+            })
+            .unwrap_or_default();
+        out += &format!(
+            "{}\tgold={:?}\tpred={:?}\tgcue={:?}\tcue={:?}\t{}\n",
+            g.name,
+            gsrc.join(" "),
+            pred,
+            gcue.join(" "),
+            cue,
+            sent
+        );
+    }
+    out
+}
+
 struct Args {
     data: PathBuf,
     out: PathBuf,
@@ -68,6 +115,7 @@ struct Args {
     beam: usize,
     group: group::GroupOptions,
     dev: bool,
+    errors: Option<PathBuf>,
 }
 
 fn parse_args() -> Args {
@@ -84,6 +132,7 @@ fn parse_args() -> Args {
         beam: 3,
         group: group::GroupOptions::default(),
         dev: true,
+        errors: None,
     };
     let mut i = 2;
     while i < args.len() {
@@ -92,6 +141,8 @@ fn parse_args() -> Args {
         match args[i].as_str() {
             "--iterations" => a.opts.iterations = v.parse().unwrap(),
             "--seed" => a.opts.seed = v.parse().unwrap(),
+            "--folds" => a.opts.folds = v.parse().unwrap(),
+            "--select-iterations" => a.opts.select_iterations = v.parse().unwrap(),
             "--min-cue" => a.opts.min_cue_count = v.parse().unwrap(),
             "--max-features" => a.opts.max_features = v.parse().unwrap(),
             "--beam" => a.beam = v.parse().unwrap(),
@@ -103,6 +154,7 @@ fn parse_args() -> Args {
             "--parse-source" => a.group.parse_source = v.parse().unwrap(),
             "--complete" => (a.group.complete_source, flag) = (true, true),
             "--before" => (a.group.source_before, flag) = (true, true),
+            "--errors" => a.errors = Some(PathBuf::from(v)),
             "--no-dev" => (a.dev, flag) = (false, true),
             x => panic!("unknown argument {x}"),
         }
@@ -156,6 +208,14 @@ fn main() {
         "dev: {n} tokens, attribution stage {:.0} tokens/s",
         n as f64 / secs
     ));
+    if let Some(p) = &a.errors {
+        let out: String = gold
+            .iter()
+            .zip(&dev)
+            .map(|(g, (doc, _))| source_errors(g, doc, &m.find(doc)))
+            .collect();
+        std::fs::write(p, out).expect("write errors");
+    }
     println!("gold tags, grouped: {}", oracle.line());
     println!("model:              {}", model.line());
 }

@@ -39,6 +39,9 @@ pub enum ClauseModifier {
     Hedge,
     /// Negates it ("not", "never").
     Negation,
+    /// A verb whose complement does not happen ("declined to confirm",
+    /// "refused to name").
+    Refusal,
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_attribution.rs"));
@@ -112,6 +115,11 @@ pub fn is_hedge(lemma: &str) -> bool {
 /// Words that negate a clause.
 pub fn is_negation(lemma: &str) -> bool {
     clause_modifier(lemma) == Some(ClauseModifier::Negation)
+}
+
+/// Verbs whose complement does not happen ("declined to confirm").
+pub fn is_refusal(lemma: &str) -> bool {
+    clause_modifier(lemma) == Some(ClauseModifier::Refusal)
 }
 
 /// True when predicate `predicate` (as written, lower-case) with an object

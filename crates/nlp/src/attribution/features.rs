@@ -202,7 +202,7 @@ fn cue_ancestor(doc: &Doc, buckets: &[u8], t: usize) -> Option<(usize, usize, us
     None
 }
 
-fn bucket_dist(d: usize) -> u64 {
+pub(crate) fn bucket_dist(d: usize) -> u64 {
     match d {
         0..=2 => d as u64,
         3..=5 => 3,

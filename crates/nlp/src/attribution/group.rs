@@ -42,7 +42,7 @@ impl Default for GroupOptions {
 }
 
 /// Tokens between two ranges (0 when they touch or overlap).
-fn gap(a: &Range<usize>, b: &Range<usize>) -> usize {
+pub(crate) fn gap(a: &Range<usize>, b: &Range<usize>) -> usize {
     if a.end <= b.start {
         b.start - a.end
     } else {
@@ -51,7 +51,7 @@ fn gap(a: &Range<usize>, b: &Range<usize>) -> usize {
 }
 
 /// The sentence index of every token.
-fn sentence_ids(doc: &Doc) -> Vec<usize> {
+pub(crate) fn sentence_ids(doc: &Doc) -> Vec<usize> {
     let mut out = vec![0; doc.tokens.len()];
     for (i, s) in doc.sentences.iter().enumerate() {
         for t in s.tokens.clone() {
@@ -89,7 +89,7 @@ fn nearest(
 /// Extends a source span whose root is a modifier (a determiner, an
 /// adjective, a compound or possessive) to the noun it modifies, when that
 /// noun follows within three tokens of the span.
-fn complete(doc: &Doc, r: Range<usize>) -> Range<usize> {
+pub(crate) fn complete(doc: &Doc, r: Range<usize>) -> Range<usize> {
     let inside = |h: usize| h >= r.start && h < r.end;
     let Some(mut root) = r
         .clone()
@@ -118,7 +118,7 @@ fn complete(doc: &Doc, r: Range<usize>) -> Range<usize> {
 /// The grammatical subject (or passive agent) of a cue, up through `xcomp`
 /// and `conj` links: from its leftmost dependent to the subject's head word
 /// (the word the scorer compares).
-fn subject(doc: &Doc, cue: &Range<usize>) -> Option<Range<usize>> {
+pub(crate) fn subject(doc: &Doc, cue: &Range<usize>) -> Option<Range<usize>> {
     for t in cue.clone() {
         let mut v = t;
         for _ in 0..3 {
@@ -144,9 +144,11 @@ fn subject(doc: &Doc, cue: &Range<usize>) -> Option<Range<usize>> {
     None
 }
 
-/// Groups the spans of `tags` (one class per token of `doc`) into attributions.
-pub fn group(doc: &Doc, tags: &[u8], opts: &GroupOptions) -> Vec<Found> {
-    let sent = sentence_ids(doc);
+/// The spans of `tags` by role: (contents, cues, sources).
+pub(crate) type RoleSpans = (Vec<Range<usize>>, Vec<Range<usize>>, Vec<Range<usize>>);
+
+/// Splits `tags` into its spans by role.
+pub(crate) fn role_spans(tags: &[u8]) -> RoleSpans {
     let (mut contents, mut cues, mut sources) = (Vec::new(), Vec::new(), Vec::new());
     for (r, a, b) in spans(tags) {
         match r {
@@ -155,12 +157,23 @@ pub fn group(doc: &Doc, tags: &[u8], opts: &GroupOptions) -> Vec<Found> {
             Role::Source => sources.push(a..b),
         }
     }
+    (contents, cues, sources)
+}
+
+/// Joins each content to its nearest cue (merging pieces that share one):
+/// the attributions without their sources.
+pub(crate) fn join(
+    contents: Vec<Range<usize>>,
+    cues: &[Range<usize>],
+    sent: &[usize],
+    opts: &GroupOptions,
+) -> Vec<(Option<Range<usize>>, Range<usize>)> {
     // (cue index or none, content)
     let mut joined: Vec<(Option<usize>, Range<usize>)> = Vec::new();
     for c in contents {
         let lo = sent[c.start].saturating_sub(opts.cue_window);
         let hi = sent[c.end - 1] + opts.cue_window;
-        let cue = nearest(&cues, &c, &sent, lo, hi);
+        let cue = nearest(cues, &c, sent, lo, hi);
         if opts.merge {
             if let Some(prev) = joined
                 .iter_mut()
@@ -175,44 +188,61 @@ pub fn group(doc: &Doc, tags: &[u8], opts: &GroupOptions) -> Vec<Found> {
     }
     joined
         .into_iter()
+        .map(|(k, c)| (k.map(|i| cues[i].clone()), c))
+        .collect()
+}
+
+/// The source the rules give an attribution: the tagged source nearest to
+/// its cue (in the cue's sentence), else nearest to the content (in its
+/// sentences), else the cue's subject.
+pub(crate) fn rule_source(
+    doc: &Doc,
+    sent: &[usize],
+    sources: &[Range<usize>],
+    cue: Option<&Range<usize>>,
+    content: &Range<usize>,
+    opts: &GroupOptions,
+) -> Option<Range<usize>> {
+    let parsed = cue.and_then(|k| subject(doc, k));
+    if opts.parse_source == 2 && parsed.is_some() {
+        return parsed;
+    }
+    match cue {
+        Some(k) => nearest(sources, k, sent, sent[k.start], sent[k.start]).or_else(|| {
+            let s = sent[k.start];
+            (opts.source_before && s > 0)
+                .then(|| nearest(sources, k, sent, s - 1, s - 1))
+                .flatten()
+        }),
+        None => None,
+    }
+    .or_else(|| {
+        nearest(
+            sources,
+            content,
+            sent,
+            sent[content.start],
+            sent[content.end - 1],
+        )
+    })
+    .map(|i| {
+        if opts.complete_source {
+            complete(doc, sources[i].clone())
+        } else {
+            sources[i].clone()
+        }
+    })
+    .or(if opts.parse_source == 1 { parsed } else { None })
+}
+
+/// Groups the spans of `tags` (one class per token of `doc`) into attributions.
+pub fn group(doc: &Doc, tags: &[u8], opts: &GroupOptions) -> Vec<Found> {
+    let sent = sentence_ids(doc);
+    let (contents, cues, sources) = role_spans(tags);
+    join(contents, &cues, &sent, opts)
+        .into_iter()
         .map(|(cue, content)| {
-            let cue = cue.map(|i| cues[i].clone());
-            let parsed = cue.as_ref().and_then(|k| subject(doc, k));
-            if opts.parse_source == 2 && parsed.is_some() {
-                return Found {
-                    content,
-                    cue,
-                    source: parsed,
-                };
-            }
-            let source = match &cue {
-                Some(k) => {
-                    nearest(&sources, k, &sent, sent[k.start], sent[k.start]).or_else(|| {
-                        let s = sent[k.start];
-                        (opts.source_before && s > 0)
-                            .then(|| nearest(&sources, k, &sent, s - 1, s - 1))
-                            .flatten()
-                    })
-                }
-                None => None,
-            }
-            .or_else(|| {
-                nearest(
-                    &sources,
-                    &content,
-                    &sent,
-                    sent[content.start],
-                    sent[content.end - 1],
-                )
-            })
-            .map(|i| {
-                if opts.complete_source {
-                    complete(doc, sources[i].clone())
-                } else {
-                    sources[i].clone()
-                }
-            })
-            .or(if opts.parse_source == 1 { parsed } else { None });
+            let source = rule_source(doc, &sent, &sources, cue.as_ref(), &content, opts);
             Found {
                 content,
                 cue,

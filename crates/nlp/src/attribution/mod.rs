@@ -17,7 +17,9 @@ pub mod features;
 pub mod group;
 pub mod polnear;
 pub mod score;
+pub mod select;
 pub mod tags;
+mod train_select;
 
 use crate::doc::Doc;
 use crate::error::ModelError;
@@ -28,7 +30,7 @@ use features::{extract, CueLexicon};
 pub use group::{Found, GroupOptions};
 
 const KIND: &str = "attribution";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// Training settings.
 #[derive(Debug, Clone)]
@@ -41,6 +43,10 @@ pub struct TrainOptions {
     pub prune: f32,
     /// At most this many features are kept (the largest weights).
     pub max_features: usize,
+    /// Epochs of the source selector (0: sources by the grouping rules).
+    pub select_iterations: usize,
+    /// Folds of the jackknife that tags the training texts for the selector.
+    pub folds: usize,
 }
 
 impl Default for TrainOptions {
@@ -51,6 +57,8 @@ impl Default for TrainOptions {
             min_cue_count: 2,
             prune: 0.0,
             max_features: 120_000,
+            select_iterations: 10,
+            folds: 2,
         }
     }
 }
@@ -64,41 +72,41 @@ pub struct Attributor {
     pub beam: usize,
     /// How spans are grouped into attributions.
     pub group: GroupOptions,
+    /// The learned source selector (none: the grouping rules choose).
+    pub select: Option<select::Selector>,
 }
 
 impl Attributor {
     /// Trains on analysed documents with their gold classes (see
     /// [`tags::encode`]). Deterministic for a given seed.
     pub fn train(docs: &[(&Doc, &[u8])], opts: &TrainOptions, log: &mut dyn FnMut(&str)) -> Self {
-        let lex = CueLexicon::learn(docs, opts.min_cue_count);
-        log(&format!("cue lexicon: {} lemmas", lex.len()));
-        let feats: Vec<_> = docs.iter().map(|(d, _)| extract(d, &lex)).collect();
-        let mut trainer = Trainer::new(tags::N_CLASSES);
-        let mut order: Vec<usize> = (0..docs.len()).collect();
-        let mut rng = Rng::new(opts.seed);
-        let tokens: usize = docs.iter().map(|(d, _)| d.tokens.len()).sum();
-        for it in 0..opts.iterations {
-            rng.shuffle(&mut order);
-            let errors: usize = order
-                .iter()
-                .map(|&i| decode::learn(&mut trainer, &feats[i], docs[i].1))
-                .sum();
-            log(&format!(
-                "iteration {}: token errors {:.2}%",
-                it + 1,
-                100.0 * errors as f64 / tokens.max(1) as f64
-            ));
-        }
-        let p = trainer.finish(opts.prune);
-        let table = Table::from_perceptron(&p, opts.prune, opts.max_features)
-            .expect("seven classes fit a table");
-        log(&format!("features: {}", table.n_features()));
-        Attributor {
+        let (lex, table) = train_tagger(docs, opts, log);
+        let mut m = Attributor {
             lex,
             table,
             beam: 3,
             group: GroupOptions::default(),
+            select: None,
+        };
+        if opts.select_iterations > 0 {
+            let tags = jackknife(docs, opts, m.beam);
+            let data: Vec<_> = docs
+                .iter()
+                .zip(&tags)
+                .flat_map(|((d, gold), t)| train_select::instances(d, t, gold, &m.group))
+                .collect();
+            let s = select::Selector::train(&data, opts.select_iterations);
+            let cands: usize = data.iter().map(|d| d.0.len()).sum();
+            let covered = data.iter().filter(|d| d.1.contains(&true)).count();
+            log(&format!(
+                "source selector: {} instances ({covered} with a right candidate, {:.1} candidates each), {} features",
+                data.len(),
+                cands as f64 / data.len().max(1) as f64,
+                s.n_features()
+            ));
+            m.select = Some(s);
         }
+        m
     }
 
     /// The shipped model: trained with the default options on `docs`
@@ -127,6 +135,10 @@ impl Attributor {
         w.u32(u32::from(self.group.parse_source));
         self.lex.write(&mut w);
         self.table.write(&mut w);
+        w.u32(u32::from(self.select.is_some()));
+        if let Some(s) = &self.select {
+            s.write(&mut w);
+        }
         w.buf
     }
 
@@ -141,6 +153,10 @@ impl Attributor {
         let parse_source = r.u32()?.min(2) as u8;
         let lex = CueLexicon::read(&mut r)?;
         let table = Table::read(&mut r)?;
+        let select = match r.u32()? {
+            0 => None,
+            _ => Some(select::Selector::read(&mut r)?),
+        };
         if table.n_classes() != tags::N_CLASSES {
             return Err(ModelError::Corrupt("class count".into()));
         }
@@ -158,6 +174,7 @@ impl Attributor {
                 source_before,
                 parse_source,
             },
+            select,
         })
     }
 
@@ -172,8 +189,64 @@ impl Attributor {
 
     /// The attributions of an analysed document.
     pub fn find(&self, doc: &Doc) -> Vec<Found> {
-        group::group(doc, &self.tag(doc), &self.group)
+        let tags = self.tag(doc);
+        match &self.select {
+            Some(s) => train_select::choose(doc, &tags, &self.group, s),
+            None => group::group(doc, &tags, &self.group),
+        }
     }
+}
+
+/// Trains the cue lexicon and the tagger's table.
+fn train_tagger(
+    docs: &[(&Doc, &[u8])],
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> (CueLexicon, Table) {
+    let lex = CueLexicon::learn(docs, opts.min_cue_count);
+    log(&format!("cue lexicon: {} lemmas", lex.len()));
+    let feats: Vec<_> = docs.iter().map(|(d, _)| extract(d, &lex)).collect();
+    let mut trainer = Trainer::new(tags::N_CLASSES);
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let mut rng = Rng::new(opts.seed);
+    let tokens: usize = docs.iter().map(|(d, _)| d.tokens.len()).sum();
+    for it in 0..opts.iterations {
+        rng.shuffle(&mut order);
+        let errors: usize = order
+            .iter()
+            .map(|&i| decode::learn(&mut trainer, &feats[i], docs[i].1))
+            .sum();
+        log(&format!(
+            "iteration {}: token errors {:.2}%",
+            it + 1,
+            100.0 * errors as f64 / tokens.max(1) as f64
+        ));
+    }
+    let p = trainer.finish(opts.prune);
+    let table = Table::from_perceptron(&p, opts.prune, opts.max_features)
+        .expect("seven classes fit a table");
+    log(&format!("features: {}", table.n_features()));
+    (lex, table)
+}
+
+/// The tags of every training text by a tagger trained without it (`folds`
+/// folds by index; with fewer than two folds, by the tagger of all texts).
+fn jackknife(docs: &[(&Doc, &[u8])], opts: &TrainOptions, beam: usize) -> Vec<Vec<u8>> {
+    let k = opts.folds.max(1);
+    let mut out = vec![Vec::new(); docs.len()];
+    for fold in 0..k {
+        let rest: Vec<(&Doc, &[u8])> = (0..docs.len())
+            .filter(|i| k == 1 || i % k != fold)
+            .map(|i| docs[i])
+            .collect();
+        let (lex, table) = train_tagger(&rest, opts, &mut |_| {});
+        for (i, (d, _)) in docs.iter().enumerate() {
+            if i % k == fold && !d.tokens.is_empty() {
+                out[i] = decode::beam(&table, &extract(d, &lex), beam);
+            }
+        }
+    }
+    out
 }
 
 impl crate::pipeline::Component for Attributor {
@@ -246,6 +319,7 @@ mod tests {
         };
         let m = Attributor::train(&docs, &opts, &mut |_| {});
         assert_eq!(m.tag(&doc), t);
+        assert!(m.select.is_some(), "the source selector is trained");
         let found = m.find(&doc);
         assert_eq!(found.len(), 1);
         assert_eq!(span_text(&doc, &found[0].content), "taxes rise");

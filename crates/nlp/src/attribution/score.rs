@@ -47,6 +47,36 @@ fn cut(chars: &[char], (a, b): CharSpan) -> String {
         .collect()
 }
 
+/// The prediction matched to each gold attribution (in file order, the
+/// first free prediction whose content overlaps by at least half of the
+/// shorter).
+pub fn matches(gold: &[GoldAttribution], preds: &[Scored]) -> Vec<(usize, Option<usize>)> {
+    let mut used = vec![false; preds.len()];
+    let mut out = Vec::with_capacity(gold.len());
+    for (gi, g) in gold.iter().enumerate() {
+        let glen: usize = g.content.iter().map(|r| r.1 - r.0).sum();
+        let hit = preds.iter().enumerate().position(|(i, p)| {
+            let ov: usize = g.content.iter().map(|&r| overlap(p.content, r)).sum();
+            let plen = p.content.1.saturating_sub(p.content.0);
+            !used[i] && ov > 0 && ov * 2 >= glen.min(plen)
+        });
+        if let Some(i) = hit {
+            used[i] = true;
+        }
+        out.push((gi, hit));
+    }
+    out
+}
+
+/// The last word of a gold source (`None` without a source).
+pub fn gold_head(chars: &[char], g: &GoldAttribution) -> Option<String> {
+    if g.source.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = g.source.iter().map(|&r| cut(chars, r)).collect();
+    Some(last_word(&parts.join(" ")))
+}
+
 impl Counts {
     /// Scores one document.
     pub fn add(&mut self, text: &str, gold: &[GoldAttribution], preds: &[Scored]) {
@@ -72,26 +102,15 @@ impl Counts {
         }
         self.gold += gold.len();
         self.predicted += preds.len();
-        let mut used = vec![false; preds.len()];
-        for g in gold {
-            let glen: usize = g.content.iter().map(|r| r.1 - r.0).sum();
-            let hit = preds.iter().enumerate().position(|(i, p)| {
-                let ov: usize = g.content.iter().map(|&r| overlap(p.content, r)).sum();
-                let plen = p.content.1.saturating_sub(p.content.0);
-                !used[i] && ov > 0 && ov * 2 >= glen.min(plen)
-            });
-            let Some(i) = hit else { continue };
-            used[i] = true;
+        for (g, i) in matches(gold, preds) {
+            let Some(i) = i else { continue };
             self.matched += 1;
-            let right = if g.source.is_empty() {
-                true
-            } else {
-                let gold_src: Vec<String> = g.source.iter().map(|&r| cut(&chars, r)).collect();
-                let head = last_word(&gold_src.join(" "));
-                preds[i]
+            let right = match gold_head(&chars, &gold[g]) {
+                None => true,
+                Some(head) => preds[i]
                     .source_text
                     .as_ref()
-                    .is_some_and(|s| !s.is_empty() && last_word(s) == head)
+                    .is_some_and(|s| !s.is_empty() && last_word(s) == head),
             };
             self.source_right += right as usize;
         }

@@ -9,7 +9,7 @@
 //! reported by the outlet).
 
 use super::subjects::subject_of;
-use newsgraph_core::lexicon::{is_accusation, is_attribution, is_content_noun};
+use newsgraph_core::lexicon::{is_accusation, is_attribution, is_content_noun, is_refusal};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 
@@ -64,6 +64,20 @@ pub fn accused_deed(doc: &Doc, a: usize) -> Option<usize> {
                     && matches!(doc.tokens[k].lemma.as_str(), "of" | "with" | "for")
             })
     })
+}
+
+/// The verb a claim of attribution word `a` is recorded with: its lemma, or
+/// with the verb of refusal that governs it ("declined to confirm" is
+/// `decline_to_confirm`: what follows is not what the source confirms).
+fn attribution_verb(doc: &Doc, a: usize) -> String {
+    let tok = &doc.tokens[a];
+    let verb = tok.lemma.to_lowercase();
+    match tok.head {
+        Some(h) if tok.deprel == DepRel::Xcomp && is_refusal(&doc.tokens[h].lemma) => {
+            format!("{}_to_{verb}", doc.tokens[h].lemma.to_lowercase())
+        }
+        _ => verb,
+    }
 }
 
 /// The root of the sentence of token `t`.
@@ -164,7 +178,7 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
             continue;
         }
         let source = subject_of(doc, a);
-        let verb = tok.lemma.to_lowercase();
+        let verb = attribution_verb(doc, a);
         // accusations: "police charged the man with stealing a car"
         if let Some(c) = accused_deed(doc, a) {
             scopes.push(scope(c, None, source, &verb));

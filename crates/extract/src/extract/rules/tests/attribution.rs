@@ -286,3 +286,29 @@ fn an_accusation_attributes_the_deed_to_the_accuser() {
     assert_eq!(claimant(&f, r).as_deref(), Some("police"));
     assert_eq!(claimant(&f, relation(&f, "police -charge-> man")), None);
 }
+
+#[test]
+fn a_claim_under_a_verb_of_refusal_keeps_both_verbs() {
+    // "The company declined to confirm that cranes carry sensors": the
+    // company does not confirm it, so the claim is recorded with both verbs
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("company", "NOUN", 3, "nsubj"),
+            ("declined", "VERB", 0, "root"),
+            ("to", "PART", 5, "mark"),
+            ("confirm", "VERB", 3, "xcomp"),
+            ("that", "SCONJ", 8, "mark"),
+            ("cranes", "NOUN", 8, "nsubj"),
+            ("carry", "VERB", 5, "ccomp"),
+            ("sensors", "NOUN", 8, "obj"),
+        ])
+        .lemma(2, "decline")
+        .lemma(6, "crane")
+        .lemma(8, "sensor")
+        .build();
+    let f = extract(&doc, None);
+    let r = relation(&f, "cranes -carry-> sensors");
+    assert_eq!(claimant(&f, r).as_deref(), Some("company"));
+    assert_eq!(r.claim_verb.as_deref(), Some("decline_to_confirm"));
+}
