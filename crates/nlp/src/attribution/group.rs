@@ -247,6 +247,7 @@ pub fn group(doc: &Doc, tags: &[u8], opts: &GroupOptions) -> Vec<Found> {
                 content,
                 cue,
                 source,
+                cue_rate: 0,
             }
         })
         .collect()
@@ -291,6 +292,7 @@ mod tests {
                 content: 0..12,
                 cue: Some(6..7),
                 source: Some(5..6),
+                cue_rate: 0,
             }]
         );
         let apart = GroupOptions {

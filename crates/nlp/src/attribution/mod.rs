@@ -190,10 +190,18 @@ impl Attributor {
     /// The attributions of an analysed document.
     pub fn find(&self, doc: &Doc) -> Vec<Found> {
         let tags = self.tag(doc);
-        match &self.select {
+        let mut found = match &self.select {
             Some(s) => train_select::choose(doc, &tags, &self.group, s),
             None => group::group(doc, &tags, &self.group),
+        };
+        for f in &mut found {
+            f.cue_rate = f.cue.clone().map_or(0, |r| {
+                r.map(|t| self.lex.bucket(&doc.tokens[t]))
+                    .max()
+                    .unwrap_or(0)
+            });
         }
+        found
     }
 }
 

@@ -31,6 +31,7 @@ fn attributions_with_candidates(
                 content,
                 cue,
                 source: None,
+                cue_rate: 0,
             };
             (found, cands)
         })

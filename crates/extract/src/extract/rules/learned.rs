@@ -22,13 +22,22 @@ fn head_of(doc: &Doc, r: &Range<usize>) -> usize {
         .unwrap_or(r.end - 1)
 }
 
+/// The least [`AttributionSpan::cue_rate`] of a cue the extraction trusts
+/// wherever its content lies: a lemma that was a cue in at least 30% of its
+/// occurrences in PolNeAR train ("allege", "tout", "concerned"). On PolNeAR
+/// dev, trusting these too took claims recall from 0.252 to 0.312 and cut
+/// the facts inside attributed content from 652 of 2,711 to 429 of 2,275,
+/// for claims precision 0.820 -> 0.754; the dev set's relations stay 41/76.
+const STRONG_CUE: u8 = 3;
+
 /// Whether the model's attribution is one the extraction trusts: its cue is
-/// a word of attribution (`lexicons/attribution.tsv`, or "according to"),
-/// and its content is placed as a content is ([`placed`]).
+/// a strong cue ([`STRONG_CUE`]), or a word of attribution
+/// (`lexicons/attribution.tsv`, or "according to") whose content is placed
+/// as a content is ([`placed`]).
 fn trusted(doc: &Doc, a: &AttributionSpan, cue: usize) -> bool {
     let lemma = doc.tokens[cue].lemma.to_lowercase();
     let cue_word = is_attribution(&lemma) || lemma == "according" || lemma == "accord";
-    cue_word && placed(doc, a, cue)
+    a.cue_rate >= STRONG_CUE || (cue_word && placed(doc, a, cue))
 }
 
 /// Whether the content of `a` lies in the sentence of its cue `cue` or is a
@@ -68,7 +77,7 @@ pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<usiz
         }
         let source = a.source.as_ref().map(|r| head_of(doc, r));
         let verb = doc.tokens[cue].lemma.to_lowercase();
-        for t in a.content.clone() {
+        for t in content_tokens(a) {
             if let Some(slot @ None) = attributed.get_mut(t) {
                 *slot = Some(Attribution {
                     source,
@@ -80,6 +89,16 @@ pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<usiz
         }
     }
     content
+}
+
+/// The tokens of the content of `a`: its range less the cue and the
+/// source, which lie inside it when a quotation runs on after its speech
+/// tag (`"...," said Rep. Smith, head of the caucus. "..."`).
+pub fn content_tokens(a: &AttributionSpan) -> impl Iterator<Item = usize> + '_ {
+    let outside = |r: &Option<Range<usize>>, t: usize| !r.as_ref().is_some_and(|r| r.contains(&t));
+    a.content
+        .clone()
+        .filter(move |&t| outside(&a.cue, t) && outside(&a.source, t))
 }
 
 /// The character span of the content of attribution `a`.
@@ -120,7 +139,10 @@ fn source_mention(
 
 /// Every attribution of the model, listed once in `sink` with its source
 /// mention (see [`source_mention`]); returns, for each token, the listed
-/// attribution whose content holds it.
+/// attribution whose content holds it. All are listed, trusted or not: on
+/// PolNeAR dev a filter on the cue's placement (in the content's sentence,
+/// or a quotation) lost more right attributions than wrong ones (f1 0.772
+/// with it, 0.806 without).
 pub fn list(
     doc: &Doc,
     own: impl Fn(usize) -> Option<usize>,
@@ -129,13 +151,6 @@ pub fn list(
 ) -> Vec<Option<usize>> {
     let mut of_token = vec![None; doc.tokens.len()];
     for a in &doc.attributions {
-        if !a
-            .cue
-            .as_ref()
-            .is_some_and(|r| placed(doc, a, head_of(doc, r)))
-        {
-            continue;
-        }
         let cue = a.cue.as_ref().map(|r| {
             let head = head_of(doc, r);
             let span = Span {
@@ -187,8 +202,9 @@ mod tests {
     use newsgraph_nlp::builder::DocBuilder;
 
     /// `“Cranes spy ,” Tom said .` with the model's attribution of the
-    /// quote to Tom by "said".
-    fn quote(cue_lemma: &str) -> Doc {
+    /// quote to Tom by "said", whose lemma is `cue_lemma` and its cue rate
+    /// `cue_rate`.
+    fn quote(cue_lemma: &str, cue_rate: u8) -> Doc {
         let mut doc = DocBuilder::new()
             .sentence(&[
                 ("“", "PUNCT", 3, "punct"),
@@ -206,13 +222,14 @@ mod tests {
             content: 1..4,
             cue: Some(6..7),
             source: Some(5..6),
+            cue_rate,
         });
         doc
     }
 
     #[test]
     fn a_quote_before_its_speech_tag_is_the_speakers() {
-        let doc = quote("say");
+        let doc = quote("say", 4);
         let mut attributed = vec![None; doc.tokens.len()];
         let content = add(&doc, &mut attributed);
         let a = attributed[2].as_ref().expect("the verb inside the quote");
@@ -227,15 +244,36 @@ mod tests {
 
     #[test]
     fn a_cue_that_is_no_word_of_attribution_is_not_trusted() {
-        let doc = quote("go");
+        let doc = quote("go", 1);
         let mut attributed = vec![None; doc.tokens.len()];
         add(&doc, &mut attributed);
         assert!(attributed.iter().all(Option::is_none));
     }
 
     #[test]
+    fn a_strong_cue_is_trusted_though_no_word_of_attribution() {
+        let doc = quote("tout", STRONG_CUE);
+        let mut attributed = vec![None; doc.tokens.len()];
+        add(&doc, &mut attributed);
+        let a = attributed[2].as_ref().expect("the verb inside the quote");
+        assert_eq!(a.verb, "tout");
+    }
+
+    #[test]
+    fn a_speech_tag_inside_a_running_quote_is_not_content() {
+        let a = AttributionSpan {
+            content: 0..10,
+            cue: Some(4..5),
+            source: Some(5..7),
+            cue_rate: 4,
+        };
+        let tokens: Vec<usize> = content_tokens(&a).collect();
+        assert_eq!(tokens, vec![0, 1, 2, 3, 7, 8, 9]);
+    }
+
+    #[test]
     fn the_rules_attribution_wins() {
-        let doc = quote("say");
+        let doc = quote("say", 4);
         let mut attributed = vec![None; doc.tokens.len()];
         let rules = Attribution {
             source: Some(1),

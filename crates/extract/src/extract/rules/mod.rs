@@ -117,8 +117,11 @@ impl Extractor for Rules {
                     let end = spans.iter().map(|x| x.end).max().unwrap().max(anchor.end);
                     if let Some(k) = model_content[r.anchor] {
                         let c = learned::content_chars(doc, &doc.attributions[k]);
-                        if !learned::within(&(start..end), &c) {
-                            continue; // across a content's edge: neither its claim nor a fact
+                        // across a content's edge: neither its claim nor a
+                        // fact, unless its subject is the source itself (an
+                        // intention: "the panel refused to name a winner")
+                        if !learned::within(&(start..end), &c) && source != Some(s) {
+                            continue;
                         }
                     }
                     let sentence = doc.sentence_of(r.anchor).unwrap_or(0);
