@@ -10,6 +10,7 @@
 
 use super::subjects::subject_of;
 use newsgraph_core::lexicon::{is_accusation, is_attribution, is_content_noun, is_refusal};
+use newsgraph_nlp::attribution::is_negated;
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 
@@ -17,8 +18,9 @@ use newsgraph_nlp::{DepRel, Upos};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
     /// Token of the source's head noun; `None` when the text does not name
-    /// it ("it was reported that ...", "claims that ... spread online"):
-    /// such a clause is nobody's claim, and never a fact.
+    /// it ("it was reported that ...", "claims that ... spread online") or
+    /// the cue is negated ("did not say that ..."): such a clause is
+    /// nobody's claim, and never a fact.
     pub source: Option<usize>,
     /// The attribution verb's lemma (`worry`, `according_to`).
     pub verb: String,
@@ -177,7 +179,12 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
         if !is_attribution(&tok.lemma) || !matches!(tok.upos, Upos::Verb | Upos::Adj) {
             continue;
         }
-        let source = subject_of(doc, a);
+        // "did not say that ...": nothing is claimed, nor stated as a fact
+        let source = if is_negated(doc, &(a..a + 1)) {
+            None
+        } else {
+            subject_of(doc, a)
+        };
         let verb = attribution_verb(doc, a);
         // accusations: "police charged the man with stealing a car"
         if let Some(c) = accused_deed(doc, a) {

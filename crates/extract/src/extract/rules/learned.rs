@@ -75,7 +75,14 @@ pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<usiz
         if !trusted(doc, a, cue) {
             continue;
         }
-        let source = a.source.as_ref().map(|r| head_of(doc, r));
+        // a negated cue ("did not say that ...") claims nothing: the content
+        // is nobody's claim, and no fact either
+        let negated = a.cue.as_ref().is_some_and(|r| is_negated(doc, r));
+        let source = a
+            .source
+            .as_ref()
+            .map(|r| head_of(doc, r))
+            .filter(|_| !negated);
         let verb = doc.tokens[cue].lemma.to_lowercase();
         for t in content_tokens(a) {
             if let Some(slot @ None) = attributed.get_mut(t) {

@@ -312,3 +312,33 @@ fn a_claim_under_a_verb_of_refusal_keeps_both_verbs() {
     assert_eq!(claimant(&f, r).as_deref(), Some("company"));
     assert_eq!(r.claim_verb.as_deref(), Some("decline_to_confirm"));
 }
+
+#[test]
+fn a_negated_claim_verb_claims_nothing_and_states_nothing() {
+    // "Officials did not say that the cranes spy on ports"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Officials", "NOUN", 4, "nsubj"),
+            ("did", "AUX", 4, "aux"),
+            ("not", "PART", 4, "advmod"),
+            ("say", "VERB", 0, "root"),
+            ("that", "SCONJ", 8, "mark"),
+            ("the", "DET", 7, "det"),
+            ("cranes", "NOUN", 8, "nsubj"),
+            ("spy", "VERB", 4, "ccomp"),
+            ("on", "ADP", 10, "case"),
+            ("ports", "NOUN", 8, "obl"),
+        ])
+        .lemma(0, "official")
+        .lemma(6, "crane")
+        .lemma(9, "port")
+        .build();
+    let a = attributions(&doc);
+    assert_eq!(a[7].as_ref().map(|x| x.source), Some(None));
+    let f = extract(&doc, None);
+    assert!(
+        relations(&f).iter().all(|r| !r.contains("spy")),
+        "{:?}",
+        relations(&f)
+    );
+}
