@@ -16,7 +16,7 @@ mod tests;
 mod time;
 
 use super::{Arg, Extractor, Findings, RawRelation};
-use newsgraph_core::extraction::{Modality, Span};
+use newsgraph_core::extraction::{EntityType, Modality, Span};
 use newsgraph_core::gazetteer::Gazetteer;
 use newsgraph_core::Article;
 use newsgraph_nlp::Doc;
@@ -103,7 +103,16 @@ impl Extractor for Rules {
                     let (Some(s), Some(o)) = (arg(s_tok), arg(o_tok)) else {
                         continue;
                     };
-                    if s == o {
+                    let measure = |t: usize| {
+                        coref::light_noun_complement(doc, t).is_none()
+                            && time::is_time_or_number(doc, t)
+                    };
+                    if s == o
+                        || measure(s_tok)
+                        || measure(o_tok)
+                        || sink.mentions[s].kind == EntityType::Time
+                        || sink.mentions[o].kind == EntityType::Time
+                    {
                         continue;
                     }
                     let anchor = &doc.tokens[r.anchor];

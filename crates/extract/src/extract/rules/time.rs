@@ -11,6 +11,8 @@
 //! does not modify a plant).
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use newsgraph_core::lexicon::nouns::{light_noun_class, LightNounClass};
+use newsgraph_core::lexicon::{noun_class, NounClass};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 
@@ -129,6 +131,25 @@ fn is_time_head(word: &str) -> bool {
     ) || month(word).is_some()
         || year(word).is_some()
         || weekday(word).is_some()
+}
+
+/// Whether token `t` heads a time or a number rather than a thing ("agreed
+/// after a week", "sold out within minutes", "incorporated during the
+/// 1950s", "sent tens"): not an argument of a relation, whose time is its
+/// `time`, not its object. A number with "of" ("millions of passengers")
+/// stands for its complement; the caller asks the light-noun step first.
+pub fn is_time_or_number(doc: &Doc, t: usize) -> bool {
+    let tok = &doc.tokens[t];
+    let lemma = tok.lemma.to_lowercase();
+    let word = tok.text.to_lowercase();
+    let decade = word.len() == 5 && word.ends_with('s') && year(&word[..4]).is_some();
+    tok.upos == Upos::Num
+        || decade
+        || word == "overnight"
+        || is_time_head(&word)
+        || is_time_head(&lemma)
+        || noun_class(&lemma) == Some(NounClass::Time)
+        || light_noun_class(&lemma) == Some(LightNounClass::Number)
 }
 
 /// The normalised time that qualifies the clause of verb `v`, if any.

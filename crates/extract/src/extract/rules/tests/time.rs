@@ -1,7 +1,7 @@
 //! Time expressions on a verb (`rules::time`), normalised against the
 //! publication date 2023-03-05 (a Sunday).
 
-use super::{extract, relation};
+use super::{extract, relation, relations};
 use crate::extract::rules::time::of_verb;
 use chrono::NaiveDate;
 use newsgraph_nlp::builder::DocBuilder;
@@ -201,4 +201,39 @@ fn a_noun_that_is_no_time_word_gives_no_time() {
     // "ZPMC shipped cranes to ports"
     let doc = shipped(false, &[("to", "ADP", "case"), ("ports", "NOUN", "obl")]);
     assert_eq!(time_of(&doc), None);
+}
+
+/// "Thailand agreed after a week" / "... after talks": a time is the
+/// relation's time, never its object; a thing is an object.
+fn agreed_after(noun: &str, upos: &str) -> Doc {
+    DocBuilder::new()
+        .sentence(&[
+            ("Thailand", "PROPN", 2, "nsubj"),
+            ("agreed", "VERB", 0, "root"),
+            ("after", "ADP", 5, "case"),
+            ("a", "DET", 5, "det"),
+            (noun, upos, 2, "obl"),
+        ])
+        .lemma(1, "agree")
+        .entity(0..1, "LOC")
+        .build()
+}
+
+#[test]
+fn a_time_or_a_number_is_no_object() {
+    for (noun, upos) in [
+        ("week", "NOUN"),
+        ("Saturday", "PROPN"),
+        ("1950s", "NOUN"),
+        ("dozen", "NUM"),
+    ] {
+        let f = extract(&agreed_after(noun, upos), Some(PUBLISHED));
+        assert!(
+            relations(&f).iter().all(|r| !r.contains("agree")),
+            "{noun}: {:?}",
+            relations(&f)
+        );
+    }
+    let f = extract(&agreed_after("talks", "NOUN"), Some(PUBLISHED));
+    relation(&f, "Thailand -agree_after-> talks");
 }
