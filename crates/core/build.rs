@@ -119,6 +119,12 @@ const LISTS: &[List] = &[
         classes: &["form", "holding"],
     },
     List {
+        file: "titles.tsv",
+        map: "TITLES",
+        ty: "TitleClass",
+        classes: &["courtesy", "profession"],
+    },
+    List {
         file: "invariant_nouns.tsv",
         map: "INVARIANT_NOUNS",
         ty: "InvariantClass",

@@ -1,6 +1,7 @@
 //! Words of name normalisation: company-form suffixes
-//! (`company_suffixes.tsv`) and nouns ending in "s" whose singular is
-//! themselves (`invariant_nouns.tsv`).
+//! (`company_suffixes.tsv`), nouns ending in "s" whose singular is
+//! themselves (`invariant_nouns.tsv`) and titles before a person's name
+//! (`titles.tsv`).
 
 use super::get;
 
@@ -26,7 +27,17 @@ pub enum InvariantClass {
     Singular,
 }
 
+/// What a title before a person's name says (`titles.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TitleClass {
+    /// "Mr", "Sir", "Dame".
+    Courtesy,
+    /// "Dr", "Professor".
+    Profession,
+}
+
 include!(concat!(env!("OUT_DIR"), "/lexicon_company_suffixes.rs"));
+include!(concat!(env!("OUT_DIR"), "/lexicon_titles.rs"));
 include!(concat!(env!("OUT_DIR"), "/lexicon_invariant_nouns.rs"));
 
 /// The kind of company-form suffix `word` is, if it is one.
@@ -48,4 +59,9 @@ pub fn invariant_class(word: &str) -> Option<InvariantClass> {
 /// True when `word` ends in "s" and is its own singular ("news", "bias").
 pub fn is_invariant_noun(word: &str) -> bool {
     invariant_class(word).is_some()
+}
+
+/// Whether `word` is a title before a person's name ("Mr", "Mr.", "Sir").
+pub fn is_title(word: &str) -> bool {
+    get(&TITLES, word.trim_end_matches('.')).is_some()
 }

@@ -6,7 +6,7 @@
 use crate::extract::{Findings, Mention};
 use newsgraph_core::extraction::{EntityType, Span};
 use newsgraph_core::gazetteer::Gazetteer;
-use newsgraph_core::lexicon::{is_function_word, is_label_modifier, is_unit, noun_type};
+use newsgraph_core::lexicon::{is_function_word, is_label_modifier, is_title, is_unit, noun_type};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 
@@ -71,21 +71,45 @@ fn named_entities(
 ) {
     let slice = |s: usize, e: usize| -> String { chars[s..e.min(chars.len())].iter().collect() };
     let sentence = |t: usize| doc.sentence_of(t).unwrap_or(0);
+    let n = doc.tokens.len();
     for e in &doc.entities {
         let mut toks = e.tokens.clone();
         // a leading "the" is not part of a name
         while toks.len() > 1 && doc.tokens[toks.start].lemma.eq_ignore_ascii_case("the") {
             toks.start += 1;
         }
+        // a title the NER took for a name of its own ("Mr" of "Mr O'Neill"
+        // tagged ORG and the name left out): the person is the title and
+        // the proper nouns after it
+        let mut label = e.label.as_str();
+        if toks.clone().all(|t| is_title(&doc.tokens[t].text)) {
+            let mut end = toks.end;
+            while end < n
+                && doc.tokens[end].upos == Upos::Propn
+                && !is_title(&doc.tokens[end].text)
+                && !doc.entities.iter().any(|x| x.tokens.contains(&end))
+            {
+                end += 1;
+            }
+            if end > toks.end {
+                toks.end = end;
+                label = "PER";
+            }
+        }
         let (s, end) = (doc.tokens[toks.start].start, doc.tokens[toks.end - 1].end);
         let text = slice(s, end);
         let m = sink.mention(Mention {
             span: Span { start: s, end },
-            kind: ner_type(&e.label, &text, gaz),
+            kind: ner_type(label, &text, gaz),
             text,
             sentence: sentence(toks.start),
             key: None,
         });
+        // a title before a person's name ("Mr O'Neill", which the parse
+        // often heads with "Mr") stands for the person, not for itself
+        if label == "PER" && toks.start > 0 && is_title(&doc.tokens[toks.start - 1].text) {
+            idx.named[toks.start - 1] = Some(m);
+        }
         for t in toks {
             idx.named[t] = Some(m);
         }

@@ -206,3 +206,38 @@ fn known_as_makes_the_name_after_an_alias_of_the_phrase_before() {
     let (f, _) = find_mentions(&doc);
     assert_eq!(aliases(&f), ["crane maker = ZPMC"]);
 }
+
+/// "Mr O'Neill resigned", the NER's entity `label` over `entity`.
+fn mr_oneill(entity: std::ops::Range<usize>, label: &str) -> newsgraph_nlp::Doc {
+    DocBuilder::new()
+        .sentence(&[
+            ("Mr", "PROPN", 3, "nsubj"),
+            ("O'Neill", "PROPN", 1, "flat"),
+            ("resigned", "VERB", 0, "root"),
+        ])
+        .entity(entity, label)
+        .build()
+}
+
+#[test]
+fn a_title_the_ner_took_for_a_name_is_the_person_named_after_it() {
+    let (f, idx) = find_mentions(&mr_oneill(0..1, "ORG"));
+    assert!(
+        listed(&f).contains(&("Mr O'Neill", EntityType::Person)),
+        "{:?}",
+        listed(&f)
+    );
+    assert_eq!(idx.of(0), idx.of(1));
+    assert!(
+        listed(&f).iter().all(|(t, _)| *t != "Mr"),
+        "{:?}",
+        listed(&f)
+    );
+}
+
+#[test]
+fn a_title_before_a_person_stands_for_the_person() {
+    let (f, idx) = find_mentions(&mr_oneill(1..2, "PER"));
+    let m = idx.of(0).expect("Mr stands for someone");
+    assert_eq!(text(&f, m), "O'Neill");
+}
