@@ -2,7 +2,7 @@
 
 use crate::extract::Mention;
 use newsgraph_core::extraction::EntityType;
-use newsgraph_core::lexicon::{is_company_suffix, is_determiner, is_invariant_noun};
+use newsgraph_core::lexicon::{is_company_suffix, is_determiner, is_invariant_noun, is_title};
 
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || c == '-' || c == '/')
@@ -87,30 +87,34 @@ pub fn display_label(text: &str) -> String {
     }
 }
 
-/// Links a one-word person name to a longer person name ending with it
-/// ("Smith" after "John Smith").
+/// The words of a person's name without the titles before it ("Mr O'Neill"
+/// is "O'Neill", "Sir Julius Chan" is "Julius Chan").
+fn name_words(text: &str) -> Vec<&str> {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let skip = ws.iter().take_while(|w| is_title(w)).count();
+    ws[skip.min(ws.len().saturating_sub(1))..].to_vec()
+}
+
+/// Links a one-word person name, titles aside, to a longer person name
+/// ending with it ("Smith" or "Mr Smith" after "John Smith").
 pub fn link_short_person_names(mentions: &[Mention], union: &mut dyn FnMut(usize, usize)) {
-    let full = |o: &Mention| o.kind == EntityType::Person && o.text.split_whitespace().count() > 1;
+    let names: Vec<Vec<&str>> = mentions.iter().map(|m| name_words(&m.text)).collect();
+    let full = |j: usize| mentions[j].kind == EntityType::Person && names[j].len() > 1;
     for (i, m) in mentions.iter().enumerate() {
-        if m.kind != EntityType::Person || m.text.split_whitespace().count() != 1 {
+        if m.kind != EntityType::Person || names[i].len() != 1 {
             continue;
         }
+        let name = names[i][0];
         // the family name: "Tedeschi" is "Mark Tedeschi"
-        if let Some(j) = mentions
-            .iter()
-            .position(|o| full(o) && o.text.split_whitespace().last() == Some(m.text.as_str()))
-        {
+        if let Some(j) = (0..mentions.len()).find(|&j| full(j) && names[j].last() == Some(&name)) {
             union(i, j);
             continue;
         }
         // the given name, when only one person of the article bears it
         // ("Thomas" is "Thomas Sam", but "Sam" is neither Thomas nor Manju Sam)
-        let mut bearers = mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| full(o) && o.text.split_whitespace().next() == Some(m.text.as_str()));
-        if let (Some((j, first)), rest) = (bearers.next(), bearers) {
-            if rest.map(|(_, o)| &o.text).all(|t| *t == first.text) {
+        let mut bearers = (0..mentions.len()).filter(|&j| full(j) && names[j][0] == name);
+        if let (Some(j), rest) = (bearers.next(), bearers) {
+            if rest.map(|k| &names[k]).all(|t| *t == names[j]) {
                 union(i, j);
             }
         }
@@ -147,5 +151,29 @@ mod tests {
         assert_eq!(display_label("the US military"), "US military");
         assert_eq!(display_label("U.S."), "U.S.");
         assert_eq!(display_label("cranes."), "cranes");
+    }
+
+    fn person(text: &str) -> Mention {
+        Mention {
+            span: newsgraph_core::extraction::Span { start: 0, end: 0 },
+            text: text.into(),
+            kind: EntityType::Person,
+            sentence: 0,
+            key: None,
+        }
+    }
+
+    #[test]
+    fn a_titled_family_name_is_the_person_of_that_name() {
+        let ms = [
+            person("Peter O’Neill"),
+            person("Mr O’Neill"),
+            person("Sir Julius Chan"),
+            person("Mr Chan"),
+            person("Mr Kramer"),
+        ];
+        let mut pairs = Vec::new();
+        link_short_person_names(&ms, &mut |a, b| pairs.push((a, b)));
+        assert_eq!(pairs, vec![(1, 0), (3, 2)]);
     }
 }
