@@ -31,10 +31,16 @@ impl<'a> Arguments<'a> {
             m.map(|m| mentions[m].kind)
         };
         let n = doc.tokens.len();
+        // inside a quotation, "he" and "she" are not its speaker
+        let quoted = super::learned::quoted_speakers(doc);
         let person = (0..n)
             .map(|t| {
-                coref::person_antecedent(doc, t, |c| kind(c, true) == Some(EntityType::Person))
-                    .and_then(|c| idx.named[c])
+                let speaker = quoted[t].and_then(|s| idx.named[s]);
+                coref::person_antecedent(doc, t, |c| {
+                    kind(c, true) == Some(EntityType::Person)
+                        && (speaker.is_none() || idx.named[c] != speaker)
+                })
+                .and_then(|c| idx.named[c])
             })
             .collect();
         let speaker = (0..n)

@@ -58,6 +58,32 @@ fn placed(doc: &Doc, a: &AttributionSpan, cue: usize) -> bool {
     same_sentence || quoted
 }
 
+/// For each token inside a quotation the model attributes, the head token
+/// of the quotation's source: "he" in `"He is a man of integrity," Smith
+/// said` is not Smith, who would have said "I".
+pub fn quoted_speakers(doc: &Doc) -> Vec<Option<usize>> {
+    let mut of_token = vec![None; doc.tokens.len()];
+    for a in &doc.attributions {
+        let (Some(cue), Some(source)) = (&a.cue, &a.source) else {
+            continue;
+        };
+        let quote_at = |t: usize| doc.tokens.get(t).is_some_and(|x| is_quote(&x.text));
+        let (first, last) = (a.content.start, a.content.end - 1);
+        let quoted = (quote_at(first) || first.checked_sub(1).is_some_and(quote_at))
+            && (quote_at(last) || quote_at(last + 1) || cue.start > last);
+        if !quoted {
+            continue;
+        }
+        let speaker = head_of(doc, source);
+        for t in content_tokens(a) {
+            if let Some(slot @ None) = of_token.get_mut(t) {
+                *slot = Some(speaker);
+            }
+        }
+    }
+    of_token
+}
+
 fn is_quote(t: &str) -> bool {
     matches!(t, "\"" | "“" | "”" | "''" | "``" | "‘" | "’" | "'")
 }
@@ -290,6 +316,19 @@ mod tests {
         attributed[2] = Some(rules.clone());
         add(&doc, &mut attributed);
         assert_eq!(attributed[2], Some(rules));
+    }
+
+    #[test]
+    fn a_quotations_speaker_is_known_inside_it_only() {
+        let doc = quote("say", 4);
+        let speakers = quoted_speakers(&doc);
+        assert_eq!(speakers[1..4], [Some(5), Some(5), Some(5)]);
+        assert_eq!(speakers[5..], [None, None, None]);
+        // the same words without quotation marks are no quotation
+        let mut bare = doc.clone();
+        bare.tokens[0].text = "so".into();
+        bare.tokens[4].text = "then".into();
+        assert!(quoted_speakers(&bare).iter().all(Option::is_none));
     }
 
     #[test]
