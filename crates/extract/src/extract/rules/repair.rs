@@ -5,6 +5,10 @@
 //! - An adjective attached as `amod` to a verb on its left ("the US
 //!   military went ..." tagged `military/ADJ`): an adjective modifies
 //!   nouns, never verbs, so it is the verb's subject used as a noun.
+//! - A dateline ("NEW YORK -- Halliburton, the world's ... company, will
+//!   acquire ...") parsed as the head of the sentence's subject, with the
+//!   real subject as its apposition: the word after the dash takes the
+//!   dateline's place, and the dateline hangs off it as `dep`.
 
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -29,15 +33,72 @@ fn adjective_on_verb(doc: &Doc, t: usize) -> bool {
         })
 }
 
+/// Whether `text` is a word of a dateline: upper-case letters only (and
+/// dots: "U.S."), or a news agency in brackets.
+fn dateline_word(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || !c.is_alphabetic())
+        || matches!(text, "(" | ")")
+}
+
+/// The dateline at the start of sentence `s`: the head of its words and
+/// the first token after its dash, when the parse makes that token depend
+/// on the dateline.
+fn dateline(doc: &Doc, s: usize) -> Option<(usize, usize)> {
+    let r = doc.sentences[s].tokens.clone();
+    let dash = r
+        .clone()
+        .take(8)
+        .find(|&t| matches!(doc.tokens[t].text.as_str(), "--" | "—" | "–" | "-"))?;
+    let words = r.start..dash;
+    if words.is_empty()
+        || !words.clone().all(|t| dateline_word(&doc.tokens[t].text))
+        || !words.clone().any(|t| {
+            doc.tokens[t]
+                .text
+                .chars()
+                .filter(|c| c.is_uppercase())
+                .count()
+                >= 2
+        })
+        || dash + 1 >= r.end
+    {
+        return None;
+    }
+    let head = words
+        .clone()
+        .find(|&t| doc.tokens[t].head.is_none_or(|h| !words.contains(&h)))?;
+    let next = dash + 1;
+    (doc.tokens[next].head == Some(head)).then_some((head, next))
+}
+
 /// `doc` with its impossible attachments repaired (borrowed when it has none).
 pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
     let bad: Vec<usize> = (0..doc.tokens.len())
         .filter(|&t| adjective_on_verb(doc, t))
         .collect();
-    if bad.is_empty() {
+    let datelines: Vec<(usize, usize)> = (0..doc.sentences.len())
+        .filter_map(|s| dateline(doc, s))
+        .collect();
+    if bad.is_empty() && datelines.is_empty() {
         return Cow::Borrowed(doc);
     }
     let mut fixed = doc.clone();
+    for (d, x) in datelines {
+        let (head, deprel) = (doc.tokens[d].head, doc.tokens[d].deprel);
+        for c in doc.children(d) {
+            if c > x {
+                fixed.tokens[c].head = Some(x);
+            }
+        }
+        fixed.tokens[x].head = head;
+        fixed.tokens[x].deprel = deprel;
+        fixed.tokens[d].head = Some(x);
+        fixed.tokens[d].deprel = DepRel::Dep;
+    }
+    fixed.index_children();
     for t in bad {
         let tok = &mut fixed.tokens[t];
         tok.deprel = DepRel::Nsubj;
@@ -66,6 +127,38 @@ mod tests {
         assert!(matches!(r, Cow::Owned(_)));
         assert_eq!(r.tokens[1].deprel, DepRel::Nsubj);
         assert_eq!(r.tokens[1].upos, Upos::Noun);
+    }
+
+    #[test]
+    fn a_dateline_gives_way_to_the_subject_after_its_dash() {
+        // "NEW YORK -- Halliburton will acquire Baker"
+        let d = DocBuilder::new()
+            .sentence(&[
+                ("NEW", "ADJ", 2, "amod"),
+                ("YORK", "PROPN", 6, "nsubj"),
+                ("--", "PUNCT", 4, "punct"),
+                ("Halliburton", "PROPN", 2, "appos"),
+                ("will", "AUX", 6, "aux"),
+                ("acquire", "VERB", 0, "root"),
+                ("Baker", "PROPN", 6, "obj"),
+            ])
+            .build();
+        let r = repair(&d);
+        assert_eq!(r.tokens[3].head, Some(5));
+        assert_eq!(r.tokens[3].deprel, DepRel::Nsubj);
+        assert_eq!(r.tokens[1].head, Some(3));
+        assert_eq!(r.tokens[1].deprel, DepRel::Dep);
+        assert!(r.children(5).any(|c| c == 3));
+        // a sentence that opens with a capitalised word and a dash is no dateline
+        let d = DocBuilder::new()
+            .sentence(&[
+                ("Halliburton", "PROPN", 3, "nsubj"),
+                ("--", "PUNCT", 3, "punct"),
+                ("will", "AUX", 3, "aux"),
+                ("acquire", "VERB", 0, "root"),
+            ])
+            .build();
+        assert!(matches!(repair(&d), Cow::Borrowed(_)));
     }
 
     #[test]
