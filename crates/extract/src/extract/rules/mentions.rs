@@ -6,7 +6,9 @@
 use crate::extract::{Findings, Mention};
 use newsgraph_core::extraction::{EntityType, Span};
 use newsgraph_core::gazetteer::Gazetteer;
-use newsgraph_core::lexicon::{is_function_word, is_label_modifier, is_title, is_unit, noun_type};
+use newsgraph_core::lexicon::{
+    is_company_suffix, is_function_word, is_label_modifier, is_title, is_unit, noun_type,
+};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 
@@ -61,6 +63,37 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
     idx
 }
 
+/// Company names the NER may split ("Pakistan Petroleum Limited" tagged
+/// LOC + PER): a company form ("Limited", "Corp", "Group") and the proper
+/// nouns right before it, as token ranges.
+fn company_names(doc: &Doc) -> Vec<std::ops::Range<usize>> {
+    let capital = |t: usize| {
+        let tok = &doc.tokens[t];
+        tok.upos == Upos::Propn && tok.text.chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut out = Vec::new();
+    for h in 0..doc.tokens.len() {
+        if !capital(h) || !is_company_suffix(&doc.tokens[h].text) {
+            continue;
+        }
+        let first = doc
+            .sentence_of(h)
+            .map_or(0, |s| doc.sentences[s].tokens.start);
+        let mut start = h;
+        while start > first && capital(start - 1) && !is_title(&doc.tokens[start - 1].text) {
+            start -= 1;
+        }
+        if start < h
+            && out
+                .last()
+                .is_none_or(|r: &std::ops::Range<usize>| r.end <= start)
+        {
+            out.push(start..h + 1);
+        }
+    }
+    out
+}
+
 /// 1. The named entities of the NER, without a leading "the".
 fn named_entities(
     doc: &Doc,
@@ -72,8 +105,19 @@ fn named_entities(
     let slice = |s: usize, e: usize| -> String { chars[s..e.min(chars.len())].iter().collect() };
     let sentence = |t: usize| doc.sentence_of(t).unwrap_or(0);
     let n = doc.tokens.len();
-    for e in &doc.entities {
-        let mut toks = e.tokens.clone();
+    let companies = company_names(doc);
+    let entities = companies.iter().map(|r| (r.clone(), "ORG")).chain(
+        doc.entities
+            .iter()
+            .filter(|e| {
+                !companies
+                    .iter()
+                    .any(|r| r.start < e.tokens.end && e.tokens.start < r.end)
+            })
+            .map(|e| (e.tokens.clone(), e.label.as_str())),
+    );
+    for (tokens, ner_label) in entities {
+        let mut toks = tokens;
         // a leading "the" is not part of a name
         while toks.len() > 1 && doc.tokens[toks.start].lemma.eq_ignore_ascii_case("the") {
             toks.start += 1;
@@ -81,7 +125,7 @@ fn named_entities(
         // a title the NER took for a name of its own ("Mr" of "Mr O'Neill"
         // tagged ORG and the name left out): the person is the title and
         // the proper nouns after it
-        let mut label = e.label.as_str();
+        let mut label = ner_label;
         if toks.clone().all(|t| is_title(&doc.tokens[t].text)) {
             let mut end = toks.end;
             while end < n

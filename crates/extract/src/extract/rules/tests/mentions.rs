@@ -241,3 +241,29 @@ fn a_title_before_a_person_stands_for_the_person() {
     let m = idx.of(0).expect("Mr stands for someone");
     assert_eq!(text(&f, m), "O'Neill");
 }
+
+#[test]
+fn a_company_name_the_ner_split_is_one_organisation() {
+    // "Pakistan Petroleum Limited drills", tagged LOC + PER by the NER
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Pakistan", "PROPN", 3, "compound"),
+            ("Petroleum", "PROPN", 3, "compound"),
+            ("Limited", "PROPN", 4, "nsubj"),
+            ("drills", "VERB", 0, "root"),
+        ])
+        .entity(0..1, "LOC")
+        .entity(1..3, "PER")
+        .build();
+    let (f, idx) = find_mentions(&doc);
+    let m = idx.of(2).expect("the company");
+    assert_eq!(
+        (text(&f, m), f.mentions[m].kind),
+        ("Pakistan Petroleum Limited", EntityType::Organization)
+    );
+    assert!(
+        listed(&f).iter().all(|(t, _)| *t != "Petroleum Limited"),
+        "{:?}",
+        listed(&f)
+    );
+}
