@@ -6,7 +6,9 @@
 use super::confidence;
 use super::mentions::is_quantity;
 use super::subjects::agent_of;
-use newsgraph_core::lexicon::{is_hedge, is_idiom, is_negation, is_particle, is_saying};
+use newsgraph_core::lexicon::{
+    is_hedge, is_idiom, is_negation, is_particle, is_refusal, is_saying,
+};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 
@@ -93,14 +95,24 @@ fn hedged(doc: &Doc, t: usize) -> bool {
 }
 
 fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
-    doc.children(t).any(|k| {
-        matches!(doc.tokens[k].deprel, DepRel::Advmod | DepRel::Aux)
-            && is_negation(&doc.tokens[k].lemma)
-    }) || object.is_some_and(|o| {
-        doc.children(o).any(|k| {
-            doc.tokens[k].deprel == DepRel::Det && doc.tokens[k].lemma.eq_ignore_ascii_case("no")
+    // "refused to name a winner", "failed to reach a deal": the complement
+    // of a verb of refusal does not happen (unless that verb is negated)
+    let tok = &doc.tokens[t];
+    let refused = tok.deprel == DepRel::Xcomp
+        && tok
+            .head
+            .is_some_and(|h| is_refusal(&doc.tokens[h].lemma) && !negated(doc, h, None));
+    refused
+        || doc.children(t).any(|k| {
+            matches!(doc.tokens[k].deprel, DepRel::Advmod | DepRel::Aux)
+                && is_negation(&doc.tokens[k].lemma)
         })
-    })
+        || object.is_some_and(|o| {
+            doc.children(o).any(|k| {
+                doc.tokens[k].deprel == DepRel::Det
+                    && doc.tokens[k].lemma.eq_ignore_ascii_case("no")
+            })
+        })
 }
 
 /// All relations anchored on the verbs, copular predicates and appositions

@@ -418,3 +418,36 @@ fn known_as_gives_an_alias_not_a_relation() {
         relations(&f)
     );
 }
+
+/// "The panel refused to name a winner", with `not` after "panel" when
+/// `double`: "The panel did not refuse to name a winner".
+fn refused_to_name(double: bool) -> Vec<bool> {
+    let mut words = vec![("The", "DET", 2, "det"), ("panel", "NOUN", 3, "nsubj")];
+    let shift = usize::from(double) * 2;
+    if double {
+        words.push(("did", "AUX", 5, "aux"));
+        words.push(("not", "PART", 5, "advmod"));
+    }
+    let refuse = 3 + shift;
+    words[1].2 = refuse;
+    words.extend([
+        ("refused", "VERB", 0, "root"),
+        ("to", "PART", refuse + 2, "mark"),
+        ("name", "VERB", refuse, "xcomp"),
+        ("a", "DET", refuse + 4, "det"),
+        ("winner", "NOUN", refuse + 2, "obj"),
+    ]);
+    let doc = DocBuilder::new()
+        .sentence(&words)
+        .lemma(refuse - 1, "refuse")
+        .build();
+    let f = extract(&doc, None);
+    let r = relation(&f, "panel -name-> winner");
+    vec![r.negated]
+}
+
+#[test]
+fn what_a_verb_of_refusal_governs_does_not_happen() {
+    assert_eq!(refused_to_name(false), [true]);
+    assert_eq!(refused_to_name(true), [false]);
+}
