@@ -84,6 +84,32 @@ pub fn quoted_speakers(doc: &Doc) -> Vec<Option<usize>> {
     of_token
 }
 
+/// For each token, whether it lies inside quotation marks: straight marks
+/// open and close in turn, curly ones by their shape, and a paragraph
+/// closes any quotation still open (a quote running on opens again).
+pub fn in_quotation(doc: &Doc) -> Vec<bool> {
+    let mut out = vec![false; doc.tokens.len()];
+    let mut open = false;
+    let mut prev_end = 0;
+    let chars: Vec<char> = doc.text.chars().collect();
+    for (i, tok) in doc.tokens.iter().enumerate() {
+        let gap = chars
+            .get(prev_end..tok.start.min(chars.len()))
+            .unwrap_or(&[]);
+        if gap.contains(&'\n') {
+            open = false;
+        }
+        prev_end = tok.end;
+        match tok.text.as_str() {
+            "“" | "``" => open = true,
+            "”" | "''" => open = false,
+            "\"" => open = !open,
+            _ => out[i] = open,
+        }
+    }
+    out
+}
+
 fn is_quote(t: &str) -> bool {
     matches!(t, "\"" | "“" | "”" | "''" | "``" | "‘" | "’" | "'")
 }
@@ -329,6 +355,30 @@ mod tests {
         bare.tokens[0].text = "so".into();
         bare.tokens[4].text = "then".into();
         assert!(quoted_speakers(&bare).iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn quotation_marks_open_and_close() {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("“", "PUNCT", 2, "punct"),
+                ("Cranes", "NOUN", 3, "nsubj"),
+                ("spy", "VERB", 0, "root"),
+                ("”", "PUNCT", 3, "punct"),
+                ("Tom", "PROPN", 0, "root"),
+            ])
+            .build();
+        assert_eq!(in_quotation(&doc), [false, true, true, false, false]);
+        let straight = DocBuilder::new()
+            .sentence(&[
+                ("\"", "PUNCT", 2, "punct"),
+                ("Cranes", "NOUN", 3, "nsubj"),
+                ("spy", "VERB", 0, "root"),
+                ("\"", "PUNCT", 3, "punct"),
+                ("Tom", "PROPN", 0, "root"),
+            ])
+            .build();
+        assert_eq!(in_quotation(&straight), [false, true, true, false, false]);
     }
 
     #[test]

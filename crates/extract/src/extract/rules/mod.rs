@@ -69,6 +69,7 @@ impl Extractor for Rules {
         let args = arguments::Arguments::new(doc, &idx, &sink.mentions);
         let mut attributed = attribution::attributions(doc);
         let model_content = learned::add(doc, &mut attributed);
+        let quoted = learned::in_quotation(doc);
         let listed = learned::list(doc, |t| idx.of(t), |t| args.source(t), sink);
         let arg = |t: usize| args.of(t);
         let with_conjuncts = |t: usize| -> Vec<usize> {
@@ -86,6 +87,9 @@ impl Extractor for Rules {
         for r in relations::find(doc) {
             let when = published.and_then(|p| time::of_verb(doc, r.anchor, p));
             let claim = &attributed[r.anchor];
+            if claim.is_none() && quoted[r.anchor] {
+                continue; // someone's words, whose speaker is not known: no fact
+            }
             let source = match claim {
                 Some(a) => match a.source.and_then(|s| args.source(s)) {
                     Some(m) => Some(m),

@@ -342,3 +342,35 @@ fn a_negated_claim_verb_claims_nothing_and_states_nothing() {
         relations(&f)
     );
 }
+
+/// "Cranes spy on ports", between quotation marks when `quoted`.
+fn cranes_spy(quoted: bool) -> Doc {
+    let q = usize::from(quoted);
+    let mut words = vec![];
+    if quoted {
+        words.push(("“", "PUNCT", 2 + q, "punct"));
+    }
+    words.extend([
+        ("Cranes", "NOUN", 2 + q, "nsubj"),
+        ("spy", "VERB", 0, "root"),
+        ("on", "ADP", 4 + q, "case"),
+        ("ports", "NOUN", 2 + q, "obl"),
+    ]);
+    if quoted {
+        words.push(("”", "PUNCT", 2 + q, "punct"));
+    }
+    DocBuilder::new()
+        .sentence(&words)
+        .lemma(q, "crane")
+        .lemma(3 + q, "port")
+        .build()
+}
+
+#[test]
+fn a_quotation_whose_speaker_is_unknown_states_no_fact() {
+    assert_eq!(
+        relations(&extract(&cranes_spy(false), None)),
+        ["cranes -spy_on-> ports"]
+    );
+    assert!(relations(&extract(&cranes_spy(true), None)).is_empty());
+}
