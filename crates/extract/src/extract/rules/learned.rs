@@ -10,7 +10,7 @@ use crate::extract::{Findings, Mention, RawAttribution};
 use newsgraph_core::extraction::{Modality, Span};
 use newsgraph_core::lexicon::is_attribution;
 use newsgraph_nlp::attribution::{is_negated, span_text};
-use newsgraph_nlp::{AttributionSpan, Doc};
+use newsgraph_nlp::{AttributionSpan, Doc, Upos};
 use std::ops::Range;
 
 /// The head of tokens `r`: the token whose head lies outside the range
@@ -69,8 +69,11 @@ pub fn quoted_speakers(doc: &Doc) -> Vec<Option<usize>> {
         };
         let quote_at = |t: usize| doc.tokens.get(t).is_some_and(|x| is_quote(&x.text));
         let (first, last) = (a.content.start, a.content.end - 1);
-        let quoted = (quote_at(first) || first.checked_sub(1).is_some_and(quote_at))
-            && (quote_at(last) || quote_at(last + 1) || cue.start > last);
+        // opened by a quotation mark and closed by one or by its speech tag,
+        // or opened after its speech tag and left open (a quote running on)
+        let opens = quote_at(first) || first.checked_sub(1).is_some_and(quote_at);
+        let closes = quote_at(last) || quote_at(last + 1);
+        let quoted = opens && (closes || cue.start > last || cue.end <= first);
         if !quoted {
             continue;
         }
@@ -110,6 +113,59 @@ pub fn in_quotation(doc: &Doc) -> Vec<bool> {
     out
 }
 
+/// Fills the unattributed tokens of the model's quotations with their
+/// speaker ([`quoted_speakers`]: whatever the cue, "Abramovich: “...”"
+/// included), and those of a quotation that runs on from one: a paragraph
+/// that opens a quotation with no speech tag of its own after a quotation
+/// of source S (nothing but quotations, and the speech tags of the model's
+/// attributions, between them) goes on quoting S, as news writing does.
+pub fn run_on_quotes(doc: &Doc, attributed: &mut [Option<Attribution>]) {
+    let quoted = in_quotation(doc);
+    let speakers = quoted_speakers(doc);
+    let tag = |t: usize| {
+        doc.attributions.iter().any(|a| {
+            a.cue.as_ref().is_some_and(|r| r.contains(&t))
+                || a.source.as_ref().is_some_and(|r| r.contains(&t))
+        })
+    };
+    let mut last: Option<Attribution> = None;
+    for t in 0..doc.tokens.len() {
+        let tok = &doc.tokens[t];
+        if let Some(s) = speakers[t] {
+            let cue = doc
+                .attributions
+                .iter()
+                .find(|a| a.source.as_ref().is_some_and(|r| head_of(doc, r) == s))
+                .and_then(|a| a.cue.as_ref().map(|r| head_of(doc, r)));
+            last = cue.map(|c| Attribution {
+                source: Some(s),
+                verb: cue_verb(doc, c),
+                outer: None,
+            });
+            if let (Some(a), Some(slot @ None)) = (&last, attributed.get_mut(t)) {
+                *slot = Some(a.clone());
+            }
+        } else if quoted[t] {
+            if let (Some(a), Some(slot @ None)) = (&last, attributed.get_mut(t)) {
+                *slot = Some(a.clone());
+            }
+        } else if !(tok.upos == Upos::Punct || is_quote(&tok.text) || tag(t)) {
+            last = None;
+        }
+    }
+}
+
+/// The verb a claim is recorded with from cue token `c`: its lemma, or
+/// `say` for a speaker's label ("Abramovich: “...”").
+fn cue_verb(doc: &Doc, c: usize) -> String {
+    let lemma = doc.tokens[c].lemma.to_lowercase();
+    if lemma.chars().any(char::is_alphabetic) {
+        lemma
+    } else {
+        "say".into()
+    }
+}
+
 fn is_quote(t: &str) -> bool {
     matches!(t, "\"" | "“" | "”" | "''" | "``" | "‘" | "’" | "'")
 }
@@ -135,7 +191,7 @@ pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<usiz
             .as_ref()
             .map(|r| head_of(doc, r))
             .filter(|_| !negated);
-        let verb = doc.tokens[cue].lemma.to_lowercase();
+        let verb = cue_verb(doc, cue);
         for t in content_tokens(a) {
             if let Some(slot @ None) = attributed.get_mut(t) {
                 *slot = Some(Attribution {
@@ -379,6 +435,47 @@ mod tests {
             ])
             .build();
         assert_eq!(in_quotation(&straight), [false, true, true, false, false]);
+    }
+
+    #[test]
+    fn a_speaker_label_quotes_its_speaker_until_other_words_come() {
+        // `Tom : “ Cranes spy ” . “ Ports fear ” Ann left`, the model's
+        // attribution of the first quotation to Tom by the colon
+        let mut doc = DocBuilder::new()
+            .sentence(&[
+                ("Tom", "PROPN", 0, "root"),
+                (":", "PUNCT", 1, "punct"),
+                ("“", "PUNCT", 4, "punct"),
+                ("Cranes", "NOUN", 5, "nsubj"),
+                ("spy", "VERB", 1, "parataxis"),
+                ("”", "PUNCT", 5, "punct"),
+                (".", "PUNCT", 1, "punct"),
+            ])
+            .sentence(&[
+                ("“", "PUNCT", 3, "punct"),
+                ("Ports", "NOUN", 3, "nsubj"),
+                ("fear", "VERB", 0, "root"),
+                ("”", "PUNCT", 3, "punct"),
+                ("Ann", "PROPN", 6, "nsubj"),
+                ("left", "VERB", 3, "parataxis"),
+            ])
+            .build();
+        doc.attributions.push(AttributionSpan {
+            content: 2..6,
+            cue: Some(1..2),
+            source: Some(0..1),
+            cue_rate: 2,
+        });
+        let mut attributed = vec![None; doc.tokens.len()];
+        run_on_quotes(&doc, &mut attributed);
+        let tom = Some(Attribution {
+            source: Some(0),
+            verb: "say".into(),
+            outer: None,
+        });
+        assert_eq!(attributed[4], tom, "the quotation after the label");
+        assert_eq!(attributed[9], tom, "the quotation that runs on");
+        assert_eq!(attributed[12], None, "the words after it");
     }
 
     #[test]

@@ -69,6 +69,7 @@ impl Extractor for Rules {
         let args = arguments::Arguments::new(doc, &idx, &sink.mentions);
         let mut attributed = attribution::attributions(doc);
         let model_content = learned::add(doc, &mut attributed);
+        learned::run_on_quotes(doc, &mut attributed);
         let quoted = learned::in_quotation(doc);
         let listed = learned::list(doc, |t| idx.of(t), |t| args.source(t), sink);
         let arg = |t: usize| args.of(t);
