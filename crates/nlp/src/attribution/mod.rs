@@ -195,10 +195,14 @@ impl Attributor {
             None => group::group(doc, &tags, &self.group),
         };
         for f in &mut found {
+            // the rate of the cue's head ("went" of "went to great lengths")
             f.cue_rate = f.cue.clone().map_or(0, |r| {
-                r.map(|t| self.lex.bucket(&doc.tokens[t]))
-                    .max()
-                    .unwrap_or(0)
+                let head = r
+                    .clone()
+                    .rev()
+                    .find(|&t| doc.tokens[t].head.is_none_or(|h| !r.contains(&h)))
+                    .unwrap_or(r.end - 1);
+                self.lex.bucket(&doc.tokens[head])
             });
         }
         found

@@ -73,7 +73,11 @@ fn company_names(doc: &Doc) -> Vec<std::ops::Range<usize>> {
     };
     let mut out = Vec::new();
     for h in 0..doc.tokens.len() {
-        if !capital(h) || !is_company_suffix(&doc.tokens[h].text) {
+        // the last word of the name: "Company" of "... Company Limited" is not
+        if !capital(h)
+            || !is_company_suffix(&doc.tokens[h].text)
+            || (h + 1 < doc.tokens.len() && capital(h + 1))
+        {
             continue;
         }
         let first = doc

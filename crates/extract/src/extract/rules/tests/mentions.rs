@@ -244,22 +244,31 @@ fn a_title_before_a_person_stands_for_the_person() {
 
 #[test]
 fn a_company_name_the_ner_split_is_one_organisation() {
-    // "Pakistan Petroleum Limited drills", tagged LOC + PER by the NER
+    // "Pakistan Petroleum Company Limited drills", tagged LOC + PER by the NER
     let doc = DocBuilder::new()
         .sentence(&[
-            ("Pakistan", "PROPN", 3, "compound"),
-            ("Petroleum", "PROPN", 3, "compound"),
-            ("Limited", "PROPN", 4, "nsubj"),
+            ("Pakistan", "PROPN", 4, "compound"),
+            ("Petroleum", "PROPN", 4, "compound"),
+            ("Company", "PROPN", 4, "compound"),
+            ("Limited", "PROPN", 5, "nsubj"),
             ("drills", "VERB", 0, "root"),
         ])
         .entity(0..1, "LOC")
-        .entity(1..3, "PER")
+        .entity(1..4, "PER")
         .build();
     let (f, idx) = find_mentions(&doc);
-    let m = idx.of(2).expect("the company");
+    let m = idx.of(3).expect("the company");
     assert_eq!(
         (text(&f, m), f.mentions[m].kind),
-        ("Pakistan Petroleum Limited", EntityType::Organization)
+        (
+            "Pakistan Petroleum Company Limited",
+            EntityType::Organization
+        )
+    );
+    assert!(
+        listed(&f).iter().all(|(t, _)| !t.ends_with("Company")),
+        "{:?}",
+        listed(&f)
     );
     assert!(
         listed(&f).iter().all(|(t, _)| *t != "Petroleum Limited"),
