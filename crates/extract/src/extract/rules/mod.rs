@@ -41,6 +41,14 @@ impl Default for Rules {
     }
 }
 
+/// Whether token `t`, mentioned as `m`, is a time or a number rather than
+/// a thing ("after a week", "sent tens"): no argument of a relation. A
+/// number with "of" ("millions of passengers") stands for its complement.
+fn measure(doc: &Doc, t: usize, m: &super::Mention) -> bool {
+    m.kind == EntityType::Time
+        || (coref::light_noun_complement(doc, t).is_none() && time::is_time_or_number(doc, t))
+}
+
 impl Extractor for Rules {
     fn name(&self) -> &'static str {
         "rules"
@@ -108,27 +116,18 @@ impl Extractor for Rules {
                     let (Some(s), Some(o)) = (arg(s_tok), arg(o_tok)) else {
                         continue;
                     };
-                    let measure = |t: usize| {
-                        coref::light_noun_complement(doc, t).is_none()
-                            && time::is_time_or_number(doc, t)
-                    };
                     if s == o
-                        || measure(s_tok)
-                        || measure(o_tok)
-                        || sink.mentions[s].kind == EntityType::Time
-                        || sink.mentions[o].kind == EntityType::Time
+                        || measure(doc, s_tok, &sink.mentions[s])
+                        || measure(doc, o_tok, &sink.mentions[o])
                     {
                         continue;
                     }
                     let anchor = &doc.tokens[r.anchor];
-                    let spans = [sink.mentions[s].span, sink.mentions[o].span];
-                    let start = spans
+                    let (start, end) = [sink.mentions[s].span, sink.mentions[o].span]
                         .iter()
-                        .map(|x| x.start)
-                        .min()
-                        .unwrap()
-                        .min(anchor.start);
-                    let end = spans.iter().map(|x| x.end).max().unwrap().max(anchor.end);
+                        .fold((anchor.start, anchor.end), |(a, b), x| {
+                            (a.min(x.start), b.max(x.end))
+                        });
                     if let Some(k) = model_content[r.anchor] {
                         let c = learned::content_chars(doc, &doc.attributions[k]);
                         // across a content's edge: neither its claim nor a
