@@ -6,7 +6,9 @@
 
 use newsgraph_core::extraction::Extraction;
 use newsgraph_nlp::attribution::polnear::{CharSpan, GoldAttribution};
-use newsgraph_nlp::attribution::score::{gold_head, last_word, matches, Scored};
+use newsgraph_nlp::attribution::score::{
+    attributions_line, f1, gold_head, last_word, matches, ratio, Scored,
+};
 
 /// Counts summed over the documents of a split.
 #[derive(Debug, Clone, Copy, Default)]
@@ -141,34 +143,22 @@ impl AttributionScores {
 
     /// The scorer's two last lines: `attributions: ...` and `attribution: ...`.
     pub fn lines(&self) -> [String; 2] {
-        let div = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        let f1 = |p: f64, r: f64| {
-            if p + r == 0.0 {
-                0.0
-            } else {
-                2.0 * p * r / (p + r)
-            }
-        };
-        let (ap, ar) = (
-            div(self.matched, self.predicted),
-            div(self.matched, self.gold),
+        let (p, r) = (
+            ratio(self.claims_in, self.claims),
+            ratio(self.found, self.gold),
         );
-        let (cp, cr) = (
-            div(self.chars[0], self.chars[1]),
-            div(self.chars[0], self.chars[2]),
-        );
-        let (p, r) = (div(self.claims_in, self.claims), div(self.found, self.gold));
         [
-            format!(
-                "attributions: precision={ap:.3} recall={ar:.3} f1={:.3} source_accuracy={:.3} content_char_f1={:.3}",
-                f1(ap, ar),
-                div(self.matched_source, self.matched),
-                f1(cp, cr)
+            attributions_line(
+                self.matched,
+                self.predicted,
+                self.gold,
+                self.matched_source,
+                self.chars,
             ),
             format!(
                 "attribution: claims_precision={p:.3} claims_recall={r:.3} claims_f1={:.3} source_recall={:.3} fact_leak={}/{}",
                 f1(p, r),
-                div(self.found_source, self.gold),
+                ratio(self.found_source, self.gold),
                 self.leaks,
                 self.facts
             ),

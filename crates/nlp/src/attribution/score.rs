@@ -118,29 +118,52 @@ impl Counts {
 
     /// The `attributions:` line of the Python scorer.
     pub fn line(&self) -> String {
-        let div = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        let f1 = |p: f64, r: f64| {
-            if p + r == 0.0 {
-                0.0
-            } else {
-                2.0 * p * r / (p + r)
-            }
-        };
-        let (p, r) = (
-            div(self.matched, self.predicted),
-            div(self.matched, self.gold),
-        );
-        let (cp, cr) = (
-            div(self.chars_both, self.chars_predicted),
-            div(self.chars_both, self.chars_gold),
-        );
-        format!(
-            "attributions: precision={p:.3} recall={r:.3} f1={:.3} source_accuracy={:.3} content_char_f1={:.3}",
-            f1(p, r),
-            div(self.source_right, self.matched),
-            f1(cp, cr)
+        attributions_line(
+            self.matched,
+            self.predicted,
+            self.gold,
+            self.source_right,
+            [self.chars_both, self.chars_predicted, self.chars_gold],
         )
     }
+}
+
+/// `a / b`, 0 when `b` is 0.
+pub fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// The harmonic mean of `p` and `r`, 0 when both are.
+pub fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// The scorer's `attributions:` line from its counts: attributions matched,
+/// predicted and gold, matched with the right source, and content
+/// characters `[in both, predicted, gold]`.
+pub fn attributions_line(
+    matched: usize,
+    predicted: usize,
+    gold: usize,
+    source_right: usize,
+    chars: [usize; 3],
+) -> String {
+    let (p, r) = (ratio(matched, predicted), ratio(matched, gold));
+    let (cp, cr) = (ratio(chars[0], chars[1]), ratio(chars[0], chars[2]));
+    format!(
+        "attributions: precision={p:.3} recall={r:.3} f1={:.3} source_accuracy={:.3} content_char_f1={:.3}",
+        f1(p, r),
+        ratio(source_right, matched),
+        f1(cp, cr)
+    )
 }
 
 #[cfg(test)]
