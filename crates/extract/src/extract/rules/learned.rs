@@ -25,10 +25,11 @@ fn head_of(doc: &Doc, r: &Range<usize>) -> usize {
 /// The least [`AttributionSpan::cue_rate`] of a cue the extraction trusts
 /// wherever its content lies: the cue's head is a lemma that was a cue in
 /// at least 30% of its occurrences in PolNeAR train ("allege", "tout",
-/// "worry"). On PolNeAR dev, trusting these too took claims recall from
-/// 0.255 to 0.298 and cut the facts inside attributed content from 515 of
-/// 2,458 to 383 of 2,186, for claims precision 0.824 -> 0.770; the dev
-/// set's claims went from 25 to 26 of 59, its relations stay 44 of 76.
+/// "worry"). On PolNeAR dev, when this was set, trusting these too took
+/// claims recall from 0.255 to 0.298 and cut the facts inside attributed
+/// content from 515 of 2,458 to 383 of 2,186, for claims precision 0.824
+/// -> 0.770; the dev set's claims went from 25 to 26 of 59, its relations
+/// stayed 44 of 76.
 const STRONG_CUE: u8 = 3;
 
 /// Whether the model's attribution is one the extraction trusts: its cue is

@@ -130,6 +130,27 @@ pub fn find(doc: &Doc) -> Vec<TokenRelation> {
     out
 }
 
+/// The role a copular or appositive noun `v` names in something named:
+/// "chairman of the Rail Delivery Group" is `chairman_of` the group.
+fn role_of(doc: &Doc, v: usize) -> Option<(String, usize)> {
+    let n = children_with(doc, v, &[DepRel::Nmod]).find(|&n| {
+        doc.tokens[n].upos == Upos::Propn && preposition(doc, n).as_deref() == Some("of")
+    })?;
+    Some((format!("{}_of", doc.tokens[v].lemma.to_lowercase()), n))
+}
+
+/// Pushes "X be N" and, when N is a role in something named, "X N_of Y".
+fn push_be(out: &mut Vec<TokenRelation>, doc: &Doc, be: TokenRelation) {
+    if let Some((predicate, n)) = role_of(doc, be.object) {
+        out.push(TokenRelation {
+            predicate,
+            object: n,
+            ..be.clone()
+        });
+    }
+    out.push(be);
+}
+
 fn all(doc: &Doc) -> Vec<TokenRelation> {
     let mut out = Vec::new();
     for (v, tok) in doc.tokens.iter().enumerate() {
@@ -141,7 +162,7 @@ fn all(doc: &Doc) -> Vec<TokenRelation> {
             && doc.children(v).any(|c| doc.tokens[c].deprel == DepRel::Cop)
         {
             if let Some(s) = child_with(doc, v, &[DepRel::Nsubj]) {
-                out.push(TokenRelation {
+                let be = TokenRelation {
                     subject: s,
                     predicate: "be".into(),
                     object: v,
@@ -150,7 +171,8 @@ fn all(doc: &Doc) -> Vec<TokenRelation> {
                     negated: negated(doc, v, None),
                     confidence: confidence::COPULA,
                     distributes: true,
-                });
+                };
+                push_be(&mut out, doc, be);
             }
         }
         // apposition: "ZPMC, a state-owned company"; after a coordination
@@ -165,7 +187,7 @@ fn all(doc: &Doc) -> Vec<TokenRelation> {
                     .last()
                     .unwrap_or(h);
                 if !in_parens && matches!(doc.tokens[h].upos, Upos::Noun | Upos::Propn) {
-                    out.push(TokenRelation {
+                    let be = TokenRelation {
                         subject: h,
                         predicate: "be".into(),
                         object: v,
@@ -174,7 +196,8 @@ fn all(doc: &Doc) -> Vec<TokenRelation> {
                         negated: false,
                         confidence: confidence::APPOSITION,
                         distributes: false,
-                    });
+                    };
+                    push_be(&mut out, doc, be);
                 }
             }
         }

@@ -451,3 +451,43 @@ fn what_a_verb_of_refusal_governs_does_not_happen() {
     assert_eq!(refused_to_name(false), [true]);
     assert_eq!(refused_to_name(true), [false]);
 }
+
+#[test]
+fn a_role_in_something_named_is_a_relation_to_it() {
+    // "Montgomery , chairman of Aslef , resigned"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Montgomery", "PROPN", 7, "nsubj"),
+            (",", "PUNCT", 3, "punct"),
+            ("chairman", "NOUN", 1, "appos"),
+            ("of", "ADP", 5, "case"),
+            ("Aslef", "PROPN", 3, "nmod"),
+            (",", "PUNCT", 3, "punct"),
+            ("resigned", "VERB", 0, "root"),
+        ])
+        .entity(0..1, "PER")
+        .entity(4..5, "ORG")
+        .build();
+    let found = token_relations(&doc);
+    assert!(
+        found.contains(&"Montgomery -be-> chairman".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"Montgomery -chairman_of-> Aslef".to_string()),
+        "{found:?}"
+    );
+    // a role in something unnamed is no relation of its own
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Montgomery", "PROPN", 7, "nsubj"),
+            (",", "PUNCT", 3, "punct"),
+            ("chairman", "NOUN", 1, "appos"),
+            ("of", "ADP", 5, "case"),
+            ("boards", "NOUN", 3, "nmod"),
+            (",", "PUNCT", 3, "punct"),
+            ("resigned", "VERB", 0, "root"),
+        ])
+        .build();
+    assert_eq!(token_relations(&doc), ["Montgomery -be-> chairman"]);
+}
