@@ -25,17 +25,27 @@ pub struct Arguments<'a> {
 }
 
 impl<'a> Arguments<'a> {
-    pub fn new(doc: &'a Doc, idx: &'a MentionIndex, mentions: &[Mention]) -> Self {
+    /// `speakers`: per token, the head of the speaker of the quotation
+    /// that holds it (see `learned::quoted_speakers`).
+    pub fn new(
+        doc: &'a Doc,
+        idx: &'a MentionIndex,
+        mentions: &[Mention],
+        speakers: &[Option<usize>],
+    ) -> Self {
         let kind = |c: usize, named: bool| {
             let m = if named { idx.named[c] } else { idx.of(c) };
             m.map(|m| mentions[m].kind)
         };
         let n = doc.tokens.len();
         // inside a quotation, "he" and "she" are not its speaker
-        let quoted = super::learned::quoted_speakers(doc);
         let person = (0..n)
             .map(|t| {
-                let speaker = quoted[t].and_then(|s| idx.named[s]);
+                let speaker = speakers
+                    .get(t)
+                    .copied()
+                    .flatten()
+                    .and_then(|s| idx.named[s]);
                 coref::person_antecedent(doc, t, |c| {
                     kind(c, true) == Some(EntityType::Person)
                         && (speaker.is_none() || idx.named[c] != speaker)

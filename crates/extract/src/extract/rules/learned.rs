@@ -60,6 +60,24 @@ fn placed(doc: &Doc, a: &AttributionSpan, cue: usize) -> bool {
     same_sentence || quoted
 }
 
+/// The quotations of an article, worked out once per article.
+pub struct Quotations {
+    /// Per token: inside quotation marks ([`in_quotation`]).
+    pub inside: Vec<bool>,
+    /// Per token: the head of the speaker of the model's quotation that
+    /// holds it ([`quoted_speakers`]).
+    pub speaker: Vec<Option<usize>>,
+}
+
+impl Quotations {
+    pub fn of(doc: &Doc) -> Self {
+        Quotations {
+            inside: in_quotation(doc),
+            speaker: quoted_speakers(doc),
+        }
+    }
+}
+
 /// For each token inside a quotation the model attributes, the head token
 /// of the quotation's source: "he" in `"He is a man of integrity," Smith
 /// said` is not Smith, who would have said "I".
@@ -121,9 +139,8 @@ pub fn in_quotation(doc: &Doc) -> Vec<bool> {
 /// that opens a quotation with no speech tag of its own after a quotation
 /// of source S (nothing but quotations, and the speech tags of the model's
 /// attributions, between them) goes on quoting S, as news writing does.
-pub fn run_on_quotes(doc: &Doc, attributed: &mut [Option<Attribution>]) {
-    let quoted = in_quotation(doc);
-    let speakers = quoted_speakers(doc);
+pub fn run_on_quotes(doc: &Doc, quotes: &Quotations, attributed: &mut [Option<Attribution>]) {
+    let (quoted, speakers) = (&quotes.inside, &quotes.speaker);
     let tag = |t: usize| {
         doc.attributions.iter().any(|a| {
             a.cue.as_ref().is_some_and(|r| r.contains(&t))
@@ -469,7 +486,7 @@ mod tests {
             cue_rate: 2,
         });
         let mut attributed = vec![None; doc.tokens.len()];
-        run_on_quotes(&doc, &mut attributed);
+        run_on_quotes(&doc, &Quotations::of(&doc), &mut attributed);
         let tom = Some(Attribution {
             source: Some(0),
             verb: "say".into(),

@@ -74,11 +74,11 @@ impl Extractor for Rules {
         let doc = repaired.as_ref();
         let idx = mentions::find(doc, &chars, self.gazetteer, sink);
         definite::link(doc, &idx, sink);
-        let args = arguments::Arguments::new(doc, &idx, &sink.mentions);
+        let quotes = learned::Quotations::of(doc);
+        let args = arguments::Arguments::new(doc, &idx, &sink.mentions, &quotes.speaker);
         let mut attributed = attribution::attributions(doc);
         let model_content = learned::add(doc, &mut attributed);
-        learned::run_on_quotes(doc, &mut attributed);
-        let quoted = learned::in_quotation(doc);
+        learned::run_on_quotes(doc, &quotes, &mut attributed);
         let listed = learned::list(doc, |t| idx.of(t), |t| args.source(t), sink);
         let arg = |t: usize| args.of(t);
         let with_conjuncts = |t: usize| -> Vec<usize> {
@@ -96,7 +96,7 @@ impl Extractor for Rules {
         for r in relations::find(doc) {
             let when = published.and_then(|p| time::of_verb(doc, r.anchor, p));
             let claim = &attributed[r.anchor];
-            if claim.is_none() && quoted[r.anchor] {
+            if claim.is_none() && quotes.inside[r.anchor] {
                 continue; // someone's words, whose speaker is not known: no fact
             }
             let source = match claim {
