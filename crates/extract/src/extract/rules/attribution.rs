@@ -150,7 +150,19 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
             || tok.lemma.eq_ignore_ascii_case("according");
         if according && (tok.deprel.base() == DepRel::Case || tok.deprel == DepRel::Mark) {
             if let Some(x) = tok.head {
-                if let Some(v) = doc.tokens[x].head {
+                // ", according to X" hung on a noun ("... of 400,000 people,
+                // according to Xinhua") reports the whole sentence: a noun
+                // is not what a source tells
+                let after_comma = a > 0 && doc.tokens[a - 1].text == ",";
+                let on_noun = doc.tokens[x]
+                    .head
+                    .is_some_and(|v| matches!(doc.tokens[v].upos, Upos::Noun | Upos::Propn));
+                let v = if after_comma && on_noun {
+                    sentence_root(doc, x)
+                } else {
+                    doc.tokens[x].head
+                };
+                if let Some(v) = v {
                     scopes.push(scope(v, Some(x), Some(x), "according_to"));
                 }
             }

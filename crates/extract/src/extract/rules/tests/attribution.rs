@@ -86,6 +86,29 @@ fn according_to_x_attributes_the_clause_to_x_but_not_x_itself() {
 }
 
 #[test]
+fn according_to_x_hung_on_a_noun_after_a_comma_reports_the_sentence() {
+    // "Cranes track ships near ports , according to officials", with the
+    // parser's attachment of "according to officials" to "ports"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Cranes", "NOUN", 2, "nsubj"),
+            ("track", "VERB", 0, "root"),
+            ("ships", "NOUN", 2, "obj"),
+            ("near", "ADP", 5, "case"),
+            ("ports", "NOUN", 3, "nmod"),
+            (",", "PUNCT", 9, "punct"),
+            ("according", "VERB", 9, "case"),
+            ("to", "ADP", 7, "fixed"),
+            ("officials", "NOUN", 5, "nmod"),
+        ])
+        .lemma(6, "accord")
+        .build();
+    let f = extract(&doc, None);
+    let r = relation(&f, "cranes -track-> ships");
+    assert_eq!(claimant(&f, r).as_deref(), Some("officials"));
+}
+
+#[test]
 fn a_nested_attribution_keeps_the_inner_source_and_reports_the_outer() {
     // "According to one US media outlet, officials worry that cranes could spy on ports"
     let doc = DocBuilder::new()
