@@ -79,6 +79,7 @@ impl Extractor for Rules {
         let mut attributed = attribution::attributions(doc);
         let model_content = learned::add(doc, &mut attributed);
         learned::run_on_quotes(doc, &quotes, &mut attributed);
+        let unsure = learned::unsure(doc);
         let listed = learned::list(doc, |t| idx.of(t), |t| args.source(t), sink);
         let arg = |t: usize| args.of(t);
         let with_conjuncts = |t: usize| -> Vec<usize> {
@@ -96,8 +97,10 @@ impl Extractor for Rules {
         for r in relations::find(doc) {
             let when = published.and_then(|p| time::of_verb(doc, r.anchor, p));
             let claim = &attributed[r.anchor];
-            if claim.is_none() && quotes.inside[r.anchor] {
-                continue; // someone's words, whose speaker is not known: no fact
+            if claim.is_none() && (quotes.inside[r.anchor] || unsure[r.anchor]) {
+                // someone's words whose speaker is not known, or likely
+                // someone's words: no fact
+                continue;
             }
             let source = match claim {
                 Some(a) => match a.source.and_then(|s| args.source(s)) {
