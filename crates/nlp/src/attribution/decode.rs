@@ -3,7 +3,7 @@
 //! dynamic features of the previous two tags. The same code trains (greedy,
 //! one perceptron update per wrong token) and predicts.
 
-use super::features::{dynamic, DocFeats, N_DYNAMIC, N_STATIC};
+use super::features::{dynamic, tag_features, token_features, DocFeats, N_DYNAMIC, N_STATIC};
 use super::tags::{allowed, N_CLASSES, O};
 use crate::perceptron::Trainer;
 use crate::table::Table;
@@ -77,13 +77,34 @@ struct Hyp {
     back: u32,
 }
 
-/// Beam decoding with `k` hypotheses (k = 1 is greedy).
-pub fn beam<S: Score>(model: &S, f: &DocFeats, k: usize) -> Vec<u8> {
+/// Beam decoding with `k` hypotheses (k = 1 is greedy), with the shipped
+/// weight table. Scores add up in integers before scaling, as
+/// [`Score::add`] does, so the result is that of the generic decoding; the
+/// static features of all tokens are looked up in one pass (the table
+/// prefetches across tokens), the features of the previous classes alone
+/// once per document, and those of a token and a previous class once per
+/// token for all hypotheses that share that class.
+pub fn beam(model: &Table, f: &DocFeats, k: usize) -> Vec<u8> {
     if k <= 1 {
         return greedy(model, f);
     }
-    let stat = static_scores(model, f);
-    let mut hist: Vec<Vec<(u8, u32)>> = Vec::with_capacity(stat.len());
+    let nc = N_CLASSES;
+    let scale = model.scale();
+    let n = f.aux.len();
+    let mut stat_i = vec![0i32; n * nc];
+    model.scores_blocks(&f.feats[..n * N_STATIC], N_STATIC, &mut stat_i);
+    // the features of the previous two classes alone, per (p1, p2)
+    let mut tag_i = vec![[0i32; N_CLASSES]; nc * nc];
+    for p1 in 0..nc as u8 {
+        for p2 in 0..nc as u8 {
+            model.scores(
+                &tag_features(p1, p2),
+                &mut tag_i[p1 as usize * nc + p2 as usize],
+            );
+        }
+    }
+    // per token, the beam's hypotheses (class, back pointer), `k` a token
+    let mut hist: Vec<(u8, u32)> = vec![(O, 0); n * k];
     let mut cur = vec![Hyp {
         score: 0.0,
         p1: O,
@@ -91,11 +112,25 @@ pub fn beam<S: Score>(model: &S, f: &DocFeats, k: usize) -> Vec<u8> {
         back: 0,
     }];
     let mut next: Vec<Hyp> = Vec::new();
-    for (a, s) in f.aux.iter().zip(stat) {
+    for (i, a) in f.aux.iter().enumerate() {
+        let mut stat = [0f32; N_CLASSES];
+        for (o, &b) in stat.iter_mut().zip(&stat_i[i * nc..(i + 1) * nc]) {
+            *o += b as f32 * scale;
+        }
+        // the token's features per previous class, computed when first needed
+        let mut tok_i: [Option<[i32; N_CLASSES]>; N_CLASSES] = [None; N_CLASSES];
         next.clear();
         for (hi, h) in cur.iter().enumerate() {
-            let mut sc = s;
-            model.add(&dynamic(a, h.p1, h.p2), &mut sc);
+            let t = tok_i[h.p1 as usize].get_or_insert_with(|| {
+                let mut out = [0i32; N_CLASSES];
+                model.scores(&token_features(a, h.p1), &mut out);
+                out
+            });
+            let tags = &tag_i[h.p1 as usize * nc + h.p2 as usize];
+            let mut sc = stat;
+            for c in 0..nc {
+                sc[c] += (tags[c] + t[c]) as f32 * scale;
+            }
             for c in 0..N_CLASSES as u8 {
                 if allowed(h.p1, c) {
                     next.push(Hyp {
@@ -110,13 +145,15 @@ pub fn beam<S: Score>(model: &S, f: &DocFeats, k: usize) -> Vec<u8> {
         // stable sort: ties keep the earlier (deterministic) order
         next.sort_by(|x, y| y.score.total_cmp(&x.score));
         next.truncate(k);
-        hist.push(next.iter().map(|h| (h.p1, h.back)).collect());
+        for (slot, h) in hist[i * k..].iter_mut().zip(&next) {
+            *slot = (h.p1, h.back);
+        }
         std::mem::swap(&mut cur, &mut next);
     }
-    let mut tags = vec![O; hist.len()];
+    let mut tags = vec![O; n];
     let mut at = 0u32;
-    for (i, step) in hist.iter().enumerate().rev() {
-        let (c, back) = step[at as usize];
+    for i in (0..n).rev() {
+        let (c, back) = hist[i * k + at as usize];
         tags[i] = c;
         at = back;
     }

@@ -390,12 +390,26 @@ pub fn extract(doc: &Doc, lex: &CueLexicon) -> DocFeats {
 /// Number of dynamic features.
 pub const N_DYNAMIC: usize = 7;
 
-/// The features of token `a` given the two previous classes.
+/// The features of token `a` given the two previous classes: those of
+/// the classes alone ([`tag_features`]), then those of the token and the
+/// previous class ([`token_features`]).
 pub fn dynamic(a: &TokAux, p1: u8, p2: u8) -> [u64; N_DYNAMIC] {
+    let [t0, t1] = tag_features(p1, p2);
+    let [f0, f1, f2, f3, f4] = token_features(a, p1);
+    [t0, t1, f0, f1, f2, f3, f4]
+}
+
+/// The dynamic features of the two previous classes alone (the same at
+/// every token).
+pub fn tag_features(p1: u8, p2: u8) -> [u64; 2] {
     let (p1, p2) = (p1 as u64 + 1, p2 as u64 + 1);
+    [combine(101, &[p1]), combine(102, &[p1, p2])]
+}
+
+/// The dynamic features of token `a` and the previous class.
+pub fn token_features(a: &TokAux, p1: u8) -> [u64; 5] {
+    let p1 = p1 as u64 + 1;
     [
-        combine(101, &[p1]),
-        combine(102, &[p1, p2]),
         combine(103, &[p1, a.lemma]),
         combine(104, &[p1, a.xpos]),
         combine(105, &[p1, a.quote]),
