@@ -188,3 +188,93 @@ pub fn learn(t: &mut Trainer, f: &DocFeats, gold: &[u8]) -> usize {
     }
     errors
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::features::TokAux;
+    use crate::rng::Rng;
+
+    /// The plain beam: every feature of every hypothesis looked up through
+    /// [`Score::add`], as the decoding was first written.
+    fn reference<S: Score>(model: &S, f: &DocFeats, k: usize) -> Vec<u8> {
+        let stat = static_scores(model, f);
+        let mut hist: Vec<Vec<(u8, u32)>> = Vec::new();
+        let mut cur = vec![Hyp {
+            score: 0.0,
+            p1: O,
+            p2: O,
+            back: 0,
+        }];
+        for (a, s) in f.aux.iter().zip(stat) {
+            let mut next = Vec::new();
+            for (hi, h) in cur.iter().enumerate() {
+                let mut sc = s;
+                model.add(&dynamic(a, h.p1, h.p2), &mut sc);
+                for c in (0..N_CLASSES as u8).filter(|&c| allowed(h.p1, c)) {
+                    next.push(Hyp {
+                        score: h.score + sc[c as usize],
+                        p1: c,
+                        p2: h.p1,
+                        back: hi as u32,
+                    });
+                }
+            }
+            next.sort_by(|x, y| y.score.total_cmp(&x.score));
+            next.truncate(k);
+            hist.push(next.iter().map(|h| (h.p1, h.back)).collect());
+            cur = next;
+        }
+        let mut tags = vec![O; hist.len()];
+        let mut at = 0u32;
+        for (i, step) in hist.iter().enumerate().rev() {
+            (tags[i], at) = step[at as usize];
+        }
+        tags
+    }
+
+    #[test]
+    fn the_fast_beam_gives_the_plain_beams_tags() {
+        let mut rng = Rng::new(7);
+        let mut small = |n: u64| rng.next_u64() % n;
+        // a table whose weights come from random updates over a small
+        // feature space, so that features recur and scores tie sometimes
+        let mut t = Trainer::new(N_CLASSES);
+        let feats: Vec<u64> = (0..400).map(|_| small(300)).collect();
+        let aux: Vec<TokAux> = (0..400 / N_STATIC + 1)
+            .map(|_| TokAux {
+                lemma: small(5),
+                xpos: small(4),
+                quote: small(3),
+                anc: small(6),
+                start: small(3),
+            })
+            .collect();
+        for i in 0..3000 {
+            let (a, b) = (
+                small(N_CLASSES as u64) as usize,
+                small(N_CLASSES as u64) as usize,
+            );
+            t.tick();
+            let mut fs = feats[i % 300..i % 300 + N_STATIC].to_vec();
+            fs.extend(dynamic(&aux[i % aux.len()], a as u8, b as u8));
+            if a != b {
+                t.update(a, b, &fs);
+            }
+        }
+        let table = Table::from_perceptron(&t.finish(0.0), 0.0, usize::MAX).unwrap();
+        for n in [1, 2, 5, 14] {
+            let doc = DocFeats {
+                feats: feats[..n * N_STATIC].to_vec(),
+                aux: aux[..n].to_vec(),
+            };
+            for k in [2, 3, 5] {
+                assert_eq!(
+                    beam(&table, &doc, k),
+                    reference(&table, &doc, k),
+                    "n={n} k={k}"
+                );
+            }
+        }
+    }
+}
