@@ -163,5 +163,14 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
             )
             && is_plural(doc, c) == plural
             && tok.lemma.to_lowercase() != "development"
+            // "it" is never a person the NER named
+            && (plural || !named_person(doc, c))
     })
+}
+
+/// Whether token `c` lies in a person's name the NER found.
+fn named_person(doc: &Doc, c: usize) -> bool {
+    doc.entities
+        .iter()
+        .any(|e| e.label == "PER" && e.tokens.contains(&c))
 }

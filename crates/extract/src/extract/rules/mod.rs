@@ -49,6 +49,22 @@ fn measure(doc: &Doc, t: usize, m: &super::Mention) -> bool {
         || (coref::light_noun_complement(doc, t).is_none() && time::is_time_or_number(doc, t))
 }
 
+/// Where argument token `t`, standing for mention `m`, lies in the text:
+/// the mention when it holds the token, else the token itself (a pronoun
+/// or a definite description standing for a mention made before, which
+/// a statement's span must not reach back to).
+fn argument_span(doc: &Doc, t: usize, m: &super::Mention) -> Span {
+    let tok = &doc.tokens[t];
+    if m.span.start <= tok.start && tok.end <= m.span.end {
+        m.span
+    } else {
+        Span {
+            start: tok.start,
+            end: tok.end,
+        }
+    }
+}
+
 impl Extractor for Rules {
     fn name(&self) -> &'static str {
         "rules"
@@ -126,11 +142,14 @@ impl Extractor for Rules {
                         continue;
                     }
                     let anchor = &doc.tokens[r.anchor];
-                    let (start, end) = [sink.mentions[s].span, sink.mentions[o].span]
-                        .iter()
-                        .fold((anchor.start, anchor.end), |(a, b), x| {
-                            (a.min(x.start), b.max(x.end))
-                        });
+                    let (start, end) = [
+                        argument_span(doc, s_tok, &sink.mentions[s]),
+                        argument_span(doc, o_tok, &sink.mentions[o]),
+                    ]
+                    .iter()
+                    .fold((anchor.start, anchor.end), |(a, b), x| {
+                        (a.min(x.start), b.max(x.end))
+                    });
                     if let Some(k) = model_content[r.anchor] {
                         let c = learned::content_chars(doc, &doc.attributions[k]);
                         // across a content's edge: neither its claim nor a

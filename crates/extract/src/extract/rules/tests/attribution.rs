@@ -440,3 +440,46 @@ fn content_under_a_weak_model_cue_holds_no_fact() {
     let r = relation(&f, "cranes -track-> cargo");
     assert_eq!(claimant(&f, r), None);
 }
+
+#[test]
+fn a_claim_with_a_pronoun_argument_spans_its_own_sentence() {
+    // "ZPMC makes cranes. Smith envisages that it builds ships.": "it"
+    // stands for ZPMC, named a sentence before; the claim lies inside the
+    // model's content all the same, and its span starts at "it"
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("ZPMC", "PROPN", 2, "nsubj"),
+            ("makes", "VERB", 0, "root"),
+            ("cranes", "NOUN", 2, "obj"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .sentence(&[
+            ("Smith", "PROPN", 2, "nsubj"),
+            ("envisages", "VERB", 0, "root"),
+            ("that", "SCONJ", 5, "mark"),
+            ("it", "PRON", 5, "nsubj"),
+            ("builds", "VERB", 2, "ccomp"),
+            ("ships", "NOUN", 5, "obj"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .entity(0..1, "ORG")
+        .lemma(1, "make")
+        .lemma(2, "crane")
+        .xpos(2, "NNS")
+        .entity(4..5, "PER")
+        .lemma(5, "envisage")
+        .lemma(8, "build")
+        .lemma(9, "ship")
+        .build();
+    doc.attributions.push(newsgraph_nlp::AttributionSpan {
+        content: 6..10,
+        cue: Some(5..6),
+        source: Some(4..5),
+        cue_rate: 4,
+    });
+    let f = extract(&doc, None);
+    let r = relation(&f, "ZPMC -build-> ships");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
+    let it = doc.tokens[7].start;
+    assert_eq!((r.span.start, r.span.end), (it, doc.tokens[9].end));
+}
