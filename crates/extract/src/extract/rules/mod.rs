@@ -65,6 +65,15 @@ fn argument_span(doc: &Doc, t: usize, m: &super::Mention) -> Span {
     }
 }
 
+/// The characters a statement read at token `anchor` covers: the anchor
+/// and its arguments ([`argument_span`]).
+fn statement_span(doc: &Doc, anchor: usize, args: [(usize, &super::Mention); 2]) -> (usize, usize) {
+    let a = &doc.tokens[anchor];
+    args.iter()
+        .map(|&(t, m)| argument_span(doc, t, m))
+        .fold((a.start, a.end), |(x, y), s| (x.min(s.start), y.max(s.end)))
+}
+
 impl Extractor for Rules {
     fn name(&self) -> &'static str {
         "rules"
@@ -141,15 +150,11 @@ impl Extractor for Rules {
                     {
                         continue;
                     }
-                    let anchor = &doc.tokens[r.anchor];
-                    let (start, end) = [
-                        argument_span(doc, s_tok, &sink.mentions[s]),
-                        argument_span(doc, o_tok, &sink.mentions[o]),
-                    ]
-                    .iter()
-                    .fold((anchor.start, anchor.end), |(a, b), x| {
-                        (a.min(x.start), b.max(x.end))
-                    });
+                    let (start, end) = statement_span(
+                        doc,
+                        r.anchor,
+                        [(s_tok, &sink.mentions[s]), (o_tok, &sink.mentions[o])],
+                    );
                     if let Some(k) = model_content[r.anchor] {
                         let c = learned::content_chars(doc, &doc.attributions[k]);
                         // across a content's edge: neither its claim nor a
