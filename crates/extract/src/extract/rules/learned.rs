@@ -212,13 +212,21 @@ pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<usiz
             .filter(|_| !negated);
         let verb = cue_verb(doc, cue);
         for t in content_tokens(a) {
-            if let Some(slot @ None) = attributed.get_mut(t) {
-                *slot = Some(Attribution {
-                    source,
-                    verb: verb.clone(),
-                    outer: None,
-                });
-                content[t] = Some(k);
+            match attributed.get_mut(t) {
+                Some(slot @ None) => {
+                    *slot = Some(Attribution {
+                        source,
+                        verb: verb.clone(),
+                        outer: None,
+                    });
+                    content[t] = Some(k);
+                }
+                // the rules found the cue but no source (a parse that gives
+                // "said" no subject): the model's source speaks
+                Some(Some(r)) if r.source.is_none() && source.is_some() && !negated => {
+                    r.source = source;
+                }
+                _ => {}
             }
         }
     }

@@ -483,3 +483,44 @@ fn a_claim_with_a_pronoun_argument_spans_its_own_sentence() {
     let it = doc.tokens[7].start;
     assert_eq!((r.span.start, r.span.end), (it, doc.tokens[9].end));
 }
+
+#[test]
+fn the_models_source_speaks_where_the_parse_gives_the_cue_none() {
+    // '"Cranes spy on ports," said Smith.' parsed with "Smith" hanging off
+    // the full stop, so "said" has no subject: the rules know the clause is
+    // said, not by whom; the attribution model's source names the speaker
+    let build = |with_model: bool| {
+        let mut doc = DocBuilder::new()
+            .sentence(&[
+                ("\"", "PUNCT", 3, "punct"),
+                ("Cranes", "NOUN", 3, "nsubj"),
+                ("spy", "VERB", 8, "ccomp"),
+                ("on", "ADP", 5, "case"),
+                ("ports", "NOUN", 3, "obl"),
+                (",", "PUNCT", 3, "punct"),
+                ("\"", "PUNCT", 3, "punct"),
+                ("said", "VERB", 0, "root"),
+                ("Smith", "PROPN", 10, "compound"),
+                (".", "PUNCT", 8, "punct"),
+            ])
+            .entity(8..9, "PER")
+            .lemma(1, "crane")
+            .lemma(4, "port")
+            .lemma(7, "say")
+            .build();
+        if with_model {
+            doc.attributions.push(newsgraph_nlp::AttributionSpan {
+                content: 0..7,
+                cue: Some(7..8),
+                source: Some(8..9),
+                cue_rate: 4,
+            });
+        }
+        doc
+    };
+    let f = extract(&build(true), None);
+    let r = relation(&f, "Cranes -spy_on-> ports");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
+    // without the model, nobody named says it: neither claim nor fact
+    assert!(extract(&build(false), None).relations.is_empty());
+}
