@@ -22,6 +22,21 @@ fn head_of(doc: &Doc, r: &Range<usize>) -> usize {
         .unwrap_or(r.end - 1)
 }
 
+/// The token that names the source `r`: the last word of the last person
+/// or organisation the NER found inside it ("Sothea" of "Cambodian Colonel
+/// Suos Sothea", whatever the parse made the head), else its head.
+fn source_head(doc: &Doc, r: &Range<usize>) -> usize {
+    doc.entities
+        .iter()
+        .rev()
+        .find(|e| {
+            matches!(e.label.as_str(), "PER" | "ORG")
+                && r.start <= e.tokens.start
+                && e.tokens.end <= r.end
+        })
+        .map_or_else(|| head_of(doc, r), |e| e.tokens.end - 1)
+}
+
 /// The least [`AttributionSpan::cue_rate`] of a cue the extraction trusts
 /// wherever its content lies: the cue's head is a lemma that was a cue in
 /// at least 30% of its occurrences in PolNeAR train ("allege", "tout",
@@ -97,7 +112,7 @@ pub fn quoted_speakers(doc: &Doc) -> Vec<Option<usize>> {
         if !quoted {
             continue;
         }
-        let speaker = head_of(doc, source);
+        let speaker = source_head(doc, source);
         for t in content_tokens(a) {
             if let Some(slot @ None) = of_token.get_mut(t) {
                 *slot = Some(speaker);
@@ -154,7 +169,7 @@ pub fn run_on_quotes(doc: &Doc, quotes: &Quotations, attributed: &mut [Option<At
             let cue = doc
                 .attributions
                 .iter()
-                .find(|a| a.source.as_ref().is_some_and(|r| head_of(doc, r) == s))
+                .find(|a| a.source.as_ref().is_some_and(|r| source_head(doc, r) == s))
                 .and_then(|a| a.cue.as_ref().map(|r| head_of(doc, r)));
             last = cue.map(|c| Attribution {
                 source: Some(s),
@@ -208,7 +223,7 @@ pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<usiz
         let source = a
             .source
             .as_ref()
-            .map(|r| head_of(doc, r))
+            .map(|r| source_head(doc, r))
             .filter(|_| !negated);
         let verb = cue_verb(doc, cue);
         for t in content_tokens(a) {
@@ -333,7 +348,7 @@ pub fn list(
         let source = a
             .source
             .as_ref()
-            .and_then(|r| source_mention(doc, head_of(doc, r), &own, &source_of, sink));
+            .and_then(|r| source_mention(doc, source_head(doc, r), &own, &source_of, sink));
         let index = sink.attributions.len();
         sink.attributions.push(RawAttribution {
             source,

@@ -524,3 +524,38 @@ fn the_models_source_speaks_where_the_parse_gives_the_cue_none() {
     // without the model, nobody named says it: neither claim nor fact
     assert!(extract(&build(false), None).relations.is_empty());
 }
+
+#[test]
+fn a_source_is_named_by_the_person_inside_it_whatever_its_parse_head() {
+    // '"Cranes spy on ports," said Cambodian Smith.' with "Cambodian" made
+    // the head of the name: the source is the person the NER found
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("\"", "PUNCT", 3, "punct"),
+            ("Cranes", "NOUN", 3, "nsubj"),
+            ("spy", "VERB", 8, "ccomp"),
+            ("on", "ADP", 5, "case"),
+            ("ports", "NOUN", 3, "obl"),
+            (",", "PUNCT", 3, "punct"),
+            ("\"", "PUNCT", 3, "punct"),
+            ("said", "VERB", 0, "root"),
+            ("Cambodian", "PROPN", 11, "compound"),
+            ("Smith", "PROPN", 9, "flat"),
+            (".", "PUNCT", 8, "punct"),
+        ])
+        .entity(8..9, "MISC")
+        .entity(9..10, "PER")
+        .lemma(1, "crane")
+        .lemma(4, "port")
+        .lemma(7, "say")
+        .build();
+    doc.attributions.push(newsgraph_nlp::AttributionSpan {
+        content: 0..7,
+        cue: Some(7..8),
+        source: Some(8..10),
+        cue_rate: 4,
+    });
+    let f = extract(&doc, None);
+    let r = relation(&f, "Cranes -spy_on-> ports");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
+}
