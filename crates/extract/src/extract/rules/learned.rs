@@ -226,6 +226,15 @@ pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<usiz
             .map(|r| source_head(doc, r))
             .filter(|_| !negated);
         let verb = cue_verb(doc, cue);
+        // a source in the cue's sentence that names someone ("it" of "it
+        // was reported that" names nobody, and a name sentences before is
+        // the tagger's guess)
+        let names = source.is_some()
+            && a.source.as_ref().is_some_and(|r| {
+                doc.sentence_of(r.start) == doc.sentence_of(cue)
+                    && r.clone()
+                        .any(|t| matches!(doc.tokens[t].upos, Upos::Propn | Upos::Noun))
+            });
         for t in content_tokens(a) {
             match attributed.get_mut(t) {
                 Some(slot @ None) => {
@@ -237,8 +246,9 @@ pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<usiz
                     content[t] = Some(k);
                 }
                 // the rules found the cue but no source (a parse that gives
-                // "said" no subject): the model's source speaks
-                Some(Some(r)) if r.source.is_none() && source.is_some() && !negated => {
+                // "said" no subject): the model's source speaks, if it names
+                // someone in the cue's sentence
+                Some(Some(r)) if r.source.is_none() && names && !negated => {
                     r.source = source;
                 }
                 _ => {}
