@@ -6,6 +6,7 @@ use crate::extract::rules::attribution::{attributions, subtree, Attribution};
 use newsgraph_core::extraction::Modality;
 use newsgraph_nlp::builder::DocBuilder;
 use newsgraph_nlp::Doc;
+use std::ops::Range;
 
 /// "Officials worry that the cranes could spy on ports"
 fn worry_that() -> Doc {
@@ -484,77 +485,65 @@ fn a_claim_with_a_pronoun_argument_spans_its_own_sentence() {
     assert_eq!((r.span.start, r.span.end), (it, doc.tokens[9].end));
 }
 
+/// '"Cranes spy on ports," said SPEAKER.' with the speaker's words as the
+/// parser left them (heads counted in the whole sentence), the NER's
+/// entities, and the attribution model's source span, if any.
+fn said_by(
+    speaker: &[(&str, &str, usize, &str)],
+    entities: &[(Range<usize>, &str)],
+    model_source: Option<Range<usize>>,
+) -> Doc {
+    let mut words = vec![
+        ("\"", "PUNCT", 3, "punct"),
+        ("Cranes", "NOUN", 3, "nsubj"),
+        ("spy", "VERB", 8, "ccomp"),
+        ("on", "ADP", 5, "case"),
+        ("ports", "NOUN", 3, "obl"),
+        (",", "PUNCT", 3, "punct"),
+        ("\"", "PUNCT", 3, "punct"),
+        ("said", "VERB", 0, "root"),
+    ];
+    words.extend_from_slice(speaker);
+    words.push((".", "PUNCT", 8, "punct"));
+    let mut b = DocBuilder::new().sentence(&words);
+    for (r, label) in entities {
+        b = b.entity(r.clone(), label);
+    }
+    let mut doc = b.lemma(1, "crane").lemma(4, "port").lemma(7, "say").build();
+    if let Some(source) = model_source {
+        doc.attributions.push(newsgraph_nlp::AttributionSpan {
+            content: 0..7,
+            cue: Some(7..8),
+            source: Some(source),
+            cue_rate: 4,
+        });
+    }
+    doc
+}
+
 #[test]
 fn the_models_source_speaks_where_the_parse_gives_the_cue_none() {
-    // '"Cranes spy on ports," said Smith.' parsed with "Smith" hanging off
-    // the full stop, so "said" has no subject: the rules know the clause is
-    // said, not by whom; the attribution model's source names the speaker
-    let build = |with_model: bool| {
-        let mut doc = DocBuilder::new()
-            .sentence(&[
-                ("\"", "PUNCT", 3, "punct"),
-                ("Cranes", "NOUN", 3, "nsubj"),
-                ("spy", "VERB", 8, "ccomp"),
-                ("on", "ADP", 5, "case"),
-                ("ports", "NOUN", 3, "obl"),
-                (",", "PUNCT", 3, "punct"),
-                ("\"", "PUNCT", 3, "punct"),
-                ("said", "VERB", 0, "root"),
-                ("Smith", "PROPN", 10, "compound"),
-                (".", "PUNCT", 8, "punct"),
-            ])
-            .entity(8..9, "PER")
-            .lemma(1, "crane")
-            .lemma(4, "port")
-            .lemma(7, "say")
-            .build();
-        if with_model {
-            doc.attributions.push(newsgraph_nlp::AttributionSpan {
-                content: 0..7,
-                cue: Some(7..8),
-                source: Some(8..9),
-                cue_rate: 4,
-            });
-        }
-        doc
-    };
-    let f = extract(&build(true), None);
+    // "Smith" hanging off the full stop, so "said" has no subject: the
+    // rules know the clause is said, not by whom; the attribution model's
+    // source names the speaker
+    let smith = [("Smith", "PROPN", 10, "compound")];
+    let f = extract(&said_by(&smith, &[(8..9, "PER")], Some(8..9)), None);
     let r = relation(&f, "Cranes -spy_on-> ports");
     assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
     // without the model, nobody named says it: neither claim nor fact
-    assert!(extract(&build(false), None).relations.is_empty());
+    let f = extract(&said_by(&smith, &[(8..9, "PER")], None), None);
+    assert!(f.relations.is_empty());
 }
 
 #[test]
 fn a_source_is_named_by_the_person_inside_it_whatever_its_parse_head() {
-    // '"Cranes spy on ports," said Cambodian Smith.' with "Cambodian" made
-    // the head of the name: the source is the person the NER found
-    let mut doc = DocBuilder::new()
-        .sentence(&[
-            ("\"", "PUNCT", 3, "punct"),
-            ("Cranes", "NOUN", 3, "nsubj"),
-            ("spy", "VERB", 8, "ccomp"),
-            ("on", "ADP", 5, "case"),
-            ("ports", "NOUN", 3, "obl"),
-            (",", "PUNCT", 3, "punct"),
-            ("\"", "PUNCT", 3, "punct"),
-            ("said", "VERB", 0, "root"),
-            ("Cambodian", "PROPN", 11, "compound"),
-            ("Smith", "PROPN", 9, "flat"),
-            (".", "PUNCT", 8, "punct"),
-        ])
-        .entity(8..9, "MISC")
-        .entity(9..10, "PER")
-        .lemma(1, "crane")
-        .lemma(4, "port")
-        .lemma(7, "say")
-        .build();
-    doc.attributions.push(newsgraph_nlp::AttributionSpan {
-        content: 0..7,
-        cue: Some(7..8),
-        source: Some(8..10),
-        cue_rate: 4,
-    });
+    // "said Cambodian Smith" with "Cambodian" made the head of the name:
+    // the source is the person the NER found
+    let speaker = [
+        ("Cambodian", "PROPN", 11, "compound"),
+        ("Smith", "PROPN", 9, "flat"),
+    ];
+    let doc = said_by(&speaker, &[(8..9, "MISC"), (9..10, "PER")], Some(8..10));
     let f = extract(&doc, None);
     let r = relation(&f, "Cranes -spy_on-> ports");
     assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
