@@ -196,14 +196,10 @@ impl Attributor {
         };
         for f in &mut found {
             // the rate of the cue's head ("went" of "went to great lengths")
-            f.cue_rate = f.cue.clone().map_or(0, |r| {
-                let head = r
-                    .clone()
-                    .rev()
-                    .find(|&t| doc.tokens[t].head.is_none_or(|h| !r.contains(&h)))
-                    .unwrap_or(r.end - 1);
-                self.lex.bucket(&doc.tokens[head])
-            });
+            f.cue_rate = f
+                .cue
+                .as_ref()
+                .map_or(0, |r| self.lex.bucket(&doc.tokens[cue_head(doc, r)]));
         }
         found
     }
@@ -279,6 +275,27 @@ impl crate::pipeline::Component for Attributor {
     }
 }
 
+/// The head word of cue `r`: the last of its tokens whose head lies outside
+/// it and that is no function word ("called" of "called for", "pointed" of
+/// "pointed to", whose preposition hangs on the object outside the cue),
+/// else the last token whose head lies outside it.
+pub fn cue_head(doc: &Doc, r: &std::ops::Range<usize>) -> usize {
+    use crate::tags::Upos;
+    let top = |t: &usize| doc.tokens[*t].head.is_none_or(|h| !r.contains(&h));
+    let function = |t: &usize| {
+        matches!(
+            doc.tokens[*t].upos,
+            Upos::Adp | Upos::Part | Upos::Det | Upos::Punct | Upos::Cconj | Upos::Sconj
+        )
+    };
+    r.clone()
+        .rev()
+        .filter(top)
+        .find(|t| !function(t))
+        .or_else(|| r.clone().rev().find(top))
+        .unwrap_or(r.end - 1)
+}
+
 /// The cue is negated: a `not`, `n't` or `never` depends on one of its tokens.
 pub fn is_negated(doc: &Doc, cue: &std::ops::Range<usize>) -> bool {
     cue.clone().any(|t| {
@@ -344,5 +361,24 @@ mod tests {
         assert_eq!(again.to_bytes(), bytes, "training is reproducible");
         assert!(Attributor::from_bytes(&bytes[..bytes.len() - 1]).is_err());
         assert!(!is_negated(&doc, &(1..2)));
+    }
+
+    #[test]
+    fn a_cues_head_is_its_verb_not_the_preposition_of_its_object() {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("The", "DET", 2, "det"),
+                ("IMF", "PROPN", 3, "nsubj"),
+                ("pointed", "VERB", 0, "root"),
+                ("to", "ADP", 6, "case"),
+                ("the", "DET", 6, "det"),
+                ("decision", "NOUN", 3, "obl"),
+                (".", "PUNCT", 3, "punct"),
+            ])
+            .build();
+        // "to" hangs on "decision", outside the cue, as "pointed" does
+        assert_eq!(cue_head(&doc, &(2..4)), 2);
+        assert_eq!(cue_head(&doc, &(3..4)), 3, "a cue of one word is its head");
+        assert_eq!(cue_head(&doc, &(4..6)), 5);
     }
 }

@@ -9,7 +9,7 @@ use super::attribution::Attribution;
 use crate::extract::{Findings, Mention, RawAttribution};
 use newsgraph_core::extraction::{Modality, Span};
 use newsgraph_core::lexicon::is_attribution;
-use newsgraph_nlp::attribution::{is_negated, span_text};
+use newsgraph_nlp::attribution::{cue_head, is_negated, span_text};
 use newsgraph_nlp::{AttributionSpan, Doc, Upos};
 use std::ops::Range;
 
@@ -170,7 +170,7 @@ pub fn run_on_quotes(doc: &Doc, quotes: &Quotations, attributed: &mut [Option<At
                 .attributions
                 .iter()
                 .find(|a| a.source.as_ref().is_some_and(|r| source_head(doc, r) == s))
-                .and_then(|a| a.cue.as_ref().map(|r| head_of(doc, r)));
+                .and_then(|a| a.cue.as_ref().map(|r| cue_head(doc, r)));
             last = cue.map(|c| Attribution {
                 source: Some(s),
                 verb: cue_verb(doc, c),
@@ -211,7 +211,7 @@ fn is_quote(t: &str) -> bool {
 pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<usize>> {
     let mut content = vec![None; attributed.len()];
     for (k, a) in doc.attributions.iter().enumerate() {
-        let Some(cue) = a.cue.as_ref().map(|r| head_of(doc, r)) else {
+        let Some(cue) = a.cue.as_ref().map(|r| cue_head(doc, r)) else {
             continue;
         };
         if !trusted(doc, a, cue) {
@@ -274,7 +274,7 @@ const WEAK_CUE: u8 = 2;
 pub fn unsure(doc: &Doc) -> Vec<bool> {
     let mut out = vec![false; doc.tokens.len()];
     for a in &doc.attributions {
-        let Some(cue) = a.cue.as_ref().map(|r| head_of(doc, r)) else {
+        let Some(cue) = a.cue.as_ref().map(|r| cue_head(doc, r)) else {
             continue;
         };
         if a.cue_rate >= WEAK_CUE && !trusted(doc, a, cue) && placed(doc, a, cue) {
@@ -347,7 +347,7 @@ pub fn list(
     let mut of_token = vec![None; doc.tokens.len()];
     for a in &doc.attributions {
         let cue = a.cue.as_ref().map(|r| {
-            let head = head_of(doc, r);
+            let head = cue_head(doc, r);
             let span = Span {
                 start: doc.tokens[r.start].start,
                 end: doc.tokens[r.end - 1].end,
