@@ -22,19 +22,36 @@ fn head_of(doc: &Doc, r: &Range<usize>) -> usize {
         .unwrap_or(r.end - 1)
 }
 
-/// The token that names the source `r`: the last word of the last person
-/// or organisation the NER found inside it ("Sothea" of "Cambodian Colonel
-/// Suos Sothea", whatever the parse made the head), else its head.
+/// The token that names the source `r`: the last word of the person or
+/// organisation the NER found inside it that stands nearest its head in
+/// the parse, the first of equals ("Sothea" of "Cambodian Colonel Suos
+/// Sothea", whatever the parse made the head; "Zhang Yuan" of "Zhang Yuan,
+/// chief engineer of the railway"), else its head.
 fn source_head(doc: &Doc, r: &Range<usize>) -> usize {
+    let head = head_of(doc, r);
+    // steps from token `t` up to the span's head, within the span
+    let depth = |mut t: usize| {
+        let mut steps = 0;
+        while t != head {
+            match doc.tokens[t].head.filter(|h| r.contains(h)) {
+                Some(h) if steps < r.len() => {
+                    t = h;
+                    steps += 1;
+                }
+                _ => return usize::MAX,
+            }
+        }
+        steps
+    };
     doc.entities
         .iter()
-        .rev()
-        .find(|e| {
+        .filter(|e| {
             matches!(e.label.as_str(), "PER" | "ORG")
                 && r.start <= e.tokens.start
                 && e.tokens.end <= r.end
         })
-        .map_or_else(|| head_of(doc, r), |e| e.tokens.end - 1)
+        .min_by_key(|e| e.tokens.clone().map(depth).min().unwrap_or(usize::MAX))
+        .map_or(head, |e| e.tokens.end - 1)
 }
 
 /// The least [`AttributionSpan::cue_rate`] of a cue the extraction trusts

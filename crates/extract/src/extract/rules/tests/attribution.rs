@@ -548,3 +548,26 @@ fn a_source_is_named_by_the_person_inside_it_whatever_its_parse_head() {
     let r = relation(&f, "Cranes -spy_on-> ports");
     assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
 }
+
+#[test]
+fn a_source_with_an_apposition_is_the_person_not_the_employer() {
+    // "said Zhang Yuan, chief engineer of Railway": the organisation in the
+    // apposition is not the speaker; the person at the source's head is
+    let speaker = [
+        ("Zhang", "PROPN", 10, "compound"),
+        ("Yuan", "PROPN", 8, "nsubj"),
+        (",", "PUNCT", 13, "punct"),
+        ("chief", "ADJ", 13, "amod"),
+        ("engineer", "NOUN", 10, "appos"),
+        ("of", "ADP", 15, "case"),
+        ("Railway", "PROPN", 13, "nmod"),
+    ];
+    let entities = [(8..10, "PER"), (14..15, "ORG")];
+    // "Yuan" not the subject of "said" in the parse: the model's source
+    // alone names the speaker
+    let mut doc = said_by(&speaker, &entities, Some(8..15));
+    doc.tokens[9].deprel = newsgraph_nlp::DepRel::Appos;
+    let f = extract(&doc, None);
+    let r = relation(&f, "Cranes -spy_on-> ports");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Zhang Yuan"));
+}
