@@ -22,6 +22,8 @@ pub struct Arguments<'a> {
     speaker: Vec<Option<usize>>,
     /// "some ... likening this gear": the nearest group of people.
     partitive: Vec<Option<usize>>,
+    /// I, we inside a quotation: its speaker, the speaker's organisation.
+    first_person: Vec<Option<usize>>,
 }
 
 impl<'a> Arguments<'a> {
@@ -76,12 +78,20 @@ impl<'a> Arguments<'a> {
         let partitive = (0..n)
             .map(|t| coref::partitive_subject(doc, t, people).and_then(|c| idx.of(c)))
             .collect();
+        let first_person = (0..n)
+            .map(|t| {
+                let s = speakers.get(t).copied().flatten()?;
+                first_person(doc, t, s, |c| kind(c, false))
+                    .and_then(|c| idx.named[c].or_else(|| idx.of(c)))
+            })
+            .collect();
         Arguments {
             doc,
             idx,
             person,
             speaker,
             partitive,
+            first_person,
         }
     }
 
@@ -92,6 +102,9 @@ impl<'a> Arguments<'a> {
             return idx.of(c);
         }
         if let Some(m) = idx.of(t) {
+            return Some(m);
+        }
+        if let Some(m) = self.first_person[t] {
             return Some(m);
         }
         if let Some(a) = coref::relative_antecedent(doc, t) {
@@ -115,5 +128,43 @@ impl<'a> Arguments<'a> {
     /// pronoun goes to someone who can speak.
     pub fn source(&self, t: usize) -> Option<usize> {
         self.speaker[t].or_else(|| self.of(t))
+    }
+}
+
+/// What the first-person pronoun `t` stands for inside a quotation whose
+/// speaker is headed by token `s`: "I", "me", "my" are the speaker; "we",
+/// "us", "our" are the organisation the speaker speaks for, the speaker
+/// itself when it is one ("the union said: we ...") or else the nearest
+/// organisation in the speaker's phrase ("Tom Smith, chairman of the
+/// Rail Group": "we" is the Rail Group); a person alone is no "we".
+fn first_person(
+    doc: &Doc,
+    t: usize,
+    s: usize,
+    kind: impl Fn(usize) -> Option<EntityType>,
+) -> Option<usize> {
+    if doc.tokens[t].upos != Upos::Pron {
+        return None;
+    }
+    match doc.tokens[t].text.to_lowercase().as_str() {
+        "i" | "me" | "my" | "myself" => Some(s),
+        "we" | "us" | "our" | "ourselves" => {
+            if matches!(kind(s), Some(EntityType::Organization | EntityType::Group)) {
+                return Some(s);
+            }
+            // breadth first through the speaker's phrase, three levels deep
+            let mut level = vec![s];
+            for _ in 0..3 {
+                level = level.iter().flat_map(|&h| doc.children(h)).collect();
+                if let Some(&c) = level
+                    .iter()
+                    .find(|&&c| kind(c) == Some(EntityType::Organization))
+                {
+                    return Some(c);
+                }
+            }
+            None
+        }
+        _ => None,
     }
 }

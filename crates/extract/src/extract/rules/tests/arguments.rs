@@ -156,3 +156,49 @@ fn a_quantifier_subject_stands_for_the_people_mentioned_before() {
         .build();
     assert!(extract(&doc, None).relations.is_empty());
 }
+
+/// '“PRONOUN thank Frank,” said Tom, chairman of Rail.' with the
+/// attribution model's quotation of Tom.
+fn thank_frank(pronoun: &str) -> newsgraph_nlp::Doc {
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("“", "PUNCT", 3, "punct"),
+            (pronoun, "PRON", 3, "nsubj"),
+            ("thank", "VERB", 7, "ccomp"),
+            ("Frank", "PROPN", 3, "obj"),
+            (",", "PUNCT", 3, "punct"),
+            ("”", "PUNCT", 3, "punct"),
+            ("said", "VERB", 0, "root"),
+            ("Tom", "PROPN", 7, "nsubj"),
+            (",", "PUNCT", 10, "punct"),
+            ("chairman", "NOUN", 8, "appos"),
+            ("of", "ADP", 12, "case"),
+            ("Rail", "PROPN", 10, "nmod"),
+            (".", "PUNCT", 7, "punct"),
+        ])
+        .entity(3..4, "PER")
+        .entity(7..8, "PER")
+        .entity(11..12, "ORG")
+        .lemma(6, "say")
+        .build();
+    doc.attributions.push(newsgraph_nlp::AttributionSpan {
+        content: 0..6,
+        cue: Some(6..7),
+        source: Some(7..12),
+        cue_rate: 4,
+    });
+    doc
+}
+
+#[test]
+fn i_in_a_quotation_is_its_speaker_and_we_the_speakers_organisation() {
+    let f = extract(&thank_frank("I"), None);
+    let r = relation(&f, "Tom -thank-> Frank");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Tom"));
+    let f = extract(&thank_frank("We"), None);
+    let r = relation(&f, "Rail -thank-> Frank");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Tom"));
+    // "they" is nobody the speaker speaks for
+    let f = extract(&thank_frank("They"), None);
+    assert!(!relations(&f).iter().any(|r| r.ends_with("-thank-> Frank")));
+}
