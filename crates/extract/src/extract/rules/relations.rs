@@ -59,7 +59,9 @@ fn preposition(doc: &Doc, n: usize) -> Option<String> {
     (!case.is_empty()).then(|| case.join("_"))
 }
 
-/// Hedges on the verb or the copular predicate `t`, or on the verbs it
+/// Hedges on the verb or the copular predicate `t` (a modal, a hedging
+/// adverb, a condition or question that marks its clause: "if the talks
+/// fail"), or on the verbs it
 /// depends on through coordination, control, an infinitive or a clause on
 /// one of their arguments ("China may be afforded a chance to spy": the
 /// spying is hedged too; "cranes apparently have sensors that allow them to
@@ -71,7 +73,7 @@ fn hedged(doc: &Doc, t: usize) -> bool {
         if doc.children(c).any(|k| {
             matches!(
                 doc.tokens[k].deprel,
-                DepRel::Aux | DepRel::Advmod | DepRel::AuxPass
+                DepRel::Aux | DepRel::Advmod | DepRel::AuxPass | DepRel::Mark
             ) && is_hedge(&doc.tokens[k].lemma)
         }) || is_hedge(&doc.tokens[c].lemma)
         {

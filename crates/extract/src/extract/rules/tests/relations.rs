@@ -159,8 +159,13 @@ fn a_negated_verb_is_marked_negated() {
 
 #[test]
 fn a_hedge_makes_the_relation_hedged() {
-    // "The cranes could track ships" / "The cranes apparently track ships"
-    for (word, upos, rel) in [("could", "AUX", "aux"), ("apparently", "ADV", "advmod")] {
+    // "The cranes could track ships" / "... apparently track ships" / "...
+    // should track ships"
+    for (word, upos, rel) in [
+        ("could", "AUX", "aux"),
+        ("apparently", "ADV", "advmod"),
+        ("should", "AUX", "aux"),
+    ] {
         let doc = DocBuilder::new()
             .sentence(&[
                 ("The", "DET", 2, "det"),
@@ -180,6 +185,36 @@ fn a_hedge_makes_the_relation_hedged() {
             "a hedge lowers the confidence: {}",
             r.confidence
         );
+    }
+}
+
+#[test]
+fn a_condition_or_an_open_question_is_not_asserted() {
+    // "If the cranes track ships, ports close" / "whether ...", "that ..."
+    for (mark, hedged) in [("If", true), ("Whether", true), ("That", false)] {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                (mark, "SCONJ", 4, "mark"),
+                ("the", "DET", 3, "det"),
+                ("cranes", "NOUN", 4, "nsubj"),
+                ("track", "VERB", 8, "advcl"),
+                ("ships", "NOUN", 4, "obj"),
+                (",", "PUNCT", 8, "punct"),
+                ("ports", "NOUN", 8, "nsubj"),
+                ("close", "VERB", 0, "root"),
+            ])
+            .lemma(0, &mark.to_lowercase())
+            .lemma(2, "crane")
+            .lemma(4, "ship")
+            .build();
+        let f = extract(&doc, None);
+        let r = relation(&f, "cranes -track-> ships");
+        let expected = if hedged {
+            Modality::Hedged
+        } else {
+            Modality::Asserted
+        };
+        assert_eq!(r.modality, expected, "{mark}");
     }
 }
 
