@@ -126,19 +126,41 @@ fn is_parenthetical(doc: &Doc, a: usize) -> bool {
 }
 
 /// A clause attributed to a source: the subtree of its root but that of
-/// `excluded` (the attribution itself, for "according to" and parentheticals).
-type Scope = (usize, Option<usize>, Attribution);
+/// `excluded` (the attribution itself, for "according to" and
+/// parentheticals), from token `from` on.
+type Scope = (usize, Option<usize>, usize, Attribution);
 
 fn scope(root: usize, excluded: Option<usize>, source: Option<usize>, verb: &str) -> Scope {
     (
         root,
         excluded,
+        0,
         Attribution {
             source,
             verb: verb.to_string(),
             outer: None,
         },
     )
+}
+
+/// The "that" right after attribution verb `a` ("the study found that
+/// ...") when the parse gave `a` no complement clause: the parser hung the
+/// clause elsewhere in the verb's subtree (an adverbial clause, an oblique),
+/// but the words after "that" are still what the source found.
+fn stray_that(doc: &Doc, a: usize) -> Option<usize> {
+    let that = a + 1;
+    let tok = doc.tokens.get(that)?;
+    let complement = doc.children(a).any(|c| {
+        matches!(
+            doc.tokens[c].deprel,
+            DepRel::Ccomp | DepRel::Csubj | DepRel::CsubjPass
+        )
+    });
+    (tok.lemma.eq_ignore_ascii_case("that")
+        && tok.upos == Upos::Sconj
+        && doc.sentence_of(that) == doc.sentence_of(a)
+        && !complement)
+        .then_some(that)
 }
 
 /// For every token, the innermost attribution of its clause.
@@ -211,6 +233,10 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
                 scopes.push(scope(c, None, source, &verb));
             }
         }
+        if let Some(that) = stray_that(doc, a) {
+            let (root, excluded, _, attr) = scope(a, None, source, &verb);
+            scopes.push((root, excluded, that + 1, attr));
+        }
         // parentheticals: "X did Y, the outlet noted" / "X did Y, he said":
         // they report the whole sentence, whatever the verb they hang off
         if source.is_some() && is_parenthetical(doc, a) {
@@ -220,12 +246,12 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
         }
     }
     // outer scopes first, so inner ones overwrite them
-    scopes.sort_by_key(|(root, _, _)| depth(doc, *root));
+    scopes.sort_by_key(|(root, _, _, _)| depth(doc, *root));
     let mut out: Vec<Option<Attribution>> = vec![None; doc.tokens.len()];
-    for (root, excluded, attr) in scopes {
+    for (root, excluded, from, attr) in scopes {
         let skip: Vec<usize> = excluded.map(|x| subtree(doc, x)).unwrap_or_default();
         for t in subtree(doc, root) {
-            if !skip.contains(&t) {
+            if t >= from && !skip.contains(&t) {
                 let outer = out[t]
                     .as_ref()
                     .and_then(|o| o.source)
