@@ -42,6 +42,9 @@ pub enum ClauseModifier {
     /// A verb whose complement does not happen ("declined to confirm",
     /// "refused to name").
     Refusal,
+    /// A verb whose infinitive complement has not happened, or not yet
+    /// ("tried to win back", "plans to build").
+    Intention,
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_attribution.rs"));
@@ -120,6 +123,12 @@ pub fn is_negation(lemma: &str) -> bool {
 /// Verbs whose complement does not happen ("declined to confirm").
 pub fn is_refusal(lemma: &str) -> bool {
     clause_modifier(lemma) == Some(ClauseModifier::Refusal)
+}
+
+/// Verbs whose infinitive complement has not happened, or not yet ("tried
+/// to win back", "plans to build").
+pub fn is_intention(lemma: &str) -> bool {
+    clause_modifier(lemma) == Some(ClauseModifier::Intention)
 }
 
 /// True when predicate `predicate` (as written, lower-case) with an object

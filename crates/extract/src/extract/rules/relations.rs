@@ -7,7 +7,7 @@ use super::confidence;
 use super::mentions::is_quantity;
 use super::subjects::agent_of;
 use newsgraph_core::lexicon::{
-    is_hedge, is_idiom, is_negation, is_particle, is_refusal, is_saying,
+    is_hedge, is_idiom, is_intention, is_negation, is_particle, is_refusal, is_saying,
 };
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -68,6 +68,7 @@ fn preposition(doc: &Doc, n: usize) -> Option<String> {
 /// track ...": so is the tracking).
 fn hedged(doc: &Doc, t: usize) -> bool {
     let mut cur = Some(t);
+    let mut described = false;
     for _ in 0..8 {
         let Some(c) = cur else { break };
         if doc.children(c).any(|k| {
@@ -81,6 +82,20 @@ fn hedged(doc: &Doc, t: usize) -> bool {
         }
         let tok = &doc.tokens[c];
         let infinitive = doc.children(c).any(|k| doc.tokens[k].lemma == "to");
+        // what is intended has not happened: a purpose clause ("mustered
+        // support to oust him") or the complement of a verb of intention
+        // ("tried to win back MPs")
+        // ("... MPs who had defected": a relative clause describes, whatever
+        // the clause its noun is in)
+        let intended = infinitive
+            && !described
+            && (tok.deprel == DepRel::Advcl
+                || (tok.deprel == DepRel::Xcomp
+                    && tok.head.is_some_and(|h| is_intention(&doc.tokens[h].lemma))));
+        if intended {
+            return true;
+        }
+        described |= matches!(tok.deprel, DepRel::Acl | DepRel::AclRelcl) && !infinitive;
         cur = match tok.deprel {
             DepRel::Conj | DepRel::Xcomp => tok.head,
             DepRel::Acl | DepRel::Advcl if infinitive => tok.head,

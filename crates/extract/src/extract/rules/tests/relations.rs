@@ -218,6 +218,43 @@ fn a_condition_or_an_open_question_is_not_asserted() {
     }
 }
 
+/// "Rebels VERB to win back MPs who left the camp" (`VERB` "tried" with
+/// "win" its xcomp, or "met" with "win" a purpose clause).
+fn to_win_back(verb: &str, lemma: &str, rel: &str) -> newsgraph_nlp::Doc {
+    DocBuilder::new()
+        .sentence(&[
+            ("Rebels", "NOUN", 2, "nsubj"),
+            (verb, "VERB", 0, "root"),
+            ("to", "PART", 4, "mark"),
+            ("win", "VERB", 2, rel),
+            ("back", "ADP", 4, "compound:prt"),
+            ("MPs", "PROPN", 4, "obj"),
+            ("who", "PRON", 8, "nsubj"),
+            ("left", "VERB", 6, "acl:relcl"),
+            ("the", "DET", 10, "det"),
+            ("camp", "NOUN", 8, "obj"),
+        ])
+        .lemma(0, "rebel")
+        .lemma(1, lemma)
+        .lemma(7, "leave")
+        .build()
+}
+
+#[test]
+fn what_is_intended_is_hedged_but_not_what_describes_its_nouns() {
+    for (verb, lemma, rel, intended) in [
+        ("tried", "try", "xcomp", true),
+        ("met", "meet", "advcl", true),
+        ("began", "begin", "xcomp", false),
+    ] {
+        let f = extract(&to_win_back(verb, lemma, rel), None);
+        let win = relation(&f, "rebels -win_back-> MPs");
+        assert_eq!(win.modality == Modality::Hedged, intended, "{verb}");
+        let left = relation(&f, "MPs -leave-> camp");
+        assert_eq!(left.modality, Modality::Asserted, "{verb}");
+    }
+}
+
 #[test]
 fn an_infinitive_takes_the_object_of_its_verb_as_subject_and_its_hedge() {
     // "Cranes may allow China to track ships"
