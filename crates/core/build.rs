@@ -67,7 +67,7 @@ const LISTS: &[List] = &[
         file: "modality.tsv",
         map: "MODALITY",
         ty: "ClauseModifier",
-        classes: &["hedge", "negation", "refusal", "intention"],
+        classes: &["hedge", "negation", "refusal", "intention", "past"],
     },
     List {
         file: "function_words.tsv",

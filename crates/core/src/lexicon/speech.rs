@@ -45,6 +45,8 @@ pub enum ClauseModifier {
     /// A verb whose infinitive complement has not happened, or not yet
     /// ("tried to win back", "plans to build").
     Intention,
+    /// An adjective that puts a role in the past ("former prime minister").
+    Past,
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_attribution.rs"));
@@ -129,6 +131,11 @@ pub fn is_refusal(lemma: &str) -> bool {
 /// to win back", "plans to build").
 pub fn is_intention(lemma: &str) -> bool {
     clause_modifier(lemma) == Some(ClauseModifier::Intention)
+}
+
+/// Adjectives that put a role in the past ("a former prime minister").
+pub fn is_past(lemma: &str) -> bool {
+    clause_modifier(lemma) == Some(ClauseModifier::Past)
 }
 
 /// True when predicate `predicate` (as written, lower-case) with an object

@@ -7,7 +7,7 @@ use super::confidence;
 use super::mentions::is_quantity;
 use super::subjects::agent_of;
 use newsgraph_core::lexicon::{
-    is_hedge, is_idiom, is_intention, is_negation, is_particle, is_refusal, is_saying,
+    is_hedge, is_idiom, is_intention, is_negation, is_particle, is_past, is_refusal, is_saying,
 };
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -148,8 +148,15 @@ pub fn find(doc: &Doc) -> Vec<TokenRelation> {
 }
 
 /// The role a copular or appositive noun `v` names in something named:
-/// "chairman of the Rail Delivery Group" is `chairman_of` the group.
+/// "chairman of the Rail Delivery Group" is `chairman_of` the group; a
+/// former one is none ("a former prime minister of Papua New Guinea").
 fn role_of(doc: &Doc, v: usize) -> Option<(String, usize)> {
+    if doc
+        .children(v)
+        .any(|c| doc.tokens[c].deprel == DepRel::Amod && is_past(&doc.tokens[c].lemma))
+    {
+        return None;
+    }
     let n = children_with(doc, v, &[DepRel::Nmod]).find(|&n| {
         doc.tokens[n].upos == Upos::Propn && preposition(doc, n).as_deref() == Some("of")
     })?;
@@ -243,7 +250,10 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     let tok = &doc.tokens[v];
     let predicate = verb_predicate(doc, v);
     let passive_subject = child_with(doc, v, &[DepRel::NsubjPass]);
-    let reduced_passive = tok.xpos == "VBN" && tok.deprel == DepRel::Acl;
+    // "cranes, produced in China" (not "..., having served in the job")
+    let reduced_passive = tok.xpos == "VBN"
+        && tok.deprel == DepRel::Acl
+        && !doc.children(v).any(|c| doc.tokens[c].deprel == DepRel::Aux);
     // "produced in China and used in US ports": a participle coordinated with a passive one
     let passive_conjunct = tok.xpos == "VBN"
         && tok.deprel == DepRel::Conj

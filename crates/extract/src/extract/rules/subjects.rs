@@ -85,6 +85,19 @@ fn controller(doc: &Doc, v: usize) -> Option<usize> {
             };
             subject_of(doc, verb).or_else(|| child_with(doc, verb, &[DepRel::NsubjPass]))
         }
+        // a participle clause on a copular predicate is about its subject:
+        // "Chan is a former minister, having served in the job" (Chan
+        // served, not the minister). On a verb the parser often hangs
+        // another's participle ("..., severing power lines, Xinhua said"):
+        // no agent there
+        DepRel::Acl | DepRel::Advcl
+            if matches!(t.xpos.as_str(), "VBN" | "VBG")
+                && doc
+                    .children(head)
+                    .any(|c| doc.tokens[c].deprel == DepRel::Cop) =>
+        {
+            nominal_subject(doc, head)
+        }
         _ => None,
     }
 }

@@ -552,3 +552,31 @@ fn a_role_in_something_named_is_a_relation_to_it() {
     // a role in something unnamed is no relation of its own
     assert_eq!(chairman_of("boards", "NOUN"), ["Montgomery -be-> chairman"]);
 }
+
+#[test]
+fn a_former_role_is_none_and_a_perfect_participle_is_its_holders() {
+    // "Chan is a former minister of Guinea, having served in the job"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Chan", "PROPN", 5, "nsubj"),
+            ("is", "AUX", 5, "cop"),
+            ("a", "DET", 5, "det"),
+            ("former", "ADJ", 5, "amod"),
+            ("minister", "NOUN", 0, "root"),
+            ("of", "ADP", 7, "case"),
+            ("Guinea", "PROPN", 5, "nmod"),
+            (",", "PUNCT", 10, "punct"),
+            ("having", "AUX", 10, "aux"),
+            ("served", "VERB", 5, "acl"),
+            ("in", "ADP", 13, "case"),
+            ("the", "DET", 13, "det"),
+            ("job", "NOUN", 10, "obl"),
+        ])
+        .xpos(9, "VBN")
+        .lemma(9, "serve")
+        .build();
+    assert_eq!(
+        token_relations(&doc),
+        ["Chan -be-> minister", "Chan -serve_in-> job"]
+    );
+}
