@@ -112,7 +112,9 @@ pub fn speaker_antecedent(
     (from..t).rev().find(|&c| speaker(c, plural))
 }
 
-/// The antecedent of the relative pronoun `t`: the noun its clause modifies.
+/// The antecedent of the relative pronoun `t`: the noun its clause
+/// modifies, or the name that noun stands in apposition to ("Ma Hao, a
+/// college student who volunteered": Ma Hao volunteered).
 pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];
     if !matches!(
@@ -125,7 +127,11 @@ pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     if doc.tokens[verb].deprel.base() != DepRel::Acl {
         return None;
     }
-    doc.tokens[verb].head
+    let noun = doc.tokens[verb].head?;
+    let named = doc.tokens[noun]
+        .head
+        .filter(|&h| doc.tokens[noun].deprel == DepRel::Appos && doc.tokens[h].upos == Upos::Propn);
+    Some(named.unwrap_or(noun))
 }
 
 /// The antecedent of the personal pronoun `t`: the nearest earlier subject

@@ -21,6 +21,26 @@ fn a_relative_pronoun_stands_for_the_noun_its_clause_modifies() {
 }
 
 #[test]
+fn a_relative_pronoun_on_a_description_of_a_name_stands_for_the_name() {
+    // "Hao, a student who volunteered, spoke" / "Hao, a student who ..."
+    // with the description as the subject of "spoke"
+    for (rel, head, expected) in [("appos", 1, 0), ("nsubj", 7, 3)] {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("Hao", "PROPN", 7, "nsubj"),
+                (",", "PUNCT", 4, "punct"),
+                ("a", "DET", 4, "det"),
+                ("student", "NOUN", head, rel),
+                ("who", "PRON", 6, "nsubj"),
+                ("volunteered", "VERB", 4, "acl:relcl"),
+                ("spoke", "VERB", 0, "root"),
+            ])
+            .build();
+        assert_eq!(relative_antecedent(&doc, 4), Some(expected), "{rel}");
+    }
+}
+
+#[test]
 fn that_introducing_a_complement_clause_stands_for_nothing() {
     // "Officials said that cranes spy"
     let doc = DocBuilder::new()
