@@ -327,7 +327,8 @@ pub fn is_quantity(doc: &Doc, t: usize) -> bool {
 }
 
 /// Adds the modifiers of `h` that belong in its label: compounds, flat name
-/// parts, and adjectives that are not quantifiers.
+/// parts, adjectives that are not quantifiers, and a number hyphenated to
+/// its noun ("24-hour", "16-year": the walk out lasts 24 hours).
 fn collect_modifiers(doc: &Doc, h: usize, parts: &mut Vec<usize>) {
     for c in doc.children(h) {
         let t = &doc.tokens[c];
@@ -337,6 +338,7 @@ fn collect_modifiers(doc: &Doc, h: usize, parts: &mut Vec<usize>) {
                 !is_label_modifier(&t.lemma) && t.upos != Upos::Verb || t.text.contains('-')
             }
             DepRel::NmodPoss => false,
+            DepRel::Nummod => c + 2 == h && doc.tokens[c + 1].text == "-",
             DepRel::Punct => t.text == "-",
             _ => false,
         };

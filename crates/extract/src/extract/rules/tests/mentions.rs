@@ -276,3 +276,35 @@ fn a_company_name_the_ner_split_is_one_organisation() {
         listed(&f)
     );
 }
+
+#[test]
+fn a_number_hyphenated_to_its_noun_stays_in_the_phrase() {
+    // "Drivers staged a 24-hour walk and 3 strikes"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Drivers", "NOUN", 2, "nsubj"),
+            ("staged", "VERB", 0, "root"),
+            ("a", "DET", 7, "det"),
+            ("24", "NUM", 6, "nummod"),
+            ("-", "PUNCT", 4, "punct"),
+            ("hour", "NOUN", 7, "compound"),
+            ("walk", "NOUN", 2, "obj"),
+            ("and", "CCONJ", 10, "cc"),
+            ("3", "NUM", 10, "nummod"),
+            ("strikes", "NOUN", 7, "conj"),
+        ])
+        .lemma(0, "driver")
+        .lemma(9, "strike")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    let span_of = |head: usize| {
+        let m = f
+            .mentions
+            .iter()
+            .find(|m| m.span.end == doc.tokens[head].end);
+        m.map(|m| m.span.start)
+    };
+    assert_eq!(span_of(6), Some(doc.tokens[3].start), "{:?}", listed(&f));
+    // a number counting its noun is no part of its name
+    assert_eq!(span_of(9), Some(doc.tokens[9].start), "{:?}", listed(&f));
+}
