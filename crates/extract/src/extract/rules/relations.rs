@@ -165,7 +165,7 @@ fn role_of(doc: &Doc, v: usize) -> Option<(String, usize)> {
 
 /// Pushes "X be N" and, when N is a role in something named, "X N_of Y".
 fn push_be(out: &mut Vec<TokenRelation>, doc: &Doc, be: TokenRelation) {
-    if let Some((predicate, n)) = role_of(doc, be.object) {
+    if let Some((predicate, n)) = role_of(doc, be.object).filter(|_| be.predicate == "be") {
         out.push(TokenRelation {
             predicate,
             object: n,
@@ -181,14 +181,17 @@ fn all(doc: &Doc) -> Vec<TokenRelation> {
         if tok.upos == Upos::Verb {
             verb_relations(doc, v, &mut out);
         }
-        // copula: "the balloon was a weather research craft"
+        // copula: "the balloon was a weather research craft"; with its
+        // preposition: "the specimen was in the collections" (be_in)
         if matches!(tok.upos, Upos::Noun | Upos::Propn)
             && doc.children(v).any(|c| doc.tokens[c].deprel == DepRel::Cop)
         {
             if let Some(s) = child_with(doc, v, &[DepRel::Nsubj]) {
+                let predicate =
+                    preposition(doc, v).map_or_else(|| "be".into(), |p| format!("be_{p}"));
                 let be = TokenRelation {
                     subject: s,
-                    predicate: "be".into(),
+                    predicate,
                     object: v,
                     anchor: v,
                     hedged: hedged(doc, v),

@@ -6,7 +6,6 @@ use crate::extract::rules::attribution::{attributions, subtree, Attribution};
 use newsgraph_core::extraction::Modality;
 use newsgraph_nlp::builder::DocBuilder;
 use newsgraph_nlp::Doc;
-use std::ops::Range;
 
 /// "Officials worry that the cranes could spy on ports"
 fn worry_that() -> Doc {
@@ -483,93 +482,6 @@ fn a_claim_with_a_pronoun_argument_spans_its_own_sentence() {
     assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
     let it = doc.tokens[7].start;
     assert_eq!((r.span.start, r.span.end), (it, doc.tokens[9].end));
-}
-
-/// '"Cranes spy on ports," said SPEAKER.' with the speaker's words as the
-/// parser left them (heads counted in the whole sentence), the NER's
-/// entities, and the attribution model's source span, if any.
-fn said_by(
-    speaker: &[(&str, &str, usize, &str)],
-    entities: &[(Range<usize>, &str)],
-    model_source: Option<Range<usize>>,
-) -> Doc {
-    let mut words = vec![
-        ("\"", "PUNCT", 3, "punct"),
-        ("Cranes", "NOUN", 3, "nsubj"),
-        ("spy", "VERB", 8, "ccomp"),
-        ("on", "ADP", 5, "case"),
-        ("ports", "NOUN", 3, "obl"),
-        (",", "PUNCT", 3, "punct"),
-        ("\"", "PUNCT", 3, "punct"),
-        ("said", "VERB", 0, "root"),
-    ];
-    words.extend_from_slice(speaker);
-    words.push((".", "PUNCT", 8, "punct"));
-    let mut b = DocBuilder::new().sentence(&words);
-    for (r, label) in entities {
-        b = b.entity(r.clone(), label);
-    }
-    let mut doc = b.lemma(1, "crane").lemma(4, "port").lemma(7, "say").build();
-    if let Some(source) = model_source {
-        doc.attributions.push(newsgraph_nlp::AttributionSpan {
-            content: 0..7,
-            cue: Some(7..8),
-            source: Some(source),
-            cue_rate: 4,
-        });
-    }
-    doc
-}
-
-#[test]
-fn the_models_source_speaks_where_the_parse_gives_the_cue_none() {
-    // "Smith" hanging off the full stop, so "said" has no subject: the
-    // rules know the clause is said, not by whom; the attribution model's
-    // source names the speaker
-    let smith = [("Smith", "PROPN", 10, "compound")];
-    let f = extract(&said_by(&smith, &[(8..9, "PER")], Some(8..9)), None);
-    let r = relation(&f, "Cranes -spy_on-> ports");
-    assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
-    // without the model, nobody named says it: neither claim nor fact
-    let f = extract(&said_by(&smith, &[(8..9, "PER")], None), None);
-    assert!(f.relations.is_empty());
-}
-
-#[test]
-fn a_source_is_named_by_the_person_inside_it_whatever_its_parse_head() {
-    // "said Cambodian Smith" with "Cambodian" made the head of the name:
-    // the source is the person the NER found
-    let speaker = [
-        ("Cambodian", "PROPN", 11, "compound"),
-        ("Smith", "PROPN", 9, "flat"),
-    ];
-    let doc = said_by(&speaker, &[(8..9, "MISC"), (9..10, "PER")], Some(8..10));
-    let f = extract(&doc, None);
-    let r = relation(&f, "Cranes -spy_on-> ports");
-    assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
-}
-
-#[test]
-fn a_source_with_an_apposition_is_the_person_not_the_employer() {
-    // "said Zhang Yuan, chief engineer of Railway": the organisation in the
-    // apposition is not the speaker; the person at the source's head is
-    let speaker = [
-        ("Zhang", "PROPN", 10, "compound"),
-        ("Yuan", "PROPN", 8, "nsubj"),
-        (",", "PUNCT", 13, "punct"),
-        ("chief", "ADJ", 13, "amod"),
-        ("engineer", "NOUN", 10, "appos"),
-        ("of", "ADP", 15, "case"),
-        ("Railway", "PROPN", 13, "nmod"),
-    ];
-    let entities = [(8..10, "PER"), (14..15, "ORG")];
-    // "Yuan" not the subject of "said" in the parse: the model's source
-    // alone names the speaker
-    let mut doc = said_by(&speaker, &entities, Some(8..15));
-    doc.tokens[9].deprel = newsgraph_nlp::DepRel::Appos;
-    let f = extract(&doc, None);
-    let r = relation(&f, "Cranes -spy_on-> ports");
-    assert_eq!(claimant(&f, r).as_deref(), Some("Zhang Yuan"));
 }
 
 #[test]

@@ -13,7 +13,9 @@ mod coref;
 mod definite;
 mod fixtures;
 mod mentions;
+mod modality;
 mod relations;
+mod sources;
 mod time;
 
 use super::mentions::MentionIndex;

@@ -1,0 +1,180 @@
+//! How a relation is asserted (`rules::relations`): negation, hedges,
+//! conditions, intentions and refusals carried onto the relation.
+
+use super::{extract, relation};
+use crate::extract::rules::relations::find;
+use newsgraph_core::extraction::Modality;
+use newsgraph_nlp::builder::DocBuilder;
+
+#[test]
+fn a_negated_verb_is_marked_negated() {
+    // "ZPMC did not make the sensors" / "ZPMC makes no sensors"
+    let not = DocBuilder::new()
+        .sentence(&[
+            ("ZPMC", "PROPN", 4, "nsubj"),
+            ("did", "AUX", 4, "aux"),
+            ("not", "PART", 4, "advmod"),
+            ("make", "VERB", 0, "root"),
+            ("the", "DET", 6, "det"),
+            ("sensors", "NOUN", 4, "obj"),
+        ])
+        .lemma(1, "do")
+        .lemma(5, "sensor")
+        .build();
+    let r = find(&not);
+    assert_eq!(r.len(), 1);
+    assert!(r[0].negated && !r[0].hedged);
+    let no = DocBuilder::new()
+        .sentence(&[
+            ("ZPMC", "PROPN", 2, "nsubj"),
+            ("makes", "VERB", 0, "root"),
+            ("no", "DET", 4, "det"),
+            ("sensors", "NOUN", 2, "obj"),
+        ])
+        .lemma(1, "make")
+        .lemma(3, "sensor")
+        .build();
+    assert!(find(&no)[0].negated);
+    // the same sentence without the negation is a plain statement
+    let plain = DocBuilder::new()
+        .sentence(&[
+            ("ZPMC", "PROPN", 2, "nsubj"),
+            ("makes", "VERB", 0, "root"),
+            ("the", "DET", 4, "det"),
+            ("sensors", "NOUN", 2, "obj"),
+        ])
+        .lemma(1, "make")
+        .build();
+    assert!(!find(&plain)[0].negated);
+}
+
+#[test]
+fn a_hedge_makes_the_relation_hedged() {
+    // "The cranes could track ships" / "... apparently track ships" / "...
+    // should track ships"
+    for (word, upos, rel) in [
+        ("could", "AUX", "aux"),
+        ("apparently", "ADV", "advmod"),
+        ("should", "AUX", "aux"),
+    ] {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("The", "DET", 2, "det"),
+                ("cranes", "NOUN", 4, "nsubj"),
+                (word, upos, 4, rel),
+                ("track", "VERB", 0, "root"),
+                ("ships", "NOUN", 4, "obj"),
+            ])
+            .lemma(1, "crane")
+            .lemma(4, "ship")
+            .build();
+        let f = extract(&doc, None);
+        let r = relation(&f, "cranes -track-> ships");
+        assert_eq!(r.modality, Modality::Hedged, "{word}");
+        assert!(
+            r.confidence < 0.8,
+            "a hedge lowers the confidence: {}",
+            r.confidence
+        );
+    }
+}
+
+#[test]
+fn a_condition_or_an_open_question_is_not_asserted() {
+    // "If the cranes track ships, ports close" / "whether ...", "that ..."
+    for (mark, hedged) in [("If", true), ("Whether", true), ("That", false)] {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                (mark, "SCONJ", 4, "mark"),
+                ("the", "DET", 3, "det"),
+                ("cranes", "NOUN", 4, "nsubj"),
+                ("track", "VERB", 8, "advcl"),
+                ("ships", "NOUN", 4, "obj"),
+                (",", "PUNCT", 8, "punct"),
+                ("ports", "NOUN", 8, "nsubj"),
+                ("close", "VERB", 0, "root"),
+            ])
+            .lemma(0, &mark.to_lowercase())
+            .lemma(2, "crane")
+            .lemma(4, "ship")
+            .build();
+        let f = extract(&doc, None);
+        let r = relation(&f, "cranes -track-> ships");
+        let expected = if hedged {
+            Modality::Hedged
+        } else {
+            Modality::Asserted
+        };
+        assert_eq!(r.modality, expected, "{mark}");
+    }
+}
+
+/// "Rebels VERB to win back MPs who left the camp" (`VERB` "tried" with
+/// "win" its xcomp, or "met" with "win" a purpose clause).
+fn to_win_back(verb: &str, lemma: &str, rel: &str) -> newsgraph_nlp::Doc {
+    DocBuilder::new()
+        .sentence(&[
+            ("Rebels", "NOUN", 2, "nsubj"),
+            (verb, "VERB", 0, "root"),
+            ("to", "PART", 4, "mark"),
+            ("win", "VERB", 2, rel),
+            ("back", "ADP", 4, "compound:prt"),
+            ("MPs", "PROPN", 4, "obj"),
+            ("who", "PRON", 8, "nsubj"),
+            ("left", "VERB", 6, "acl:relcl"),
+            ("the", "DET", 10, "det"),
+            ("camp", "NOUN", 8, "obj"),
+        ])
+        .lemma(0, "rebel")
+        .lemma(1, lemma)
+        .lemma(7, "leave")
+        .build()
+}
+
+#[test]
+fn what_is_intended_is_hedged_but_not_what_describes_its_nouns() {
+    for (verb, lemma, rel, intended) in [
+        ("tried", "try", "xcomp", true),
+        ("met", "meet", "advcl", true),
+        ("began", "begin", "xcomp", false),
+    ] {
+        let f = extract(&to_win_back(verb, lemma, rel), None);
+        let win = relation(&f, "rebels -win_back-> MPs");
+        assert_eq!(win.modality == Modality::Hedged, intended, "{verb}");
+        let left = relation(&f, "MPs -leave-> camp");
+        assert_eq!(left.modality, Modality::Asserted, "{verb}");
+    }
+}
+
+/// Whether "panel -name-> winner" is negated in "The panel refused to name
+/// a winner", or with `double` in "The panel did not refuse to name a
+/// winner".
+fn refused_to_name(double: bool) -> bool {
+    let mut words = vec![("The", "DET", 2, "det"), ("panel", "NOUN", 3, "nsubj")];
+    let shift = usize::from(double) * 2;
+    if double {
+        words.push(("did", "AUX", 5, "aux"));
+        words.push(("not", "PART", 5, "advmod"));
+    }
+    let refuse = 3 + shift;
+    words[1].2 = refuse;
+    words.extend([
+        ("refused", "VERB", 0, "root"),
+        ("to", "PART", refuse + 2, "mark"),
+        ("name", "VERB", refuse, "xcomp"),
+        ("a", "DET", refuse + 4, "det"),
+        ("winner", "NOUN", refuse + 2, "obj"),
+    ]);
+    let doc = DocBuilder::new()
+        .sentence(&words)
+        .lemma(refuse - 1, "refuse")
+        .build();
+    let f = extract(&doc, None);
+    relation(&f, "panel -name-> winner").negated
+}
+
+#[test]
+fn what_a_verb_of_refusal_governs_does_not_happen() {
+    assert!(refused_to_name(false));
+    assert!(!refused_to_name(true));
+}
