@@ -338,14 +338,24 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     let object = child_with(doc, v, &[DepRel::Obj])
         .filter(|&o| !is_quantity(doc, o))
         .or_else(|| {
-            // a shared object: "hunt down and destroy a balloon"
-            let h = tok.head?;
+            // a shared object: "hunt down and destroy a balloon"; a
+            // conjunct with a subject of its own is a clause of its own
+            // ("candidates face questions after video surfaced")
+            let own_subject =
+                |c: usize| child_with(doc, c, &[DepRel::Nsubj, DepRel::NsubjPass]).is_some();
             if tok.deprel == DepRel::Conj {
-                child_with(doc, h, &[DepRel::Obj])
+                child_with(doc, tok.head?, &[DepRel::Obj]).filter(|_| !own_subject(v))
+            } else if tok.head.is_none() {
+                // a root verb keeps to itself: it is as often intransitive
+                // ("Scott beamed and asked the crowd") as not; on PolNeAR
+                // dev sharing gave more wrong relations than right ones
+                None
             } else {
                 doc.children(v)
                     .filter(|&c| {
-                        doc.tokens[c].deprel == DepRel::Conj && doc.tokens[c].upos == Upos::Verb
+                        doc.tokens[c].deprel == DepRel::Conj
+                            && doc.tokens[c].upos == Upos::Verb
+                            && !own_subject(c)
                     })
                     .find_map(|c| child_with(doc, c, &[DepRel::Obj]).filter(|&o| o > c))
             }
