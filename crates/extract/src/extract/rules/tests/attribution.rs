@@ -442,6 +442,30 @@ fn content_under_a_weak_model_cue_holds_no_fact() {
 }
 
 #[test]
+fn a_strong_cues_content_outside_its_sentence_is_no_claim_and_no_fact() {
+    // "The plan envisages that cranes track cargo" with the model's cue in
+    // a sentence of its own ("The plan envisages." "Cranes track cargo.")
+    for (cue_rate, claimed) in [(3, false), (4, true)] {
+        let mut doc = envisages(cue_rate);
+        let n = doc.tokens.len();
+        doc.sentences[0].tokens.end = 3;
+        doc.sentences[0].end = doc.tokens[2].end;
+        doc.sentences.push(newsgraph_nlp::Sentence {
+            tokens: 3..n,
+            start: doc.tokens[3].start,
+            end: doc.tokens[n - 1].end,
+        });
+        let f = extract(&doc, None);
+        let found = relations(&f).contains(&"cranes -track-> cargo".to_string());
+        assert_eq!(found, claimed, "cue rate {cue_rate}: {:?}", relations(&f));
+        if claimed {
+            let r = relation(&f, "cranes -track-> cargo");
+            assert_eq!(claimant(&f, r).as_deref(), Some("plan"));
+        }
+    }
+}
+
+#[test]
 fn a_claim_with_a_pronoun_argument_spans_its_own_sentence() {
     // "ZPMC makes cranes. Smith envisages that it builds ships.": "it"
     // stands for ZPMC, named a sentence before; the claim lies inside the
