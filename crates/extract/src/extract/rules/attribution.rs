@@ -179,7 +179,16 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
                 let on_noun = doc.tokens[x]
                     .head
                     .is_some_and(|v| matches!(doc.tokens[v].upos, Upos::Noun | Upos::Propn));
-                let v = if after_comma && on_noun {
+                // and so does ", according to X" closing the sentence ("The
+                // watchdog said they did not ..., according to a report"),
+                // wherever the parser hung it: the report carries what the
+                // watchdog said
+                let last = subtree(doc, x).into_iter().max().unwrap_or(x);
+                let end = doc
+                    .sentence_of(x)
+                    .map_or(last + 1, |s| doc.sentences[s].tokens.end);
+                let closing = (last + 1..end).all(|t| doc.tokens[t].upos == Upos::Punct);
+                let v = if after_comma && (on_noun || closing) {
                     sentence_root(doc, x)
                 } else {
                     doc.tokens[x].head

@@ -86,6 +86,37 @@ fn according_to_x_attributes_the_clause_to_x_but_not_x_itself() {
 }
 
 #[test]
+fn according_to_x_closing_the_sentence_reports_what_its_speaker_said() {
+    // "Smith said cranes track ships , according to a report", with the
+    // parser's attachment of "according to a report" to "track"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Smith", "PROPN", 2, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            ("cranes", "NOUN", 4, "nsubj"),
+            ("track", "VERB", 2, "ccomp"),
+            ("ships", "NOUN", 4, "obj"),
+            (",", "PUNCT", 10, "punct"),
+            ("according", "VERB", 10, "case"),
+            ("to", "ADP", 7, "fixed"),
+            ("a", "DET", 10, "det"),
+            ("report", "NOUN", 4, "obl"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .lemma(1, "say")
+        .lemma(2, "crane")
+        .lemma(4, "ship")
+        .lemma(6, "accord")
+        .entity(0..1, "PER")
+        .build();
+    let f = extract(&doc, None);
+    let r = relation(&f, "cranes -track-> ships");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
+    let reporter = r.reported_by.map(|m| f.mentions[m].text.as_str());
+    assert_eq!(reporter, Some("report"));
+}
+
+#[test]
 fn according_to_x_hung_on_a_noun_after_a_comma_reports_the_sentence() {
     // "Cranes track ships near ports , according to officials", with the
     // parser's attachment of "according to officials" to "ports"
