@@ -28,32 +28,39 @@ pub struct Arguments<'a> {
 
 impl<'a> Arguments<'a> {
     /// `speakers`: per token, the head of the speaker of the quotation
-    /// that holds it (see `learned::quoted_speakers`).
+    /// that holds it (see `learned::quoted_speakers`); `voices`: per token
+    /// inside quotation marks, the head of whoever it is attributed to,
+    /// that speaker or the source of a quotation running on.
     pub fn new(
         doc: &'a Doc,
         idx: &'a MentionIndex,
         mentions: &[Mention],
         speakers: &[Option<usize>],
+        voices: &[Option<usize>],
     ) -> Self {
         let kind = |c: usize, named: bool| {
             let m = if named { idx.named[c] } else { idx.of(c) };
             m.map(|m| mentions[m].kind)
         };
         let n = doc.tokens.len();
-        // inside a quotation, "he" and "she" are not its speaker
-        let person = (0..n)
-            .map(|t| {
-                let speaker = speakers
-                    .get(t)
-                    .copied()
-                    .flatten()
-                    .and_then(|s| idx.named[s]);
-                coref::person_antecedent(doc, t, |c| {
-                    kind(c, true) == Some(EntityType::Person)
-                        && (speaker.is_none() || idx.named[c] != speaker)
-                })
-                .and_then(|c| idx.named[c])
+        // inside a quotation, "he" and "she" are not its speaker; the "he"
+        // who speaks a quotation is no person it names ("“We thank Frank,”
+        // he said")
+        let voice = |t: usize| voices.get(t).copied().flatten();
+        let person_of = |t: usize| {
+            let speaker = speakers
+                .get(t)
+                .copied()
+                .flatten()
+                .and_then(|s| idx.named[s]);
+            coref::person_antecedent(doc, t, |c| {
+                kind(c, true) == Some(EntityType::Person)
+                    && (speaker.is_none() || idx.named[c] != speaker)
+                    && voice(c) != Some(t)
             })
+        };
+        let person = (0..n)
+            .map(|t| person_of(t).and_then(|c| idx.named[c]))
             .collect();
         let speaker = (0..n)
             .map(|t| {
@@ -80,7 +87,14 @@ impl<'a> Arguments<'a> {
             .collect();
         let first_person = (0..n)
             .map(|t| {
-                let s = speakers.get(t).copied().flatten()?;
+                let s = voices.get(t).copied().flatten()?;
+                // a speaker named by a pronoun ("He added: “We ...”") is
+                // the person it stands for
+                let s = if doc.tokens[s].upos == Upos::Pron {
+                    person_of(s)?
+                } else {
+                    s
+                };
                 first_person(doc, t, s, |c| kind(c, false))
                     .and_then(|c| idx.named[c].or_else(|| idx.of(c)))
             })
@@ -152,8 +166,21 @@ fn first_person(
             if matches!(kind(s), Some(EntityType::Organization | EntityType::Group)) {
                 return Some(s);
             }
-            // breadth first through the speaker's phrase, three levels deep
-            let mut level = vec![s];
+            // breadth first through the speaker's phrase, three levels deep,
+            // from the head of the speaker's name ("Steve" of "Steve
+            // Montgomery, chairman of ...", "Montgomery" hanging on it)
+            let mut head = s;
+            for _ in 0..4 {
+                match doc.tokens[head].head {
+                    Some(h)
+                        if matches!(doc.tokens[head].deprel, DepRel::Flat | DepRel::Compound) =>
+                    {
+                        head = h
+                    }
+                    _ => break,
+                }
+            }
+            let mut level = vec![head];
             for _ in 0..3 {
                 level = level.iter().flat_map(|&h| doc.children(h)).collect();
                 if let Some(&c) = level

@@ -101,6 +101,25 @@ fn is_parenthetical(doc: &Doc, a: usize) -> bool {
     if h > a {
         return false;
     }
+    // a speech tag says nothing of its own and opens no clause of its own:
+    // not "..., so we urge the union to resume talks", nor "..., where
+    // experts say judges are eager" (a clause the parser hangs on the tag,
+    // "..., he said, and talks could stall", does not count)
+    let clausal = |c: usize| matches!(doc.tokens[c].deprel, DepRel::Xcomp | DepRel::Acl);
+    let opener = |c: usize| {
+        matches!(
+            doc.tokens[c].lemma.to_lowercase().as_str(),
+            "so" | "where" | "which" | "who" | "when" | "because" | "while"
+        )
+    };
+    let says_more = doc.children(a).any(|c| {
+        clausal(c)
+            || opener(c)
+            || (doc.tokens[c].deprel == DepRel::Obj && doc.children(c).any(clausal))
+    });
+    if says_more {
+        return false;
+    }
     match tok.deprel {
         DepRel::Parataxis => true,
         DepRel::Advcl => {

@@ -215,6 +215,33 @@ fn a_parenthetical_attribution_verb_attributes_the_whole_sentence() {
 }
 
 #[test]
+fn a_clause_of_its_own_after_the_comma_is_no_speech_tag() {
+    // "The cranes spy on ports, so we urge officials to act": "urge" opens
+    // a clause of its own, and the sentence before it stays unattributed
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("cranes", "NOUN", 3, "nsubj"),
+            ("spy", "VERB", 0, "root"),
+            ("on", "ADP", 5, "case"),
+            ("ports", "NOUN", 3, "obl"),
+            (",", "PUNCT", 9, "punct"),
+            ("so", "ADV", 9, "advmod"),
+            ("we", "PRON", 9, "nsubj"),
+            ("urge", "VERB", 3, "parataxis"),
+            ("officials", "NOUN", 9, "obj"),
+            ("to", "PART", 12, "mark"),
+            ("act", "VERB", 9, "xcomp"),
+        ])
+        .lemma(1, "crane")
+        .lemma(4, "port")
+        .lemma(9, "official")
+        .build();
+    let a = attributions(&doc);
+    assert!(a[2].is_none() && a[1].is_none(), "{a:?}");
+}
+
+#[test]
 fn a_clause_claimed_by_nobody_named_is_never_a_fact() {
     // "It was reported that cranes spy on ports"
     let doc = DocBuilder::new()

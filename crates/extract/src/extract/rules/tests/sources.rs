@@ -93,3 +93,45 @@ fn a_source_with_an_apposition_is_the_person_not_the_employer() {
     let r = relation(&f, "Cranes -spy_on-> ports");
     assert_eq!(claimant(&f, r).as_deref(), Some("Zhang Yuan"));
 }
+
+#[test]
+fn we_under_a_pronoun_speaker_is_the_organisation_of_the_person_it_stands_for() {
+    // "Tom Smith, chairman of Rail, spoke. “We thank Frank,” he said."
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("Tom", "PROPN", 6, "nsubj"),
+            ("Smith", "PROPN", 1, "flat"),
+            (",", "PUNCT", 4, "punct"),
+            ("chairman", "NOUN", 1, "appos"),
+            ("of", "ADP", 6, "case"),
+            ("Rail", "PROPN", 4, "nmod"),
+            ("spoke", "VERB", 0, "root"),
+            (".", "PUNCT", 7, "punct"),
+        ])
+        .sentence(&[
+            ("“", "PUNCT", 3, "punct"),
+            ("We", "PRON", 3, "nsubj"),
+            ("thank", "VERB", 8, "ccomp"),
+            ("Frank", "PROPN", 3, "obj"),
+            (",", "PUNCT", 3, "punct"),
+            ("”", "PUNCT", 3, "punct"),
+            ("he", "PRON", 8, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            (".", "PUNCT", 8, "punct"),
+        ])
+        .entity(0..2, "PER")
+        .entity(5..6, "ORG")
+        .entity(11..12, "PER")
+        .lemma(6, "speak")
+        .lemma(15, "say")
+        .build();
+    doc.attributions.push(newsgraph_nlp::AttributionSpan {
+        content: 8..14,
+        cue: Some(15..16),
+        source: Some(14..15),
+        cue_rate: 4,
+    });
+    let f = extract(&doc, None);
+    let r = relation(&f, "Rail -thank-> Frank");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Tom Smith"));
+}
