@@ -209,6 +209,15 @@ pub fn run_on_quotes(doc: &Doc, quotes: &Quotations, attributed: &mut [Option<At
     }
 }
 
+/// Who speaks each quoted token: the model's speaker of its quotation,
+/// else the source its quotation is attributed to (a quote running on).
+pub fn voices(quotes: &Quotations, attributed: &[Option<Attribution>]) -> Vec<Option<usize>> {
+    let source = |t: usize| attributed[t].as_ref().and_then(|a| a.source);
+    (0..attributed.len())
+        .map(|t| quotes.speaker[t].or(if quotes.inside[t] { source(t) } else { None }))
+        .collect()
+}
+
 /// The verb a claim is recorded with from cue token `c`: its lemma, or
 /// `say` for a speaker's label ("Abramovich: “...”").
 fn cue_verb(doc: &Doc, c: usize) -> String {

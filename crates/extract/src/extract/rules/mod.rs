@@ -103,17 +103,7 @@ impl Extractor for Rules {
         let mut attributed = attribution::attributions(doc);
         let model_content = learned::add(doc, &mut attributed);
         learned::run_on_quotes(doc, &quotes, &mut attributed);
-        // who speaks each quoted word: the model's speaker of the quotation,
-        // else the source the quotation is attributed to (a quote running on)
-        let voices: Vec<Option<usize>> = (0..doc.tokens.len())
-            .map(|t| {
-                quotes.speaker[t].or_else(|| {
-                    quotes.inside[t]
-                        .then(|| attributed[t].as_ref().and_then(|a| a.source))
-                        .flatten()
-                })
-            })
-            .collect();
+        let voices = learned::voices(&quotes, &attributed);
         let args = arguments::Arguments::new(doc, &idx, &sink.mentions, &quotes.speaker, &voices);
         let unsure = learned::unsure(doc);
         let listed = learned::list(doc, |t| idx.of(t), |t| args.source(t), sink);

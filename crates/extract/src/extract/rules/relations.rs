@@ -249,6 +249,35 @@ fn verb_predicate(doc: &Doc, v: usize) -> String {
     }
 }
 
+/// The object of active verb `v`: its own (a quantity is none: "travelled
+/// 4,000 miles to Washington"), or one it shares with a coordinated verb
+/// ("hunt down and destroy a balloon"). A conjunct with a subject of its
+/// own is a clause of its own ("candidates face questions after video
+/// surfaced"), and a root verb keeps to itself: it is as often
+/// intransitive ("Scott beamed and asked the crowd") as not; on PolNeAR
+/// dev sharing gave more wrong relations than right ones.
+fn object_of(doc: &Doc, v: usize) -> Option<usize> {
+    let tok = &doc.tokens[v];
+    let own_subject = |c: usize| child_with(doc, c, &[DepRel::Nsubj, DepRel::NsubjPass]).is_some();
+    child_with(doc, v, &[DepRel::Obj])
+        .filter(|&o| !is_quantity(doc, o))
+        .or_else(|| {
+            if tok.deprel == DepRel::Conj {
+                child_with(doc, tok.head?, &[DepRel::Obj]).filter(|_| !own_subject(v))
+            } else if tok.head.is_none() {
+                None
+            } else {
+                doc.children(v)
+                    .filter(|&c| {
+                        doc.tokens[c].deprel == DepRel::Conj
+                            && doc.tokens[c].upos == Upos::Verb
+                            && !own_subject(c)
+                    })
+                    .find_map(|c| child_with(doc, c, &[DepRel::Obj]).filter(|&o| o > c))
+            }
+        })
+}
+
 fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     let tok = &doc.tokens[v];
     let predicate = verb_predicate(doc, v);
@@ -334,33 +363,7 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     }
     let subject = agent_of(doc, v);
     let Some(subject) = subject else { return };
-    // a quantity is no object ("travelled 4,000 miles to Washington")
-    let object = child_with(doc, v, &[DepRel::Obj])
-        .filter(|&o| !is_quantity(doc, o))
-        .or_else(|| {
-            // a shared object: "hunt down and destroy a balloon"; a
-            // conjunct with a subject of its own is a clause of its own
-            // ("candidates face questions after video surfaced")
-            let own_subject =
-                |c: usize| child_with(doc, c, &[DepRel::Nsubj, DepRel::NsubjPass]).is_some();
-            if tok.deprel == DepRel::Conj {
-                child_with(doc, tok.head?, &[DepRel::Obj]).filter(|_| !own_subject(v))
-            } else if tok.head.is_none() {
-                // a root verb keeps to itself: it is as often intransitive
-                // ("Scott beamed and asked the crowd") as not; on PolNeAR
-                // dev sharing gave more wrong relations than right ones
-                None
-            } else {
-                doc.children(v)
-                    .filter(|&c| {
-                        doc.tokens[c].deprel == DepRel::Conj
-                            && doc.tokens[c].upos == Upos::Verb
-                            && !own_subject(c)
-                    })
-                    .find_map(|c| child_with(doc, c, &[DepRel::Obj]).filter(|&o| o > c))
-            }
-        });
-    if let Some(o) = object {
+    if let Some(o) = object_of(doc, v) {
         push(subject, predicate.clone(), o, confidence::DIRECT);
     } else {
         for (n, p) in &obliques {

@@ -1,8 +1,11 @@
-//! Who speaks (`rules::learned`, `rules::arguments`): the source of a
-//! claim named by the attribution model's source span where the parse gives
-//! the cue no speaker, and the person or organisation inside that span.
+//! Who speaks (`rules::learned`, `rules::arguments`, `rules::attribution`):
+//! the source of a claim named by the attribution model's source span where
+//! the parse gives the cue no speaker, the person or organisation inside
+//! that span, the organisation a "we" speaks for, and the source of a
+//! "that" clause the parser hung elsewhere.
 
 use super::{claimant, extract, relation};
+use crate::extract::rules::attribution::attributions;
 use newsgraph_nlp::builder::DocBuilder;
 use newsgraph_nlp::Doc;
 use std::ops::Range;
@@ -134,4 +137,43 @@ fn we_under_a_pronoun_speaker_is_the_organisation_of_the_person_it_stands_for() 
     let f = extract(&doc, None);
     let r = relation(&f, "Rail -thank-> Frank");
     assert_eq!(claimant(&f, r).as_deref(), Some("Tom Smith"));
+}
+
+#[test]
+fn a_that_clause_the_parser_hung_elsewhere_is_still_the_verbs_content() {
+    // "The study found that, in Ohio, voters were taken off rolls" with the
+    // clause parsed as an adverbial clause of "found" and "that" hung on
+    // "Ohio"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("study", "NOUN", 3, "nsubj"),
+            ("found", "VERB", 0, "root"),
+            ("that", "SCONJ", 7, "mark"),
+            (",", "PUNCT", 7, "punct"),
+            ("in", "ADP", 7, "case"),
+            ("Ohio", "PROPN", 3, "obl"),
+            (",", "PUNCT", 11, "punct"),
+            ("voters", "NOUN", 11, "nsubj:pass"),
+            ("were", "AUX", 11, "aux:pass"),
+            ("taken", "VERB", 3, "advcl"),
+            ("off", "ADP", 13, "case"),
+            ("rolls", "NOUN", 11, "obl"),
+            (".", "PUNCT", 3, "punct"),
+        ])
+        .lemma(2, "find")
+        .lemma(8, "voter")
+        .lemma(10, "take")
+        .lemma(12, "roll")
+        .build();
+    let a = attributions(&doc);
+    let by_study = |t: usize| a[t].as_ref().and_then(|x| x.source) == Some(1);
+    assert!(by_study(10) && by_study(8) && by_study(6), "{a:?}");
+    assert!(
+        a[1].is_none() && a[2].is_none(),
+        "the source and cue are not content"
+    );
+    let f = extract(&doc, None);
+    let r = relation(&f, "voters -take_off-> rolls");
+    assert_eq!(claimant(&f, r).as_deref(), Some("study"));
 }
