@@ -148,7 +148,7 @@ pub fn find(doc: &Doc) -> Vec<TokenRelation> {
 }
 
 /// The role a copular or appositive noun `v` names in something named:
-/// "chairman of the Rail Delivery Group" is `chairman_of` the group; a
+/// "chairman of the Rail Delivery Group" is `be_chairman_of` the group; a
 /// former one is none ("a former prime minister of Papua New Guinea").
 fn role_of(doc: &Doc, v: usize) -> Option<(String, usize)> {
     if doc
@@ -160,19 +160,20 @@ fn role_of(doc: &Doc, v: usize) -> Option<(String, usize)> {
     let n = children_with(doc, v, &[DepRel::Nmod]).find(|&n| {
         doc.tokens[n].upos == Upos::Propn && preposition(doc, n).as_deref() == Some("of")
     })?;
-    Some((format!("{}_of", doc.tokens[v].lemma.to_lowercase()), n))
+    Some((format!("be_{}_of", doc.tokens[v].lemma.to_lowercase()), n))
 }
 
-/// Pushes "X be N" and, when N is a role in something named, "X N_of Y".
+/// Pushes "X be N", or, when N is a role in something named, "X be_N_of
+/// Y" alone: "Montgomery be chairman" beside it would say less twice.
 fn push_be(out: &mut Vec<TokenRelation>, doc: &Doc, be: TokenRelation) {
-    if let Some((predicate, n)) = role_of(doc, be.object).filter(|_| be.predicate == "be") {
-        out.push(TokenRelation {
+    match role_of(doc, be.object).filter(|_| be.predicate == "be") {
+        Some((predicate, n)) => out.push(TokenRelation {
             predicate,
             object: n,
-            ..be.clone()
-        });
+            ..be
+        }),
+        None => out.push(be),
     }
-    out.push(be);
 }
 
 fn all(doc: &Doc) -> Vec<TokenRelation> {
