@@ -9,6 +9,10 @@
 //!   acquire ...") parsed as the head of the sentence's subject, with the
 //!   real subject as its apposition: the word after the dash takes the
 //!   dateline's place, and the dateline hangs off it as `dep`.
+//! - An object before a complement clause that has no subject ("Wood
+//!   insisted the decision doesn't set a precedent" parsed with "decision"
+//!   the object of "insisted"): a clause with a finite verb has a subject,
+//!   so the object is the clause's subject.
 
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -31,6 +35,35 @@ fn adjective_on_verb(doc: &Doc, t: usize) -> bool {
                     )
                 })
         })
+}
+
+/// The subjectless complement clause of verb `v` that its object `o`
+/// precedes: `(o, clause)`, the object being the clause's lost subject.
+fn object_of_clause(doc: &Doc, v: usize) -> Option<(usize, usize)> {
+    let child = |rel: DepRel| doc.children(v).find(|&c| doc.tokens[c].deprel == rel);
+    let (o, c) = (child(DepRel::Obj)?, child(DepRel::Ccomp)?);
+    let subjectless = !doc.children(c).any(|k| {
+        matches!(
+            doc.tokens[k].deprel,
+            DepRel::Nsubj | DepRel::NsubjPass | DepRel::Csubj | DepRel::Expl
+        )
+    });
+    let finite = doc.children(c).any(|k| {
+        matches!(
+            doc.tokens[k].deprel,
+            DepRel::Aux | DepRel::AuxPass | DepRel::Cop
+        )
+    }) || matches!(doc.tokens[c].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+    let nominal = matches!(doc.tokens[o].upos, Upos::Noun | Upos::Propn | Upos::Pron);
+    // the clause follows the object's phrase with no comma or dash between
+    // ("echo her concerns, in large part because ..." is no such clause)
+    let joined = (o + 1..c).all(|t| {
+        !matches!(
+            doc.tokens[t].text.as_str(),
+            "," | "-" | "—" | "–" | ":" | ";"
+        )
+    });
+    (o < c && subjectless && finite && nominal && joined).then_some((o, c))
 }
 
 /// Whether `text` is a word of a dateline: upper-case letters only (and
@@ -82,10 +115,24 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
     let datelines: Vec<(usize, usize)> = (0..doc.sentences.len())
         .filter_map(|s| dateline(doc, s))
         .collect();
-    if bad.is_empty() && datelines.is_empty() {
+    let subjects: Vec<(usize, usize)> = (0..doc.tokens.len())
+        .filter_map(|v| object_of_clause(doc, v))
+        .collect();
+    if bad.is_empty() && datelines.is_empty() && subjects.is_empty() {
         return Cow::Borrowed(doc);
     }
     let mut fixed = doc.clone();
+    for &(o, c) in &subjects {
+        let passive = doc
+            .children(c)
+            .any(|k| doc.tokens[k].deprel == DepRel::AuxPass);
+        fixed.tokens[o].head = Some(c);
+        fixed.tokens[o].deprel = if passive {
+            DepRel::NsubjPass
+        } else {
+            DepRel::Nsubj
+        };
+    }
     for (d, x) in datelines {
         let (head, deprel) = (doc.tokens[d].head, doc.tokens[d].deprel);
         for c in doc.children(d) {
@@ -127,6 +174,41 @@ mod tests {
         assert!(matches!(r, Cow::Owned(_)));
         assert_eq!(r.tokens[1].deprel, DepRel::Nsubj);
         assert_eq!(r.tokens[1].upos, Upos::Noun);
+    }
+
+    /// "Wood insisted the decision[,] does n't set a precedent" with
+    /// "decision" the object of "insisted" and "set" its complement.
+    fn insisted(comma: bool) -> Doc {
+        let mut words = vec![
+            ("Wood", "PROPN", 2, "nsubj"),
+            ("insisted", "VERB", 0, "root"),
+            ("the", "DET", 4, "det"),
+            ("decision", "NOUN", 2, "obj"),
+        ];
+        if comma {
+            words.push((",", "PUNCT", 8, "punct"));
+        }
+        let set = words.len() + 3;
+        words.extend_from_slice(&[
+            ("does", "AUX", set, "aux"),
+            ("n't", "PART", set, "advmod"),
+            ("set", "VERB", 2, "ccomp"),
+            ("a", "DET", set + 2, "det"),
+            ("precedent", "NOUN", set, "obj"),
+        ]);
+        DocBuilder::new().sentence(&words).build()
+    }
+
+    #[test]
+    fn an_object_before_a_subjectless_clause_is_its_subject() {
+        let d = insisted(false);
+        let r = repair(&d);
+        assert_eq!(r.tokens[3].deprel, DepRel::Nsubj);
+        assert_eq!(r.tokens[3].head, Some(6));
+        // set off by a comma, the object stays the verb's
+        let d = insisted(true);
+        let r = repair(&d);
+        assert_eq!(r.tokens[3].deprel, DepRel::Obj);
     }
 
     #[test]
