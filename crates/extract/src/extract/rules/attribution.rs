@@ -98,7 +98,8 @@ fn sentence_root(doc: &Doc, t: usize) -> Option<usize> {
 fn is_parenthetical(doc: &Doc, a: usize) -> bool {
     let tok = &doc.tokens[a];
     let Some(h) = tok.head else { return false };
-    if h > a {
+    // a participle ("..., adding that ...") continues its sentence: no tag
+    if h > a || tok.xpos == "VBG" {
         return false;
     }
     // a speech tag says nothing of its own and opens no clause of its own:

@@ -4,28 +4,28 @@
 
 use super::attribution::accused_deed;
 use super::relations::child_with;
+use newsgraph_core::lexicon::is_saying;
 use newsgraph_nlp::{DepRel, Doc, Upos};
 
 /// How far up the walk goes: a verb coordinated with a clause that has a
 /// subject shares it ("hunt down and destroy").
 const MAX_STEPS: usize = 4;
 
-/// Walks from `v` to its head while `up` allows the relation, until `found`
-/// finds a subject at the current verb.
+/// Walks from `v` to its head while `up` allows the step from the token,
+/// until `found` finds a subject at the current verb.
 fn climb(
     doc: &Doc,
     v: usize,
     found: impl Fn(usize) -> Option<usize>,
-    up: impl Fn(DepRel) -> bool,
+    up: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let mut cur = v;
     for _ in 0..MAX_STEPS {
         if let Some(s) = found(cur) {
             return Some(s);
         }
-        let t = &doc.tokens[cur];
-        match t.head {
-            Some(h) if up(t.deprel) => cur = h,
+        match doc.tokens[cur].head {
+            Some(h) if up(cur) => cur = h,
             _ => return None,
         }
     }
@@ -38,14 +38,19 @@ fn nominal_subject(doc: &Doc, v: usize) -> Option<usize> {
 }
 
 /// The grammatical subject of `v`: its own, or that of the verb it is
-/// coordinated with or the open complement of ("Officials want to say
-/// that ...": the officials say).
+/// coordinated with, the open complement of ("Officials want to say
+/// that ...": the officials say) or the participle of saying of ("Hao
+/// told the agency, adding that ...": Hao adds).
 pub fn subject_of(doc: &Doc, v: usize) -> Option<usize> {
     climb(
         doc,
         v,
         |c| nominal_subject(doc, c),
-        |r| matches!(r, DepRel::Conj | DepRel::Xcomp),
+        |c| {
+            let t = &doc.tokens[c];
+            matches!(t.deprel, DepRel::Conj | DepRel::Xcomp)
+                || (t.deprel == DepRel::Advcl && t.xpos == "VBG" && is_saying(&t.lemma))
+        },
     )
 }
 
@@ -57,7 +62,7 @@ pub fn agent_of(doc: &Doc, v: usize) -> Option<usize> {
         doc,
         v,
         |c| nominal_subject(doc, c).or_else(|| controller(doc, c)),
-        |r| r == DepRel::Conj,
+        |c| doc.tokens[c].deprel == DepRel::Conj,
     )
 }
 

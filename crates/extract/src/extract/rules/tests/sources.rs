@@ -177,3 +177,37 @@ fn a_that_clause_the_parser_hung_elsewhere_is_still_the_verbs_content() {
     let r = relation(&f, "voters -take_off-> rolls");
     assert_eq!(claimant(&f, r).as_deref(), Some("study"));
 }
+
+#[test]
+fn a_participle_of_saying_speaks_for_the_subject_of_its_sentence() {
+    // "Hao, a student, told Xinhua, adding that he helped victims"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Hao", "PROPN", 5, "nsubj"),
+            (",", "PUNCT", 4, "punct"),
+            ("a", "DET", 4, "det"),
+            ("student", "NOUN", 1, "appos"),
+            ("told", "VERB", 0, "root"),
+            ("Xinhua", "PROPN", 5, "iobj"),
+            (",", "PUNCT", 8, "punct"),
+            ("adding", "VERB", 5, "advcl"),
+            ("that", "SCONJ", 11, "mark"),
+            ("he", "PRON", 11, "nsubj"),
+            ("helped", "VERB", 8, "ccomp"),
+            ("victims", "NOUN", 11, "obj"),
+        ])
+        .entity(0..1, "PER")
+        .entity(5..6, "ORG")
+        .lemma(4, "tell")
+        .lemma(7, "add")
+        .xpos(7, "VBG")
+        .lemma(10, "help")
+        .lemma(11, "victim")
+        .build();
+    let f = extract(&doc, None);
+    let r = relation(&f, "Hao -help-> victims");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Hao"));
+    // the speaker's own description stays the article's fact
+    let r = relation(&f, "Hao -be-> student");
+    assert_eq!(claimant(&f, r), None);
+}
