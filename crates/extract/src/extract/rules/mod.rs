@@ -8,6 +8,7 @@ mod coref;
 mod definite;
 mod learned;
 mod mentions;
+mod quantities;
 mod relations;
 mod repair;
 mod subjects;
@@ -67,11 +68,29 @@ fn argument_span(doc: &Doc, t: usize, m: &super::Mention) -> Span {
 
 /// The characters a statement read at token `anchor` covers: the anchor
 /// and its arguments ([`argument_span`]).
-fn statement_span(doc: &Doc, anchor: usize, args: [(usize, &super::Mention); 2]) -> (usize, usize) {
+fn statement_span(doc: &Doc, anchor: usize, args: [Span; 2]) -> (usize, usize) {
     let a = &doc.tokens[anchor];
     args.iter()
-        .map(|&(t, m)| argument_span(doc, t, m))
         .fold((a.start, a.end), |(x, y), s| (x.min(s.start), y.max(s.end)))
+}
+
+/// The object of a relation at token `t` and where it lies: a count ("381
+/// people") as a literal ([`quantities::counted`]), else the mention `m`
+/// that `t` stands for, unless that is a time or a bare number.
+fn object_arg(
+    doc: &Doc,
+    chars: &[char],
+    t: usize,
+    m: Option<usize>,
+    mentions: &[super::Mention],
+) -> Option<(Arg, Span)> {
+    if let Some(r) = quantities::counted(doc, t) {
+        let (start, end) = (doc.tokens[r.start].start, doc.tokens[r.end - 1].end);
+        let text: String = chars.get(start..end)?.iter().collect();
+        return Some((Arg::Literal(text), Span { start, end }));
+    }
+    let m = m?;
+    (!measure(doc, t, &mentions[m])).then(|| (Arg::Mention(m), argument_span(doc, t, &mentions[m])))
 }
 
 impl Extractor for Rules {
@@ -142,20 +161,20 @@ impl Extractor for Rules {
             };
             for &s_tok in &subjects {
                 for &o_tok in &objects {
-                    let (Some(s), Some(o)) = (arg(s_tok), arg(o_tok)) else {
+                    let Some(s) = arg(s_tok).filter(|&s| !measure(doc, s_tok, &sink.mentions[s]))
+                    else {
                         continue;
                     };
-                    if s == o
-                        || measure(doc, s_tok, &sink.mentions[s])
-                        || measure(doc, o_tok, &sink.mentions[o])
-                    {
+                    let Some((object, o_span)) =
+                        object_arg(doc, &chars, o_tok, arg(o_tok), &sink.mentions)
+                    else {
+                        continue;
+                    };
+                    if object == Arg::Mention(s) {
                         continue;
                     }
-                    let (start, end) = statement_span(
-                        doc,
-                        r.anchor,
-                        [(s_tok, &sink.mentions[s]), (o_tok, &sink.mentions[o])],
-                    );
+                    let s_span = argument_span(doc, s_tok, &sink.mentions[s]);
+                    let (start, end) = statement_span(doc, r.anchor, [s_span, o_span]);
                     if let Some(k) = model_content[r.anchor] {
                         let c = learned::content_chars(doc, &doc.attributions[k]);
                         // across a content's edge: neither its claim nor a
@@ -169,7 +188,7 @@ impl Extractor for Rules {
                     sink.relation(RawRelation {
                         subject: s,
                         predicate: r.predicate.clone(),
-                        object: Arg::Mention(o),
+                        object,
                         claimed_by: source,
                         claim_verb: claim
                             .as_ref()

@@ -139,17 +139,24 @@ fn is_time_head(word: &str) -> bool {
 /// `time`, not its object. A number with "of" ("millions of passengers")
 /// stands for its complement; the caller asks the light-noun step first.
 pub fn is_time_or_number(doc: &Doc, t: usize) -> bool {
+    let lemma = doc.tokens[t].lemma.to_lowercase();
+    doc.tokens[t].upos == Upos::Num
+        || is_time(doc, t)
+        || light_noun_class(&lemma) == Some(LightNounClass::Number)
+}
+
+/// Whether token `t` heads a time expression ("a week", "the 1950s",
+/// "2015", "overnight").
+pub fn is_time(doc: &Doc, t: usize) -> bool {
     let tok = &doc.tokens[t];
     let lemma = tok.lemma.to_lowercase();
     let word = tok.text.to_lowercase();
     let decade = word.len() == 5 && word.ends_with('s') && year(&word[..4]).is_some();
-    tok.upos == Upos::Num
-        || decade
+    decade
         || word == "overnight"
         || is_time_head(&word)
         || is_time_head(&lemma)
         || noun_class(&lemma) == Some(NounClass::Time)
-        || light_noun_class(&lemma) == Some(LightNounClass::Number)
 }
 
 /// The normalised time that qualifies the clause of verb `v`, if any.

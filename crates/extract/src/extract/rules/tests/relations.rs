@@ -452,3 +452,24 @@ fn a_former_role_is_none_and_a_perfect_participle_is_its_holders() {
         ["Chan -be-> minister", "Chan -serve_in-> job"]
     );
 }
+
+#[test]
+fn a_count_is_a_literal_object_and_a_year_none() {
+    // "Clashes killed at least 15 people in 2015"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Clashes", "NOUN", 2, "nsubj"),
+            ("killed", "VERB", 0, "root"),
+            ("at", "ADP", 4, "case"),
+            ("least", "ADJ", 5, "nmod"),
+            ("15", "NUM", 6, "nummod"),
+            ("people", "NOUN", 2, "obj"),
+            ("in", "ADP", 8, "case"),
+            ("2015", "NUM", 2, "obl"),
+        ])
+        .lemma(0, "clash")
+        .lemma(1, "kill")
+        .build();
+    let f = extract(&doc, None);
+    assert_eq!(relations(&f), ["clashes -kill-> \"at least 15 people\""]);
+}
