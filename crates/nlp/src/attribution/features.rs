@@ -32,6 +32,15 @@ fn rate_bucket(rate: f64) -> u8 {
     }
 }
 
+/// Occurrences that count as not cues before any is seen: a lemma's cue
+/// rate is `cues / (occurrences + RATE_PRIOR)`, so that a word seen twice,
+/// once as a cue ("lengths" of "went to great lengths"), is no strong cue.
+/// On PolNeAR dev, priors of 0, 2, 3 and 5 gave attribution f1 0.807,
+/// 0.801, 0.799, 0.799 and claims precision 0.848, 0.854, 0.851, 0.865:
+/// differences within what retraining alone moves; without one, the
+/// example's "went to great lengths" became a cue trusted with a claim.
+const RATE_PRIOR: u32 = 2;
+
 impl CueLexicon {
     /// Learns the lexicon from documents and their gold classes: lemmas
     /// seen as a cue at least `min_count` times.
@@ -47,7 +56,7 @@ impl CueLexicon {
         let map = counts
             .into_iter()
             .filter(|(_, (_, cue))| *cue >= min_count)
-            .map(|(k, (n, cue))| (k, rate_bucket(cue as f64 / n as f64)))
+            .map(|(k, (n, cue))| (k, rate_bucket(cue as f64 / (n + RATE_PRIOR) as f64)))
             .collect();
         CueLexicon { map }
     }

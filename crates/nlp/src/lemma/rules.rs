@@ -26,6 +26,7 @@ pub fn rule_lemma(form: &str, upos: &str, xpos: &str) -> String {
     match xpos {
         "NNS" => singular_noun(&lower),
         "VBZ" => verb_third_person(&lower),
+        "VBN" if lower.ends_with("en") => strong_participle(&lower),
         "VBD" | "VBN" => verb_suffix(&lower, "ed"),
         "VBG" => verb_suffix(&lower, "ing"),
         "JJR" | "RBR" => degree(&lower, "er"),
@@ -138,6 +139,28 @@ fn verb_suffix(w: &str, suffix: &str) -> String {
         return format!("{}ie", &w[..n - 4]);
     }
     repair_stem(&w[..n - suffix.len()])
+}
+
+/// The verb of a strong participle in "-en" that the table has not seen:
+/// `risen` -> `rise`, `driven` -> `drive` (a vowel and one consonant take
+/// back their "e"), `written` -> `write` (a doubled t or d undoubles first),
+/// `beaten` -> `beat`, `fallen` -> `fall`.
+fn strong_participle(w: &str) -> String {
+    let n = w.len();
+    if n < 5 {
+        return w.to_string();
+    }
+    let stem = &w[..n - 2];
+    let b = stem.as_bytes();
+    let m = b.len();
+    let (last, prev) = (b[m - 1], b[m - 2]);
+    if last == prev && matches!(last, b't' | b'd') {
+        return format!("{}e", &stem[..m - 1]);
+    }
+    if !is_vowel(last) && is_vowel(prev) && (m < 3 || !is_vowel(b[m - 3])) {
+        return format!("{stem}e");
+    }
+    stem.to_string()
 }
 
 /// `bigger` -> `big`, `happier` -> `happy`, `nicest` -> `nice`.
@@ -276,6 +299,11 @@ mod tests {
             ("85,000", "NUM", "CD", "85000"),
             ("7,5", "NUM", "CD", "7,5"),
             ("provoked", "VERB", "VBD", "provoke"),
+            ("risen", "VERB", "VBN", "rise"),
+            ("driven", "VERB", "VBN", "drive"),
+            ("written", "VERB", "VBN", "write"),
+            ("beaten", "VERB", "VBN", "beat"),
+            ("fallen", "VERB", "VBN", "fall"),
             ("agreed", "VERB", "VBD", "agree"),
             ("located", "VERB", "VBN", "locate"),
             ("opened", "VERB", "VBD", "open"),
