@@ -4,7 +4,8 @@
 
 use super::attribution::accused_deed;
 use super::relations::child_with;
-use newsgraph_core::lexicon::is_saying;
+use newsgraph_core::extraction::EntityType;
+use newsgraph_core::lexicon::{is_saying, noun_type};
 use newsgraph_nlp::{DepRel, Doc, Upos};
 
 /// How far up the walk goes: a verb coordinated with a clause that has a
@@ -66,6 +67,26 @@ pub fn agent_of(doc: &Doc, v: usize) -> Option<usize> {
     )
 }
 
+/// Whether noun `n` names someone who can act: a person or organisation
+/// the NER found, in it or compounded with it ("the Aslef leadership"), or
+/// a common noun of people or organisations (`lexicons/nouns.tsv`:
+/// "officials", "the union").
+fn acts(doc: &Doc, n: usize) -> bool {
+    let named = |t: usize| {
+        doc.entities
+            .iter()
+            .any(|e| matches!(e.label.as_str(), "PER" | "ORG") && e.tokens.contains(&t))
+    };
+    named(n)
+        || doc
+            .children(n)
+            .any(|c| doc.tokens[c].deprel == DepRel::Compound && named(c))
+        || matches!(
+            noun_type(&doc.tokens[n].lemma.to_lowercase()),
+            EntityType::Group | EntityType::Organization | EntityType::Person
+        )
+}
+
 /// Who does what in the infinitive or participle clause `v` that has no subject:
 /// the object of the verb that governs it, else that verb's subject.
 fn controller(doc: &Doc, v: usize) -> Option<usize> {
@@ -79,6 +100,16 @@ fn controller(doc: &Doc, v: usize) -> Option<usize> {
         DepRel::Xcomp => child_with(doc, head, &[DepRel::Obj, DepRel::Iobj])
             .or_else(|| subject_of(doc, head))
             .or_else(|| child_with(doc, head, &[DepRel::NsubjPass])),
+        // "urged the union to resume talks": an infinitive the parser hung on
+        // an object that can act (a person, a group, an organisation) is
+        // that object's deed
+        DepRel::Acl
+            if doc.children(v).any(|c| doc.tokens[c].lemma == "to")
+                && doc.tokens[head].deprel == DepRel::Obj
+                && acts(doc, head) =>
+        {
+            Some(head)
+        }
         // "a chance to spy": the clause modifies a noun; its controller is
         // the subject of the verb that noun depends on
         DepRel::Acl | DepRel::Advcl if doc.children(v).any(|c| doc.tokens[c].lemma == "to") => {

@@ -503,3 +503,28 @@ fn a_count_is_a_literal_object_and_a_year_none() {
     relation(&f, "toll -rise_to-> \"381 people\"");
     assert!(!relations(&f).iter().any(|r| r.contains("2015")));
 }
+
+#[test]
+fn an_infinitive_hung_on_an_object_that_acts_is_the_objects_deed() {
+    // "Smith urged the union to resume talks", "to resume" parsed as a
+    // clause on "union"; and "Smith got a chance to resume talks"
+    for (object, lemma, doer) in [("union", "union", "union"), ("chance", "chance", "Smith")] {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("Smith", "PROPN", 2, "nsubj"),
+                ("urged", "VERB", 0, "root"),
+                ("the", "DET", 4, "det"),
+                (object, "NOUN", 2, "obj"),
+                ("to", "PART", 6, "mark"),
+                ("resume", "VERB", 4, "acl"),
+                ("talks", "NOUN", 6, "obj"),
+            ])
+            .entity(0..1, "PER")
+            .lemma(1, "urge")
+            .lemma(3, lemma)
+            .lemma(6, "talk")
+            .build();
+        let f = extract(&doc, None);
+        relation(&f, &format!("{doer} -resume-> talks"));
+    }
+}
