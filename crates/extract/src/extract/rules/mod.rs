@@ -67,7 +67,7 @@ fn argument_span(doc: &Doc, t: usize, m: &super::Mention) -> Span {
 }
 
 /// The characters a statement read at token `anchor` covers: the anchor
-/// and its arguments ([`argument_span`]).
+/// and the spans of its arguments ([`argument_span`], [`object_arg`]).
 fn statement_span(doc: &Doc, anchor: usize, args: [Span; 2]) -> (usize, usize) {
     let a = &doc.tokens[anchor];
     args.iter()
