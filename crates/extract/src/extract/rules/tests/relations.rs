@@ -181,6 +181,36 @@ fn a_copula_keeps_its_preposition_and_an_idiom_relates_nothing() {
 }
 
 #[test]
+fn an_apposition_describes_its_noun_and_does_not_distribute() {
+    // "ZPMC, a state-owned company, makes cranes"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("ZPMC", "PROPN", 7, "nsubj"),
+            (",", "PUNCT", 5, "punct"),
+            ("a", "DET", 5, "det"),
+            ("state-owned", "ADJ", 5, "amod"),
+            ("company", "NOUN", 1, "appos"),
+            (",", "PUNCT", 5, "punct"),
+            ("makes", "VERB", 0, "root"),
+            ("cranes", "NOUN", 7, "obj"),
+        ])
+        .lemma(6, "make")
+        .lemma(7, "crane")
+        .entity(0..1, "ORG")
+        .build();
+    let rels = find(&doc);
+    let appos = rels
+        .iter()
+        .find(|r| r.predicate == "be")
+        .expect("an apposition");
+    assert_eq!((appos.subject, appos.object), (0, 4));
+    assert!(!appos.distributes);
+    let f = extract(&doc, None);
+    relation(&f, "ZPMC -be-> state-owned company");
+    relation(&f, "ZPMC -make-> cranes");
+}
+
+#[test]
 fn a_particle_joins_the_verb_in_the_predicate() {
     // "The military hunted down the balloon" (particle as compound:prt,
     // or as an adverb right after the verb)
