@@ -117,6 +117,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn paragraphs_start_after_a_line_break_or_a_separator() {
+        // sentences of the builder are lines; a separator outside the body
+        // ("\u{2029}") breaks a paragraph as a line feed does
+        let mut doc = DocBuilder::new()
+            .sentence(&[("ZPMC", "PROPN", 2, "nsubj"), ("makes", "VERB", 0, "root")])
+            .sentence(&[("It", "PRON", 2, "nsubj"), ("grew", "VERB", 0, "root")])
+            .build();
+        assert_eq!(doc.paragraph_starts(), [true, false, true, false]);
+        doc.text = doc.text.replace('\n', "\u{2029}");
+        assert_eq!(doc.paragraph_starts(), [true, false, true, false]);
+        doc.text = doc.text.replace('\u{2029}', " ");
+        assert_eq!(doc.paragraph_starts(), [true, false, false, false]);
+    }
+
+    #[test]
     fn offsets_heads_and_entities_are_those_of_the_text() {
         let doc = DocBuilder::new()
             .sentence(&[("ZPMC", "PROPN", 2, "nsubj"), ("makes", "VERB", 0, "root")])

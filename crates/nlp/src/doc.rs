@@ -81,6 +81,28 @@ impl Doc {
         &self.tokens[self.sentences[i].tokens.clone()]
     }
 
+    /// Per token: whether it opens a paragraph (the first token, or a line
+    /// break or paragraph separator between it and the token before).
+    pub fn paragraph_starts(&self) -> Vec<bool> {
+        let mut breaks = Vec::new();
+        for (i, c) in self.text.chars().enumerate() {
+            if c == '\n' || c == '\u{2029}' {
+                breaks.push(i);
+            }
+        }
+        let mut out = vec![false; self.tokens.len()];
+        let mut b = 0;
+        let mut prev_end = 0;
+        for (i, t) in self.tokens.iter().enumerate() {
+            while b < breaks.len() && breaks[b] < prev_end {
+                b += 1;
+            }
+            out[i] = i == 0 || (b < breaks.len() && breaks[b] < t.start);
+            prev_end = t.end;
+        }
+        out
+    }
+
     /// The sentence that contains token `t`.
     pub fn sentence_of(&self, t: usize) -> Option<usize> {
         self.sentences

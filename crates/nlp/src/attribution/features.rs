@@ -152,27 +152,6 @@ fn quote_kind(toks: &[Token], i: usize) -> u8 {
     }
 }
 
-/// Per token: first of a paragraph (a line break before it).
-fn paragraph_starts(doc: &Doc) -> Vec<bool> {
-    let mut breaks = Vec::new();
-    for (i, c) in doc.text.chars().enumerate() {
-        if c == '\n' || c == '\u{2029}' {
-            breaks.push(i);
-        }
-    }
-    let mut out = vec![false; doc.tokens.len()];
-    let mut b = 0;
-    let mut prev_end = 0;
-    for (i, t) in doc.tokens.iter().enumerate() {
-        while b < breaks.len() && breaks[b] < prev_end {
-            b += 1;
-        }
-        out[i] = i == 0 || (b < breaks.len() && breaks[b] < t.start);
-        prev_end = t.end;
-    }
-    out
-}
-
 /// Quote state per token (0 outside, 1 inside, 2 the mark itself); a
 /// paragraph closes any open quotation (a quote running on opens again).
 fn quote_states(doc: &Doc, para: &[bool]) -> Vec<u8> {
@@ -300,7 +279,7 @@ pub fn extract(doc: &Doc, lex: &CueLexicon) -> DocFeats {
     let n = doc.tokens.len();
     let ids = Ids::new(doc);
     let buckets: Vec<u8> = doc.tokens.iter().map(|t| lex.bucket(t)).collect();
-    let para = paragraph_starts(doc);
+    let para = doc.paragraph_starts();
     let quotes = quote_states(doc, &para);
     let dists = cue_distances(doc, &buckets);
     let ents = entity_ids(doc);

@@ -180,20 +180,6 @@ fn dash_name(doc: &Doc, content: &Range<usize>) -> Option<Range<usize>> {
     (e > d + 1).then_some(d + 1..e)
 }
 
-/// Per token: first of a paragraph.
-pub(crate) fn paragraph_starts(doc: &Doc) -> Vec<bool> {
-    let chars: Vec<char> = doc.text.chars().collect();
-    let mut out = vec![false; doc.tokens.len()];
-    for (i, t) in doc.tokens.iter().enumerate() {
-        let from = if i == 0 { 0 } else { doc.tokens[i - 1].end };
-        out[i] = i == 0
-            || chars[from.min(chars.len())..t.start.min(chars.len())]
-                .iter()
-                .any(|&c| c == '\n' || c == '\u{2029}');
-    }
-    out
-}
-
 /// The candidate sources of the attribution (`cue`, `content`).
 pub(crate) fn candidates(
     ctx: &Ctx,
@@ -446,7 +432,7 @@ mod tests {
         let sources: Vec<Range<usize>> = std::iter::once(0..2).collect();
         let opts = GroupOptions::default();
         let ctx = Ctx::new(&d, &tags, &sent, &sources, &opts);
-        let para = paragraph_starts(&d);
+        let para = d.paragraph_starts();
         let cands = candidates(&ctx, &para, Some(&(3..4)), &(4..6));
         assert!(cands.iter().any(|c| c.range == (0..2)));
         let full = cands.iter().position(|c| c.range == (0..3)).unwrap();
@@ -475,7 +461,7 @@ mod tests {
                 ("Lee", "PROPN", 5, "flat"),
             ])
             .build();
-        let para = paragraph_starts(&d);
+        let para = d.paragraph_starts();
         assert_eq!(speaker(&d, &para, 2), Some(0..1));
         assert_eq!(dash_name(&d, &(2..3)), Some(4..6));
     }

@@ -5,7 +5,7 @@
 
 use super::group::{group, join, role_spans, sentence_ids, Found, GroupOptions};
 use super::score::last_word;
-use super::select::{candidates, paragraph_starts, Cand, Ctx, Selector};
+use super::select::{candidates, Cand, Ctx, Selector};
 use super::span_text;
 use crate::doc::Doc;
 use std::ops::Range;
@@ -20,7 +20,7 @@ fn attributions_with_candidates(
         return Vec::new();
     }
     let sent = sentence_ids(doc);
-    let para = paragraph_starts(doc);
+    let para = doc.paragraph_starts();
     let (contents, cues, sources) = role_spans(tags);
     let ctx = Ctx::new(doc, tags, &sent, &sources, opts);
     join(contents, &cues, &sent, opts)

@@ -28,7 +28,7 @@ pub struct Arguments<'a> {
 
 impl<'a> Arguments<'a> {
     /// `speakers`: per token, the head of the speaker of the quotation
-    /// that holds it (see `learned::quoted_speakers`); `voices`: per token
+    /// that holds it (see `quotes::quoted_speakers`); `voices`: per token
     /// inside quotation marks, the head of whoever it is attributed to,
     /// that speaker or the source of a quotation running on.
     pub fn new(

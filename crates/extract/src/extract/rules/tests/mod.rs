@@ -12,6 +12,7 @@ mod attribution;
 mod coref;
 mod definite;
 mod fixtures;
+mod learned;
 mod mentions;
 mod modality;
 mod relations;

@@ -1,0 +1,186 @@
+//! The attribution model's contents (`rules::learned`) and quotations
+//! (`rules::quotes`): which of them hold claims, which hold no fact, and
+//! which leave the article's facts alone.
+
+use super::{claimant, extract, relation, relations};
+use newsgraph_nlp::builder::DocBuilder;
+use newsgraph_nlp::Doc;
+
+/// "Cranes spy on ports", between quotation marks when `quoted`.
+fn cranes_spy(quoted: bool) -> Doc {
+    let q = usize::from(quoted);
+    let mut words = vec![];
+    if quoted {
+        words.push(("“", "PUNCT", 2 + q, "punct"));
+    }
+    words.extend([
+        ("Cranes", "NOUN", 2 + q, "nsubj"),
+        ("spy", "VERB", 0, "root"),
+        ("on", "ADP", 4 + q, "case"),
+        ("ports", "NOUN", 2 + q, "obl"),
+    ]);
+    if quoted {
+        words.push(("”", "PUNCT", 2 + q, "punct"));
+    }
+    DocBuilder::new()
+        .sentence(&words)
+        .lemma(q, "crane")
+        .lemma(3 + q, "port")
+        .build()
+}
+
+#[test]
+fn a_quotation_whose_speaker_is_unknown_states_no_fact() {
+    assert_eq!(
+        relations(&extract(&cranes_spy(false), None)),
+        ["cranes -spy_on-> ports"]
+    );
+    assert!(relations(&extract(&cranes_spy(true), None)).is_empty());
+}
+
+/// "The plan envisages that cranes track cargo": the attribution model
+/// finds the content under "envisages", a verb no word list of the rules
+/// knows, as a cue of `cue_rate` (how often its lemma was a cue in
+/// PolNeAR train, bucketed).
+fn envisages(cue_rate: u8) -> Doc {
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("plan", "NOUN", 3, "nsubj"),
+            ("envisages", "VERB", 0, "root"),
+            ("that", "SCONJ", 6, "mark"),
+            ("cranes", "NOUN", 6, "nsubj"),
+            ("track", "VERB", 3, "ccomp"),
+            ("cargo", "NOUN", 6, "obj"),
+        ])
+        .lemma(2, "envisage")
+        .lemma(4, "crane")
+        .build();
+    doc.attributions.push(newsgraph_nlp::AttributionSpan {
+        content: 3..7,
+        cue: Some(2..3),
+        source: Some(0..2),
+        cue_rate,
+    });
+    doc
+}
+
+#[test]
+fn content_under_a_weak_model_cue_holds_no_fact() {
+    // a lemma that was a cue in under 30% of its occurrences, or in none:
+    // not trusted as a claim of the plan, and no fact of the article either
+    for cue_rate in [0, 1, 2] {
+        let f = extract(&envisages(cue_rate), None);
+        assert!(
+            !relations(&f).contains(&"cranes -track-> cargo".to_string()),
+            "cue rate {cue_rate}: {:?}",
+            relations(&f)
+        );
+    }
+    // a content the model found with no cue at all: the clause stays the
+    // article's fact
+    let mut doc = envisages(1);
+    doc.attributions[0].cue = None;
+    let f = extract(&doc, None);
+    let r = relation(&f, "cranes -track-> cargo");
+    assert_eq!(claimant(&f, r), None);
+}
+
+#[test]
+fn a_weak_cues_content_stretched_over_a_paragraph_break_keeps_its_facts() {
+    // "The plan envisages. That | cranes track cargo.": the model's content
+    // of "envisages" (a weak cue) in the next sentence holds no fact, unless
+    // a paragraph begins inside it: a content stretched over paragraphs to
+    // a cue is no one's words
+    for new_paragraph in [false, true] {
+        let mut doc = envisages(1);
+        let n = doc.tokens.len();
+        doc.sentences[0].tokens.end = 3;
+        doc.sentences[0].end = doc.tokens[2].end;
+        doc.sentences.push(newsgraph_nlp::Sentence {
+            tokens: 3..n,
+            start: doc.tokens[3].start,
+            end: doc.tokens[n - 1].end,
+        });
+        if new_paragraph {
+            // the space after "that" becomes a paragraph separator
+            let at = doc.tokens[3].end;
+            doc.text = doc
+                .text
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if i == at { '\u{2029}' } else { c })
+                .collect();
+        }
+        let f = extract(&doc, None);
+        let found = relations(&f).contains(&"cranes -track-> cargo".to_string());
+        assert_eq!(found, new_paragraph, "{:?}", relations(&f));
+    }
+}
+
+#[test]
+fn a_strong_cues_content_outside_its_sentence_is_no_claim_and_no_fact() {
+    // "The plan envisages that cranes track cargo" with the model's cue in
+    // a sentence of its own ("The plan envisages." "Cranes track cargo.")
+    for (cue_rate, claimed) in [(3, false), (4, true)] {
+        let mut doc = envisages(cue_rate);
+        let n = doc.tokens.len();
+        doc.sentences[0].tokens.end = 3;
+        doc.sentences[0].end = doc.tokens[2].end;
+        doc.sentences.push(newsgraph_nlp::Sentence {
+            tokens: 3..n,
+            start: doc.tokens[3].start,
+            end: doc.tokens[n - 1].end,
+        });
+        let f = extract(&doc, None);
+        let found = relations(&f).contains(&"cranes -track-> cargo".to_string());
+        assert_eq!(found, claimed, "cue rate {cue_rate}: {:?}", relations(&f));
+        if claimed {
+            let r = relation(&f, "cranes -track-> cargo");
+            assert_eq!(claimant(&f, r).as_deref(), Some("plan"));
+        }
+    }
+}
+
+#[test]
+fn a_claim_with_a_pronoun_argument_spans_its_own_sentence() {
+    // "ZPMC makes cranes. Smith envisages that it builds ships.": "it"
+    // stands for ZPMC, named a sentence before; the claim lies inside the
+    // model's content all the same, and its span starts at "it"
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("ZPMC", "PROPN", 2, "nsubj"),
+            ("makes", "VERB", 0, "root"),
+            ("cranes", "NOUN", 2, "obj"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .sentence(&[
+            ("Smith", "PROPN", 2, "nsubj"),
+            ("envisages", "VERB", 0, "root"),
+            ("that", "SCONJ", 5, "mark"),
+            ("it", "PRON", 5, "nsubj"),
+            ("builds", "VERB", 2, "ccomp"),
+            ("ships", "NOUN", 5, "obj"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .entity(0..1, "ORG")
+        .lemma(1, "make")
+        .lemma(2, "crane")
+        .xpos(2, "NNS")
+        .entity(4..5, "PER")
+        .lemma(5, "envisage")
+        .lemma(8, "build")
+        .lemma(9, "ship")
+        .build();
+    doc.attributions.push(newsgraph_nlp::AttributionSpan {
+        content: 6..10,
+        cue: Some(5..6),
+        source: Some(4..5),
+        cue_rate: 4,
+    });
+    let f = extract(&doc, None);
+    let r = relation(&f, "ZPMC -build-> ships");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
+    let it = doc.tokens[7].start;
+    assert_eq!((r.span.start, r.span.end), (it, doc.tokens[9].end));
+}
