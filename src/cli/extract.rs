@@ -1,7 +1,7 @@
 //! `newsgraph extract PATH... --format json|turtle|nquads`: the extraction
 //! without a store.
 
-use super::Global;
+use super::{confidence_value, Global};
 use newsgraph::export::{write_quads, RdfOutput};
 use newsgraph::pipeline;
 use newsgraph::resolve::aliases::AliasIndex;
@@ -31,10 +31,16 @@ pub struct ExtractArgs {
     /// Write to this file instead of stdout.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// Leave out relations whose confidence (the model's probability that a
+    /// reader judges them right, `models/confidence.tsv`) is below this.
+    #[arg(long, default_value_t = 0.0, value_parser = confidence_value)]
+    pub min_confidence: f32,
 }
 
 pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<i32> {
-    let engine = g.engine(&a.extractors)?;
+    let engine = g
+        .engine(&a.extractors)?
+        .with_min_confidence(a.min_confidence);
     let mut failed = 0;
     let mut articles = Vec::new();
     for r in newsgraph::read::read_inputs(&a.paths) {

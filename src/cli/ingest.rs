@@ -1,6 +1,6 @@
 //! `newsgraph ingest PATH...`
 
-use super::Global;
+use super::{confidence_value, Global};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsgraph::extraction::Extraction;
 use newsgraph::pipeline::{self, InputError, Progress};
@@ -21,6 +21,10 @@ pub struct IngestArgs {
     /// Print only the final summary, not what each article yielded.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Leave out relations whose confidence (the model's probability that a
+    /// reader judges them right, `models/confidence.tsv`) is below this.
+    #[arg(long, default_value_t = 0.0, value_parser = confidence_value)]
+    pub min_confidence: f32,
 }
 
 struct Report {
@@ -113,7 +117,9 @@ fn print_found(ex: &Extraction) {
 
 pub fn run(g: &Global, a: IngestArgs) -> anyhow::Result<i32> {
     let store = g.open_store()?;
-    let engine = g.engine(&a.extractors)?;
+    let engine = g
+        .engine(&a.extractors)?
+        .with_min_confidence(a.min_confidence);
     let bar = if std::io::stderr().is_terminal() {
         let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
         b.set_style(

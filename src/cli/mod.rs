@@ -68,6 +68,14 @@ impl Global {
     }
 }
 
+/// A `--min-confidence` value: a number from 0 to 1.
+pub fn confidence_value(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("{s:?} is not a confidence between 0 and 1")),
+    }
+}
+
 #[derive(Subcommand)]
 pub enum Command {
     /// Read articles, extract their graph and store it (one named graph per article).

@@ -85,6 +85,56 @@ fn remove_deletes_one_article_and_nothing_else() {
 }
 
 #[test]
+fn min_confidence_leaves_out_the_relations_below_it() {
+    let env = Env::new();
+    let example = example();
+    let relations = |min: &str| -> Vec<f64> {
+        let out = env.ok(&[
+            "extract",
+            example.to_str().unwrap(),
+            "--format",
+            "json",
+            "--min-confidence",
+            min,
+        ]);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v["relations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["confidence"].as_f64().unwrap())
+            .collect()
+    };
+    let all = relations("0");
+    assert!(all.iter().all(|c| (0.0..=1.0).contains(c)), "{all:?}");
+    let median = {
+        let mut c = all.clone();
+        c.sort_by(f64::total_cmp);
+        c[c.len() / 2]
+    };
+    let kept = relations(&median.to_string());
+    assert!(
+        !kept.is_empty() && kept.len() < all.len(),
+        "{} of {}",
+        kept.len(),
+        all.len()
+    );
+    assert!(kept.iter().all(|&c| c >= median - 1e-6), "{kept:?}");
+    // out of range: a usage error that names the value
+    let out = env
+        .cmd(&[
+            "extract",
+            example.to_str().unwrap(),
+            "--min-confidence",
+            "1.5",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"1.5\" is not a confidence"));
+}
+
+#[test]
 fn extract_prints_the_design_json() {
     let env = Env::new();
     let out = env.ok(&["extract", example().to_str().unwrap(), "--format", "json"]);

@@ -14,6 +14,8 @@ pub struct Engine {
     analyzer: Analyzer,
     registry: Registry,
     resolver: Resolver,
+    /// Relations of lower confidence are left out.
+    min_confidence: f32,
 }
 
 impl Engine {
@@ -31,7 +33,15 @@ impl Engine {
             },
             registry,
             resolver: Resolver::new(base)?,
+            min_confidence: 0.0,
         })
+    }
+
+    /// The engine, leaving out relations whose confidence (the probability
+    /// that a reader judges them right) is below `min`.
+    pub fn with_min_confidence(mut self, min: f32) -> Self {
+        self.min_confidence = min;
+        self
     }
 
     pub fn analyzer(&self) -> &Analyzer {
@@ -61,7 +71,9 @@ impl Engine {
         for e in self.registry.iter() {
             e.extract(article, doc, &mut findings)?;
         }
-        Ok(self.resolver.resolve(article, doc, &findings))
+        let mut ex = self.resolver.resolve(article, doc, &findings);
+        ex.relations.retain(|r| r.confidence >= self.min_confidence);
+        Ok(ex)
     }
 
     /// Extracts a batch of articles in parallel, then moves their entities

@@ -75,6 +75,45 @@ fn statement_span(doc: &Doc, anchor: usize, args: [Span; 2]) -> (usize, usize) {
         .fold((a.start, a.end), |(x, y), s| (x.min(s.start), y.max(s.end)))
 }
 
+/// Token `t` and its nominal conjuncts ("cranes and sensors").
+fn with_conjuncts(doc: &Doc, t: usize) -> Vec<usize> {
+    let mut v = vec![t];
+    v.extend(doc.children(t).filter(|&c| {
+        doc.tokens[c].deprel == DepRel::Conj
+            && matches!(doc.tokens[c].upos, Upos::Noun | Upos::Propn)
+    }));
+    v
+}
+
+/// The confidence of relation `r` read between tokens `args` (subject,
+/// object) as `object`, a claim or not, over characters `span`; its
+/// evidence goes to standard error when `explain` is set.
+fn confidence_of(
+    doc: &Doc,
+    r: &relations::TokenRelation,
+    args: (usize, usize),
+    object: &Arg,
+    claim: bool,
+    span: std::ops::Range<usize>,
+    explain: bool,
+) -> f32 {
+    let evidence = confidence::Evidence {
+        pattern: r.pattern,
+        verb: doc.tokens[r.anchor].lemma.to_lowercase(),
+        subject: args.0,
+        object: args.1,
+        literal: matches!(object, Arg::Literal(_)),
+        chars: span.len(),
+        claim,
+        hedged: r.hedged,
+        negated: r.negated,
+    };
+    if explain {
+        confidence::explain(doc, &evidence, &r.predicate, span.clone());
+    }
+    evidence.confidence(doc)
+}
+
 /// The object of a relation at token `t` and where it lies: a count ("381
 /// people") as a literal ([`quantities::counted`]), else the mention `m`
 /// that `t` stands for, unless that is a time or a bare number.
@@ -128,18 +167,11 @@ impl Extractor for Rules {
         let unsure = learned::unsure(doc);
         let listed = learned::list(doc, |t| idx.of(t), |t| args.source(t), sink);
         let arg = |t: usize| args.of(t);
-        let with_conjuncts = |t: usize| -> Vec<usize> {
-            let mut v = vec![t];
-            v.extend(doc.children(t).filter(|&c| {
-                doc.tokens[c].deprel == DepRel::Conj
-                    && matches!(doc.tokens[c].upos, Upos::Noun | Upos::Propn)
-            }));
-            v
-        };
         let published = article
             .published
             .as_deref()
             .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let explain = confidence::explaining();
         for r in relations::find(doc) {
             let when = published.and_then(|p| time::of_verb(doc, r.anchor, p));
             let claim = &attributed[r.anchor];
@@ -156,7 +188,10 @@ impl Extractor for Rules {
                 None => None,
             };
             let (subjects, objects) = if r.distributes {
-                (with_conjuncts(r.subject), with_conjuncts(r.object))
+                (
+                    with_conjuncts(doc, r.subject),
+                    with_conjuncts(doc, r.object),
+                )
             } else {
                 (vec![r.subject], vec![r.object])
             };
@@ -186,6 +221,15 @@ impl Extractor for Rules {
                         }
                     }
                     let sentence = doc.sentence_of(r.anchor).unwrap_or(0);
+                    let confidence = confidence_of(
+                        doc,
+                        &r,
+                        (s_tok, o_tok),
+                        &object,
+                        source.is_some(),
+                        start..end,
+                        explain,
+                    );
                     sink.relation(RawRelation {
                         subject: s,
                         predicate: r.predicate.clone(),
@@ -204,11 +248,7 @@ impl Extractor for Rules {
                         negated: r.negated,
                         sentence,
                         span: Span { start, end },
-                        confidence: if r.hedged {
-                            r.confidence * confidence::HEDGED_FACTOR
-                        } else {
-                            r.confidence
-                        },
+                        confidence,
                         extractor: self.name(),
                         time: when.clone(),
                         attribution: source.and(listed[r.anchor]),

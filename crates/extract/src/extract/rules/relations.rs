@@ -3,7 +3,7 @@
 //! attachments as `verb_prep` predicates, phrasal verbs, coordination,
 //! control ("a chance to spy on"), copulas and appositions.
 
-use super::confidence;
+use super::confidence::Pattern;
 use super::mentions::is_quantity;
 use super::subjects::agent_of;
 use newsgraph_core::lexicon::{
@@ -22,7 +22,8 @@ pub struct TokenRelation {
     pub anchor: usize,
     pub hedged: bool,
     pub negated: bool,
-    pub confidence: f32,
+    /// The dependency pattern that found it.
+    pub pattern: Pattern,
     /// The relation holds for each conjunct of its subject and object
     /// ("cranes produced in China and used in US ports"); not so for an
     /// apposition, which describes one noun.
@@ -197,7 +198,7 @@ fn all(doc: &Doc) -> Vec<TokenRelation> {
                     anchor: v,
                     hedged: hedged(doc, v),
                     negated: negated(doc, v, None),
-                    confidence: confidence::COPULA,
+                    pattern: Pattern::Copula,
                     distributes: true,
                 };
                 push_be(&mut out, doc, be);
@@ -222,7 +223,7 @@ fn all(doc: &Doc) -> Vec<TokenRelation> {
                         anchor: v,
                         hedged: false,
                         negated: false,
-                        confidence: confidence::APPOSITION,
+                        pattern: Pattern::Apposition,
                         distributes: false,
                     };
                     push_be(&mut out, doc, be);
@@ -315,7 +316,7 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
         })
         .collect();
     let hedge = hedged(doc, v);
-    let mut push = |s: usize, pred: String, o: usize, conf: f32| {
+    let mut push = |s: usize, pred: String, o: usize, pattern: Pattern| {
         out.push(TokenRelation {
             subject: s,
             predicate: pred,
@@ -323,7 +324,7 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
             anchor: v,
             hedged: hedge,
             negated: negated(doc, v, Some(o)),
-            confidence: conf,
+            pattern,
             distributes: true,
         });
     };
@@ -348,7 +349,7 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
         let agent = child_with(doc, v, &[DepRel::OblAgent])
             .or_else(|| obliques.iter().find(|(_, p)| p == "by").map(|(n, _)| *n));
         if let Some(a) = agent {
-            push(a, predicate.clone(), patient, confidence::DIRECT);
+            push(a, predicate.clone(), patient, Pattern::Direct);
         }
         for (n, p) in &obliques {
             if Some(*n) != agent && p != "by" {
@@ -356,7 +357,7 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
                     patient,
                     format!("{predicate}_{p}"),
                     *n,
-                    confidence::PREPOSITIONAL,
+                    Pattern::Prepositional,
                 );
             }
         }
@@ -365,14 +366,14 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     let subject = agent_of(doc, v);
     let Some(subject) = subject else { return };
     if let Some(o) = object_of(doc, v) {
-        push(subject, predicate.clone(), o, confidence::DIRECT);
+        push(subject, predicate.clone(), o, Pattern::Direct);
     } else {
         for (n, p) in &obliques {
             push(
                 subject,
                 format!("{predicate}_{p}"),
                 *n,
-                confidence::PREPOSITIONAL,
+                Pattern::Prepositional,
             );
         }
     }

@@ -71,11 +71,6 @@ fn a_hedge_makes_the_relation_hedged() {
         let f = extract(&doc, None);
         let r = relation(&f, "cranes -track-> ships");
         assert_eq!(r.modality, Modality::Hedged, "{word}");
-        assert!(
-            r.confidence < 0.8,
-            "a hedge lowers the confidence: {}",
-            r.confidence
-        );
     }
 }
 
