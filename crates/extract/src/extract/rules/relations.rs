@@ -261,11 +261,14 @@ fn verb_predicate(doc: &Doc, v: usize) -> String {
 fn object_of(doc: &Doc, v: usize) -> Option<usize> {
     let tok = &doc.tokens[v];
     let own_subject = |c: usize| child_with(doc, c, &[DepRel::Nsubj, DepRel::NsubjPass]).is_some();
+    // "vowed to punish", "said that ...": a complement of its own
+    let own_complement = |c: usize| child_with(doc, c, &[DepRel::Xcomp, DepRel::Ccomp]).is_some();
     child_with(doc, v, &[DepRel::Obj])
         .filter(|&o| !is_quantity(doc, o))
         .or_else(|| {
             if tok.deprel == DepRel::Conj {
-                child_with(doc, tok.head?, &[DepRel::Obj]).filter(|_| !own_subject(v))
+                child_with(doc, tok.head?, &[DepRel::Obj])
+                    .filter(|_| !own_subject(v) && !own_complement(v))
             } else if tok.head.is_none() {
                 None
             } else {

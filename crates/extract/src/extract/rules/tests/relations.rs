@@ -277,6 +277,38 @@ fn a_conjunct_with_a_subject_of_its_own_shares_no_object() {
 }
 
 #[test]
+fn a_conjunct_with_a_complement_of_its_own_shares_no_object() {
+    // "The nominee outlined his plan and vowed to punish leakers": the plan
+    // is outlined, not vowed
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("nominee", "NOUN", 3, "nsubj"),
+            ("outlined", "VERB", 0, "root"),
+            ("his", "PRON", 5, "nmod:poss"),
+            ("plan", "NOUN", 3, "obj"),
+            ("and", "CCONJ", 7, "cc"),
+            ("vowed", "VERB", 3, "conj"),
+            ("to", "PART", 9, "mark"),
+            ("punish", "VERB", 7, "xcomp"),
+            ("leakers", "NOUN", 9, "obj"),
+        ])
+        .lemma(2, "outline")
+        .lemma(6, "vow")
+        .lemma(9, "leaker")
+        .build();
+    let found = token_relations(&doc);
+    assert!(
+        found.contains(&"nominee -outline-> plan".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&"nominee -vow-> plan".to_string()),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_root_verb_takes_no_object_from_its_coordinated_verb() {
     // "Scott beamed and asked the crowd": the crowd is asked, not beamed
     let doc = DocBuilder::new()
