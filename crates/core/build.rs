@@ -55,7 +55,14 @@ const LISTS: &[List] = &[
         file: "attribution.tsv",
         map: "ATTRIBUTION",
         ty: "SpeechClass",
-        classes: &["saying", "remark", "accusation", "attribution", "adjective"],
+        classes: &[
+            "saying",
+            "remark",
+            "accusation",
+            "attribution",
+            "adjective",
+            "ascription",
+        ],
     },
     List {
         file: "content_nouns.tsv",

@@ -21,6 +21,10 @@ pub enum SpeechClass {
     /// An adjective that does ("concerned that"); its claim is recorded
     /// with a verb (`concern`).
     Adjective,
+    /// A verb that ascribes its complement to its object ("called the plan
+    /// a disaster", "described it as a failure"): a claim of the subject
+    /// that the object is the complement; it attributes no clause.
+    Ascription,
 }
 
 /// What a content noun's "that" clause is (`content_nouns.tsv`).
@@ -70,6 +74,12 @@ pub fn is_attribution(lemma: &str) -> bool {
                 | SpeechClass::Adjective
         )
     )
+}
+
+/// True when `lemma` ascribes its complement to its object ("call",
+/// "describe as").
+pub fn is_ascription(lemma: &str) -> bool {
+    speech_class(lemma) == Some(SpeechClass::Ascription)
 }
 
 /// Verbs of saying, which relate a speaker to what is said and nothing else.

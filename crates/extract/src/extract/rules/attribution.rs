@@ -8,6 +8,7 @@
 //! one US media outlet, officials worry that ...": claimed by the officials,
 //! reported by the outlet).
 
+use super::ascription;
 use super::subjects::subject_of;
 use newsgraph_core::lexicon::{is_accusation, is_attribution, is_content_noun, is_refusal};
 use newsgraph_nlp::attribution::is_negated;
@@ -183,6 +184,35 @@ fn stray_that(doc: &Doc, a: usize) -> Option<usize> {
         .then_some(that)
 }
 
+/// The scope of "according to X" at token `a` ("according"): the clause of
+/// the verb X hangs off, or the whole sentence (a noun is not what a source tells, and a closing "according to" carries
+/// the sentence).
+fn according_to(doc: &Doc, a: usize) -> Option<Scope> {
+    let x = doc.tokens[a].head?;
+    // ", according to X" hung on a noun ("... of 400,000 people,
+    // according to Xinhua") reports the whole sentence: a noun
+    // is not what a source tells
+    let after_comma = a > 0 && doc.tokens[a - 1].text == ",";
+    let on_noun = doc.tokens[x]
+        .head
+        .is_some_and(|v| matches!(doc.tokens[v].upos, Upos::Noun | Upos::Propn));
+    // and so does ", according to X" closing the sentence ("The
+    // watchdog said they did not ..., according to a report"),
+    // wherever the parser hung it: the report carries what the
+    // watchdog said
+    let last = subtree(doc, x).into_iter().max().unwrap_or(x);
+    let end = doc
+        .sentence_of(x)
+        .map_or(last + 1, |s| doc.sentences[s].tokens.end);
+    let closing = (last + 1..end).all(|t| doc.tokens[t].upos == Upos::Punct);
+    let v = if after_comma && (on_noun || closing) {
+        sentence_root(doc, x)
+    } else {
+        doc.tokens[x].head
+    };
+    Some(scope(v?, Some(x), Some(x), "according_to"))
+}
+
 /// For every token, the innermost attribution of its clause.
 pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
     let mut scopes: Vec<Scope> = Vec::new();
@@ -191,32 +221,7 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
         let according = tok.text.eq_ignore_ascii_case("according")
             || tok.lemma.eq_ignore_ascii_case("according");
         if according && (tok.deprel.base() == DepRel::Case || tok.deprel == DepRel::Mark) {
-            if let Some(x) = tok.head {
-                // ", according to X" hung on a noun ("... of 400,000 people,
-                // according to Xinhua") reports the whole sentence: a noun
-                // is not what a source tells
-                let after_comma = a > 0 && doc.tokens[a - 1].text == ",";
-                let on_noun = doc.tokens[x]
-                    .head
-                    .is_some_and(|v| matches!(doc.tokens[v].upos, Upos::Noun | Upos::Propn));
-                // and so does ", according to X" closing the sentence ("The
-                // watchdog said they did not ..., according to a report"),
-                // wherever the parser hung it: the report carries what the
-                // watchdog said
-                let last = subtree(doc, x).into_iter().max().unwrap_or(x);
-                let end = doc
-                    .sentence_of(x)
-                    .map_or(last + 1, |s| doc.sentences[s].tokens.end);
-                let closing = (last + 1..end).all(|t| doc.tokens[t].upos == Upos::Punct);
-                let v = if after_comma && (on_noun || closing) {
-                    sentence_root(doc, x)
-                } else {
-                    doc.tokens[x].head
-                };
-                if let Some(v) = v {
-                    scopes.push(scope(v, Some(x), Some(x), "according_to"));
-                }
-            }
+            scopes.extend(according_to(doc, a));
             continue;
         }
         // "claims that ...", "fears that ...": the content of a noun, claimed
@@ -236,6 +241,18 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
                     let source = governor.and_then(|v| subject_of(doc, v));
                     scopes.push(scope(c, None, source, &verb));
                 }
+            }
+            continue;
+        }
+        // "called the plan a disaster": the plan is one, by the subject's
+        // claim (a negated "did not call" claims nothing)
+        if let Some(asc) = ascription::of(doc, a) {
+            let source = (!is_negated(doc, &(a..a + 1)))
+                .then(|| subject_of(doc, a))
+                .flatten();
+            let verb = tok.lemma.to_lowercase();
+            for root in [asc.object, asc.complement] {
+                scopes.push(scope(root, None, source, &verb));
             }
             continue;
         }

@@ -2,6 +2,7 @@
 //! dependency parse and the named entities of the NLP core.
 
 mod arguments;
+mod ascription;
 mod attribution;
 mod confidence;
 mod coref;

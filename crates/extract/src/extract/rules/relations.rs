@@ -3,6 +3,7 @@
 //! attachments as `verb_prep` predicates, phrasal verbs, coordination,
 //! control ("a chance to spy on"), copulas and appositions.
 
+use super::ascription;
 use super::confidence::Pattern;
 use super::mentions::is_quantity;
 use super::subjects::agent_of;
@@ -284,6 +285,21 @@ fn object_of(doc: &Doc, v: usize) -> Option<usize> {
 }
 
 fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
+    // "called the holiday a celebration": the holiday is one, by the
+    // subject's claim (`attribution` gives it to the subject)
+    if let Some(a) = ascription::of(doc, v) {
+        out.push(TokenRelation {
+            subject: a.object,
+            predicate: "be".into(),
+            object: a.complement,
+            anchor: a.complement,
+            hedged: hedged(doc, v),
+            negated: negated(doc, v, None),
+            pattern: Pattern::Copula,
+            distributes: true,
+        });
+        return;
+    }
     let tok = &doc.tokens[v];
     let predicate = verb_predicate(doc, v);
     let passive_subject = child_with(doc, v, &[DepRel::NsubjPass]);

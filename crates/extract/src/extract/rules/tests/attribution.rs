@@ -423,3 +423,39 @@ fn a_negated_claim_verb_claims_nothing_and_states_nothing() {
         relations(&f)
     );
 }
+
+/// "Critics described the plan as a disaster", the verb negated when `not`.
+fn described(not: bool) -> Doc {
+    let mut words = vec![("Critics", "NOUN", 2, "nsubj")];
+    if not {
+        words = vec![
+            ("Critics", "NOUN", 4, "nsubj"),
+            ("did", "AUX", 4, "aux"),
+            ("not", "PART", 4, "advmod"),
+        ];
+    }
+    let at = words.len() + 1;
+    words.extend([
+        ("describe", "VERB", 0, "root"),
+        ("the", "DET", at + 2, "det"),
+        ("plan", "NOUN", at, "obj"),
+        ("as", "ADP", at + 5, "case"),
+        ("a", "DET", at + 5, "det"),
+        ("disaster", "NOUN", at, "obl"),
+    ]);
+    DocBuilder::new()
+        .sentence(&words)
+        .lemma(0, "critic")
+        .build()
+}
+
+#[test]
+fn an_ascription_is_a_claim_of_its_subject_that_the_object_is_the_complement() {
+    let f = extract(&described(false), None);
+    assert_eq!(relations(&f), ["plan -be-> disaster"]);
+    let r = relation(&f, "plan -be-> disaster");
+    assert_eq!(claimant(&f, r).as_deref(), Some("critics"));
+    // "did not describe the plan as a disaster": nobody claims it, and it
+    // is no fact
+    assert!(relations(&extract(&described(true), None)).is_empty());
+}
