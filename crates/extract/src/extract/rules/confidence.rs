@@ -25,6 +25,9 @@ pub enum Pattern {
     Prepositional,
     /// An apposition: "ZPMC, a state-owned company".
     Apposition,
+    /// An adjective as predicate, a literal property: "the decision is
+    /// unfair".
+    Attribute,
 }
 
 /// Verbs that carry little meaning of their own ("have confidence", "take

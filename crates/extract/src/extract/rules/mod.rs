@@ -19,6 +19,7 @@ mod tests;
 mod time;
 
 use super::{Arg, Extractor, Findings, RawRelation};
+use confidence::Pattern;
 use newsgraph_core::extraction::{EntityType, Modality, Span};
 use newsgraph_core::gazetteer::Gazetteer;
 use newsgraph_core::Article;
@@ -115,6 +116,29 @@ fn confidence_of(
     evidence.confidence(doc)
 }
 
+/// An error unless `doc` is tagged (or empty): the rules read the parse.
+fn require_tags(article: &Article, doc: &Doc) -> Result<(), crate::Error> {
+    if !doc.tagged && !doc.tokens.is_empty() {
+        return Err(crate::Error::Stage {
+            input: article.source.clone(),
+            source: newsgraph_nlp::StageError::MissingLayer {
+                stage: "rules extractor",
+                needs: "tagger",
+            },
+        });
+    }
+    Ok(())
+}
+
+/// The literal property an adjective `a` predicates, and where it lies
+/// ([`relations::adjective_phrase`]).
+fn property(doc: &Doc, chars: &[char], a: usize) -> (Arg, Span) {
+    let r = relations::adjective_phrase(doc, a);
+    let (start, end) = (doc.tokens[r.start].start, doc.tokens[r.end - 1].end);
+    let text: String = chars.get(start..end).unwrap_or_default().iter().collect();
+    (Arg::Literal(text), Span { start, end })
+}
+
 /// The object of a relation at token `t` and where it lies: a count ("381
 /// people") as a literal ([`quantities::counted`]), else the mention `m`
 /// that `t` stands for, unless that is a time or a bare number.
@@ -145,15 +169,7 @@ impl Extractor for Rules {
         doc: &Doc,
         sink: &mut Findings,
     ) -> Result<(), crate::Error> {
-        if !doc.tagged && !doc.tokens.is_empty() {
-            return Err(crate::Error::Stage {
-                input: article.source.clone(),
-                source: newsgraph_nlp::StageError::MissingLayer {
-                    stage: "rules extractor",
-                    needs: "tagger",
-                },
-            });
-        }
+        require_tags(article, doc)?;
         let chars: Vec<char> = article.text.chars().collect();
         let repaired = repair::repair(doc);
         let doc = repaired.as_ref();
@@ -202,9 +218,14 @@ impl Extractor for Rules {
                     else {
                         continue;
                     };
-                    let Some((object, o_span)) =
+                    let object = if r.pattern == Pattern::Attribute {
+                        // a property is kept as someone's claim only: in the
+                        // article's own voice it is mostly description
+                        source.map(|_| property(doc, &chars, o_tok))
+                    } else {
                         object_arg(doc, &chars, o_tok, arg(o_tok), &sink.mentions)
-                    else {
+                    };
+                    let Some((object, o_span)) = object else {
                         continue;
                     };
                     if object == Arg::Mention(s) {

@@ -7,8 +7,10 @@ use super::ascription;
 use super::confidence::Pattern;
 use super::mentions::is_quantity;
 use super::subjects::agent_of;
+use super::subjects::extraposed_it;
 use newsgraph_core::lexicon::{
-    is_hedge, is_idiom, is_intention, is_negation, is_particle, is_past, is_refusal, is_saying,
+    is_attribution, is_hedge, is_idiom, is_intention, is_negation, is_particle, is_past,
+    is_refusal, is_saying,
 };
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -123,8 +125,13 @@ fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
             .is_some_and(|h| is_refusal(&doc.tokens[h].lemma) && !negated(doc, h, None));
     refused
         || doc.children(t).any(|k| {
-            matches!(doc.tokens[k].deprel, DepRel::Advmod | DepRel::Aux)
-                && is_negation(&doc.tokens[k].lemma)
+            // "not", "never"; "no" of an adjective ("no different")
+            let on = match doc.tokens[k].deprel {
+                DepRel::Advmod | DepRel::Aux => true,
+                DepRel::Det => tok.upos == Upos::Adj,
+                _ => false,
+            };
+            on && is_negation(&doc.tokens[k].lemma)
         })
         || object.is_some_and(|o| {
             doc.children(o).any(|k| {
@@ -203,6 +210,31 @@ fn all(doc: &Doc) -> Vec<TokenRelation> {
                     distributes: true,
                 };
                 push_be(&mut out, doc, be);
+            }
+        }
+        // an adjective as predicate: "the decision is unfair to workers"
+        // (not one of attribution, "officials are concerned that", nor a
+        // hedge, "it is likely")
+        let lemma = tok.lemma.to_lowercase();
+        if tok.upos == Upos::Adj
+            && doc.children(v).any(|c| doc.tokens[c].deprel == DepRel::Cop)
+            && !is_attribution(&lemma)
+            && !is_hedge(&lemma)
+        {
+            // "it is counterproductive for Cambodia to spread ...": the "it"
+            // stands for the clause after the adjective, not a referent
+            let subject = child_with(doc, v, &[DepRel::Nsubj]).filter(|_| !extraposed_it(doc, v));
+            if let Some(s) = subject {
+                out.push(TokenRelation {
+                    subject: s,
+                    predicate: "be".into(),
+                    object: v,
+                    anchor: v,
+                    hedged: hedged(doc, v),
+                    negated: negated(doc, v, None),
+                    pattern: Pattern::Attribute,
+                    distributes: false,
+                });
             }
         }
         // apposition: "ZPMC, a state-owned company"; after a coordination
@@ -396,4 +428,26 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
             );
         }
     }
+}
+
+/// The tokens of the adjective phrase headed by `a` as a property: the
+/// adjective with its degree words and complements ("very rare", "unfit
+/// to serve", "dangerous for a president"), not its subject, copula,
+/// negation or clauses of its own.
+pub fn adjective_phrase(doc: &Doc, a: usize) -> std::ops::Range<usize> {
+    let mut tokens = vec![a];
+    for c in doc.children(a) {
+        let t = &doc.tokens[c];
+        let keep = match t.deprel {
+            DepRel::Advmod => !is_negation(&t.lemma.to_lowercase()),
+            DepRel::Obl | DepRel::Xcomp | DepRel::Nmod => true,
+            _ => false,
+        };
+        if keep {
+            tokens.extend(super::attribution::subtree(doc, c));
+        }
+    }
+    let start = tokens.iter().copied().min().unwrap_or(a);
+    let end = tokens.iter().copied().max().unwrap_or(a) + 1;
+    start..end
 }

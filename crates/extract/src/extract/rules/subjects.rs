@@ -87,6 +87,20 @@ fn acts(doc: &Doc, n: usize) -> bool {
         )
 }
 
+/// Whether the subject of predicate `p` is an "it" that stands for the
+/// clause after it ("it is counterproductive to spread troops", "it is
+/// clear that ..."), not for a referent.
+pub fn extraposed_it(doc: &Doc, p: usize) -> bool {
+    child_with(doc, p, &[DepRel::Nsubj, DepRel::Expl])
+        .is_some_and(|s| doc.tokens[s].lemma.eq_ignore_ascii_case("it"))
+        && doc.children(p).any(|c| {
+            matches!(
+                doc.tokens[c].deprel,
+                DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj
+            )
+        })
+}
+
 /// Who does what in the infinitive or participle clause `v` that has no subject:
 /// the object of the verb that governs it, else that verb's subject.
 fn controller(doc: &Doc, v: usize) -> Option<usize> {
@@ -97,6 +111,8 @@ fn controller(doc: &Doc, v: usize) -> Option<usize> {
         return child_with(doc, head, &[DepRel::Obj]);
     }
     match t.deprel {
+        // "it is counterproductive to spread troops": nobody named spreads
+        DepRel::Xcomp if extraposed_it(doc, head) => None,
         DepRel::Xcomp => child_with(doc, head, &[DepRel::Obj, DepRel::Iobj])
             .or_else(|| subject_of(doc, head))
             .or_else(|| child_with(doc, head, &[DepRel::NsubjPass])),

@@ -1,0 +1,82 @@
+//! Adjectives as predicates (`relations`, pattern `Attribute`): a literal
+//! property of the subject, kept as someone's claim only.
+
+use super::{claimant, extract, relation, relations};
+use crate::extract::Arg;
+use newsgraph_nlp::builder::DocBuilder;
+use newsgraph_nlp::Doc;
+
+/// "Critics said the decision was `negation` unfair to workers", without
+/// "Critics said" when `said` is false.
+fn unfair(said: bool, negation: Option<(&str, &str)>) -> Doc {
+    let mut words: Vec<(&str, &str, usize, &str)> = Vec::new();
+    let at = if said { 2 } else { 0 };
+    if said {
+        words.push(("Critics", "NOUN", 2, "nsubj"));
+        words.push(("said", "VERB", 0, "root"));
+    }
+    let adj = at + 4 + usize::from(negation.is_some());
+    let (adj_head, adj_rel) = if said { (2, "ccomp") } else { (0, "root") };
+    words.push(("the", "DET", at + 2, "det"));
+    words.push(("decision", "NOUN", adj, "nsubj"));
+    words.push(("was", "AUX", adj, "cop"));
+    if let Some((word, rel)) = negation {
+        words.push((word, "PART", adj, rel));
+    }
+    words.push(("unfair", "ADJ", adj_head, adj_rel));
+    words.push(("to", "ADP", adj + 2, "case"));
+    words.push(("workers", "NOUN", adj, "obl"));
+    let mut b = DocBuilder::new().sentence(&words);
+    if said {
+        b = b.lemma(0, "critic").lemma(1, "say");
+    }
+    b.build()
+}
+
+#[test]
+fn an_adjective_is_a_literal_property_claimed_by_the_speaker() {
+    let f = extract(&unfair(true, None), None);
+    let r = relation(&f, "decision -be-> \"unfair to workers\"");
+    assert_eq!(r.object, Arg::Literal("unfair to workers".into()));
+    assert_eq!(claimant(&f, r).as_deref(), Some("critics"));
+    assert!(!r.negated);
+    // in the article's own voice, no relation: a property is description
+    assert!(relations(&extract(&unfair(false, None), None)).is_empty());
+}
+
+#[test]
+fn a_negated_property_keeps_its_negation_out_of_the_literal() {
+    for negation in [("not", "advmod"), ("no", "det")] {
+        let f = extract(&unfair(true, Some(negation)), None);
+        let r = relation(&f, "decision -be-> \"unfair to workers\"");
+        assert!(r.negated, "{negation:?}");
+    }
+}
+
+#[test]
+fn an_extraposed_it_is_no_subject() {
+    // "The area matters. Officials said it is counterproductive to spread
+    // troops": "it" is the clause, not the area
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("area", "NOUN", 3, "nsubj"),
+            ("matters", "VERB", 0, "root"),
+        ])
+        .sentence(&[
+            ("Officials", "NOUN", 2, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            ("it", "PRON", 5, "nsubj"),
+            ("is", "AUX", 5, "cop"),
+            ("counterproductive", "ADJ", 2, "ccomp"),
+            ("to", "PART", 7, "mark"),
+            ("spread", "VERB", 5, "xcomp"),
+            ("troops", "NOUN", 7, "obj"),
+        ])
+        .lemma(2, "matter")
+        .lemma(3, "official")
+        .lemma(4, "say")
+        .build();
+    let f = extract(&doc, None);
+    assert!(relations(&f).is_empty(), "{:?}", relations(&f));
+}
