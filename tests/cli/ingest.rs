@@ -85,6 +85,36 @@ fn remove_deletes_one_article_and_nothing_else() {
 }
 
 #[test]
+fn countries_link_to_wikidata_and_cities_to_geonames() {
+    let env = Env::new();
+    let path = env.write(
+        "a.txt",
+        "Rail strike\n\nDrivers in Birmingham and across the United Kingdom walked out on Friday.\n",
+    );
+    let out = env.ok(&["extract", path.to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let same_as = |label: &str| -> Vec<String> {
+        let e = v["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["label"] == label)
+            .unwrap_or_else(|| panic!("no entity {label}: {v}"));
+        e["same_as"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(same_as("Birmingham"), ["https://sws.geonames.org/2655603/"]);
+    assert_eq!(
+        same_as("United Kingdom"),
+        ["http://www.wikidata.org/entity/Q145"]
+    );
+}
+
+#[test]
 fn min_confidence_leaves_out_the_relations_below_it() {
     let env = Env::new();
     let example = example();

@@ -5,7 +5,7 @@ use super::groups::Key;
 use super::{iri, names};
 use crate::extract::Findings;
 use newsgraph_core::extraction::{Entity, EntityType, Span};
-use newsgraph_core::gazetteer::Gazetteer;
+use newsgraph_core::gazetteer::{Cities, Gazetteer};
 use std::collections::BTreeMap;
 
 /// The entity the mentions `all` of one group name.
@@ -52,10 +52,18 @@ pub(super) fn entity(
     let mut mentions: Vec<Span> = all.iter().map(|&i| findings.mentions[i].span).collect();
     mentions.sort();
     mentions.dedup();
-    let same_as = gaz_code
-        .and_then(|c| gazetteer.by_code(c))
-        .map(|c| vec![format!("http://www.wikidata.org/entity/{}", c.wikidata)])
-        .unwrap_or_default();
+    // a country links to Wikidata; a place named as a city of GeoNames (the
+    // most populous of that name) to GeoNames
+    let country = gaz_code.and_then(|c| gazetteer.by_code(c));
+    let city = || {
+        (kind == EntityType::Place)
+            .then(|| texts.iter().find_map(|t| Cities::embedded().lookup(t)))
+            .flatten()
+    };
+    let same_as = match country {
+        Some(c) => vec![format!("http://www.wikidata.org/entity/{}", c.wikidata)],
+        None => city().map(|c| vec![c.iri()]).unwrap_or_default(),
+    };
     let mut entity = Entity {
         iri: iri::entity_iri(base, &key),
         label,

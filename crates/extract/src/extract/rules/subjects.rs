@@ -93,11 +93,14 @@ fn acts(doc: &Doc, n: usize) -> bool {
 pub fn extraposed_it(doc: &Doc, p: usize) -> bool {
     child_with(doc, p, &[DepRel::Nsubj, DepRel::Expl])
         .is_some_and(|s| doc.tokens[s].lemma.eq_ignore_ascii_case("it"))
-        && doc.children(p).any(|c| {
-            matches!(
-                doc.tokens[c].deprel,
-                DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj
-            )
+        && doc.children(p).any(|c| match doc.tokens[c].deprel {
+            DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj => true,
+            // the parser often hangs the infinitive as an adverbial clause
+            DepRel::Advcl => doc.children(c).any(|k| {
+                doc.tokens[k].deprel == DepRel::Mark
+                    && matches!(doc.tokens[k].lemma.as_str(), "to" | "that")
+            }),
+            _ => false,
         })
 }
 
@@ -111,8 +114,17 @@ fn controller(doc: &Doc, v: usize) -> Option<usize> {
         return child_with(doc, head, &[DepRel::Obj]);
     }
     match t.deprel {
-        // "it is counterproductive to spread troops": nobody named spreads
-        DepRel::Xcomp if extraposed_it(doc, head) => None,
+        // "it is counterproductive for Cambodia to spread troops": Cambodia
+        // spreads; without "for X", nobody named does
+        DepRel::Xcomp | DepRel::Advcl if extraposed_it(doc, head) => {
+            doc.children(head).find(|&c| {
+                c < v
+                    && doc.tokens[c].deprel == DepRel::Obl
+                    && doc.children(c).any(|k| {
+                        doc.tokens[k].deprel == DepRel::Case && doc.tokens[k].lemma == "for"
+                    })
+            })
+        }
         DepRel::Xcomp => child_with(doc, head, &[DepRel::Obj, DepRel::Iobj])
             .or_else(|| subject_of(doc, head))
             .or_else(|| child_with(doc, head, &[DepRel::NsubjPass])),

@@ -55,6 +55,12 @@ fn a_negated_property_keeps_its_negation_out_of_the_literal() {
 
 #[test]
 fn an_extraposed_it_is_no_subject() {
+    for clause in ["xcomp", "advcl"] {
+        extraposed(clause);
+    }
+}
+
+fn extraposed(clause: &str) {
     // "The area matters. Officials said it is counterproductive to spread
     // troops": "it" is the clause, not the area
     let doc = DocBuilder::new()
@@ -70,7 +76,7 @@ fn an_extraposed_it_is_no_subject() {
             ("is", "AUX", 5, "cop"),
             ("counterproductive", "ADJ", 2, "ccomp"),
             ("to", "PART", 7, "mark"),
-            ("spread", "VERB", 5, "xcomp"),
+            ("spread", "VERB", 5, clause),
             ("troops", "NOUN", 7, "obj"),
         ])
         .lemma(2, "matter")
@@ -79,4 +85,29 @@ fn an_extraposed_it_is_no_subject() {
         .build();
     let f = extract(&doc, None);
     assert!(relations(&f).is_empty(), "{:?}", relations(&f));
+}
+
+#[test]
+fn the_for_phrase_of_an_extraposed_it_does_the_deed() {
+    // "Officials said it is counterproductive for Cambodia to spread troops"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Officials", "NOUN", 2, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            ("it", "PRON", 5, "nsubj"),
+            ("is", "AUX", 5, "cop"),
+            ("counterproductive", "ADJ", 2, "ccomp"),
+            ("for", "ADP", 7, "case"),
+            ("Cambodia", "PROPN", 5, "obl"),
+            ("to", "PART", 9, "mark"),
+            ("spread", "VERB", 5, "advcl"),
+            ("troops", "NOUN", 9, "obj"),
+        ])
+        .entity(6..7, "LOC")
+        .lemma(0, "official")
+        .lemma(1, "say")
+        .build();
+    let f = extract(&doc, None);
+    let r = relation(&f, "Cambodia -spread-> troops");
+    assert_eq!(claimant(&f, r).as_deref(), Some("officials"));
 }
