@@ -1,7 +1,8 @@
 //! Reads the word lists of `lexicons/` (see `lexicons/README.md`) and writes
 //! one perfect-hash map per list into `OUT_DIR`, which the modules of
 //! `src/lexicon/` include. A malformed line, an unknown class or a word
-//! listed twice fails the build with the file and line.
+//! listed twice fails the build with the file and line. The city gazetteer
+//! (`ontologies/cities.tsv`) becomes a map too, so that no run parses it.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -286,6 +287,58 @@ fn idioms(dir: &Path) -> String {
     )
 }
 
+include!("src/place_name.rs");
+
+/// `ontologies/cities.tsv` as a map from each normalised name (and the name
+/// without diacritics) to its most populous city: `(id, name, country,
+/// population)`.
+fn cities(path: &Path) -> String {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("\nontologies/cities.tsv: cannot read it: {e}\n"));
+    let mut best: HashMap<String, (u32, String, String, u64)> = HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let bad = || -> ! {
+            fail(
+                "ontologies/cities.tsv",
+                n + 1,
+                "expected `id<TAB>name<TAB>ascii name<TAB>country<TAB>population`",
+            )
+        };
+        let [id, name, folded, country, population] = cols[..] else {
+            bad()
+        };
+        let (Ok(id), Ok(population)) = (id.parse::<u32>(), population.parse::<u64>()) else {
+            bad()
+        };
+        for key in [name, folded].iter().filter(|k| !k.is_empty()) {
+            let city = (id, name.to_string(), country.to_string(), population);
+            let slot = best.entry(normalise(key)).or_insert_with(|| city.clone());
+            if population > slot.3 {
+                *slot = city;
+            }
+        }
+    }
+    let mut keys: Vec<&String> = best.keys().collect();
+    keys.sort();
+    let mut map = phf_codegen::Map::new();
+    for k in keys {
+        let (id, name, country, population) = &best[k];
+        map.entry(
+            k.clone(),
+            &format!("({id}, {name:?}, {country:?}, {population})"),
+        );
+    }
+    format!(
+        "/// Generated from `ontologies/cities.tsv`.\npub(crate) static CITIES: phf::Map<&'static str, (u32, &'static str, &'static str, u64)> = {};\n",
+        map.build()
+    )
+}
+
 fn main() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let dir = Path::new(&manifest).join("../../lexicons");
@@ -299,4 +352,8 @@ fn main() {
         write(&format!("lexicon_{stem}.rs"), generate(&dir, list));
     }
     write("lexicon_idioms.rs", idioms(&dir));
+    write(
+        "cities.rs",
+        cities(&Path::new(&manifest).join("../../ontologies/cities.tsv")),
+    );
 }

@@ -4,6 +4,7 @@
 //! (`ontologies/cities.tsv`, CC BY 4.0), which link a place to its
 //! GeoNames id.
 
+use crate::place_name::normalise;
 use std::collections::HashMap;
 
 /// One country.
@@ -22,7 +23,7 @@ pub struct Gazetteer {
 }
 
 const COUNTRIES: &str = include_str!("../../../ontologies/countries.tsv");
-const CITIES: &str = include_str!("../../../ontologies/cities.tsv");
+include!(concat!(env!("OUT_DIR"), "/cities.rs"));
 
 /// One city of GeoNames.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,65 +43,27 @@ impl City {
     }
 }
 
-/// The cities by name; of the cities that share a name, the most populous.
-pub struct Cities {
-    by_name: HashMap<String, City>,
-}
+/// The cities of `ontologies/cities.tsv`, by name (compiled into a
+/// perfect-hash map by `build.rs`: nothing to parse at run time).
+pub struct Cities;
 
 impl Cities {
-    /// The cities shipped in the binary, parsed once per process.
-    pub fn embedded() -> &'static Self {
-        static EMBEDDED: std::sync::OnceLock<Cities> = std::sync::OnceLock::new();
-        EMBEDDED.get_or_init(|| Self::parse(CITIES))
-    }
-
-    /// Reads the TSV format of `ontologies/cities.tsv`; malformed lines are
-    /// skipped (the file is generated, and its test reads every line).
-    pub fn parse(tsv: &'static str) -> Self {
-        let mut by_name: HashMap<String, City> = HashMap::new();
-        for line in tsv.lines().filter(|l| !l.starts_with('#')) {
-            let cols: Vec<&'static str> = line.split('\t').collect();
-            let [id, name, folded, country, population] = cols[..] else {
-                continue;
-            };
-            let (Ok(geonames), Ok(population)) = (id.parse(), population.parse()) else {
-                continue;
-            };
-            let city = City {
+    /// The most populous city named `text` ("Birmingham": the English one).
+    pub fn lookup(text: &str) -> Option<City> {
+        CITIES
+            .get(normalise(text).as_str())
+            .map(|&(geonames, name, country, population)| City {
                 geonames,
                 name,
                 country,
                 population,
-            };
-            for n in [name, folded].into_iter().filter(|n| !n.is_empty()) {
-                let slot = by_name.entry(normalise(n)).or_insert(city);
-                if city.population > slot.population {
-                    *slot = city;
-                }
-            }
-        }
-        Cities { by_name }
+            })
     }
 
-    /// The most populous city named `text` ("Birmingham": the English one).
-    pub fn lookup(&self, text: &str) -> Option<&City> {
-        self.by_name.get(&normalise(text))
+    /// Number of distinct city names.
+    pub fn len() -> usize {
+        CITIES.len()
     }
-
-    pub fn len(&self) -> usize {
-        self.by_name.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.by_name.is_empty()
-    }
-}
-
-fn normalise(text: &str) -> String {
-    let t = text.trim().replace(['.', '’'], "").replace('\'', "");
-    let lower = t.to_lowercase();
-    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-    lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl Gazetteer {
@@ -180,24 +143,12 @@ mod tests {
 
     #[test]
     fn a_city_name_is_its_most_populous_city() {
-        let c = Cities::embedded();
-        assert!(c.len() > 25_000, "{}", c.len());
-        let birmingham = c.lookup("Birmingham").expect("Birmingham");
+        assert!(Cities::len() > 25_000, "{}", Cities::len());
+        let birmingham = Cities::lookup("Birmingham").expect("Birmingham");
         assert_eq!((birmingham.country, birmingham.geonames), ("GB", 2655603));
         assert_eq!(birmingham.iri(), "https://sws.geonames.org/2655603/");
         // diacritics left out, as English text writes it
-        assert_eq!(c.lookup("Lavasan").map(|x| x.name), Some("Lavāsān"));
-        assert_eq!(c.lookup("the Reading Room"), None);
-        // every line of the file is read
-        let lines = CITIES.lines().filter(|l| !l.starts_with('#')).count();
-        let parsed = CITIES
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter(|l| {
-                let cols: Vec<&str> = l.split('\t').collect();
-                cols.len() == 5 && cols[0].parse::<u32>().is_ok() && cols[4].parse::<u64>().is_ok()
-            })
-            .count();
-        assert_eq!(parsed, lines);
+        assert_eq!(Cities::lookup("Lavasan").map(|x| x.name), Some("Lavāsān"));
+        assert_eq!(Cities::lookup("the Reading Room"), None);
     }
 }

@@ -6,7 +6,9 @@
 //! - [`extraction`]: what was found in one article, after resolution (the
 //!   JSON format of `newsgraph extract`).
 //! - [`calendar`]: month names.
-//! - [`gazetteer`]: countries, their abbreviations and demonyms.
+//! - [`gazetteer`]: countries, their abbreviations and demonyms, and the
+//!   cities of GeoNames.
+//! - [`place_name`]: the form of a place name that lookups compare.
 //! - [`properties`]: verb lemmas to ontology properties.
 //! - [`lexicon`]: the word lists of `lexicons/`, as perfect-hash maps.
 
@@ -15,6 +17,7 @@ pub mod calendar;
 pub mod extraction;
 pub mod gazetteer;
 pub mod lexicon;
+pub mod place_name;
 pub mod properties;
 pub mod vocab;
 

@@ -57,7 +57,7 @@ pub(super) fn entity(
     let country = gaz_code.and_then(|c| gazetteer.by_code(c));
     let city = || {
         (kind == EntityType::Place)
-            .then(|| texts.iter().find_map(|t| Cities::embedded().lookup(t)))
+            .then(|| texts.iter().find_map(|t| Cities::lookup(t)))
             .flatten()
     };
     let same_as = match country {
