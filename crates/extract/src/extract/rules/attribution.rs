@@ -27,6 +27,9 @@ pub struct Attribution {
     pub verb: String,
     /// Token of the source of the attribution around this one, if another.
     pub outer: Option<usize>,
+    /// The cue is negated ("did not say that ..."): the source is `None` on
+    /// purpose, and no other reading may name one.
+    pub negated: bool,
 }
 
 /// All tokens of the subtree of `root` (within its sentence).
@@ -160,6 +163,7 @@ fn scope(root: usize, excluded: Option<usize>, source: Option<usize>, verb: &str
             source,
             verb: verb.to_string(),
             outer: None,
+            negated: false,
         },
     )
 }
@@ -213,6 +217,37 @@ fn according_to(doc: &Doc, a: usize) -> Option<Scope> {
     Some(scope(v?, Some(x), Some(x), "according_to"))
 }
 
+/// The scopes of attribution verb `a` whose source is `source`: its
+/// accused deed, its complement clauses, a stray "that" clause, and the
+/// whole sentence when it is a parenthetical speech tag.
+fn verb_scopes(doc: &Doc, a: usize, source: Option<usize>, scopes: &mut Vec<Scope>) {
+    let verb = attribution_verb(doc, a);
+    // accusations: "police charged the man with stealing a car"
+    if let Some(c) = accused_deed(doc, a) {
+        scopes.push(scope(c, None, source, &verb));
+    }
+    // complement clauses
+    for c in doc.children(a) {
+        if matches!(
+            doc.tokens[c].deprel,
+            DepRel::Ccomp | DepRel::Csubj | DepRel::CsubjPass
+        ) {
+            scopes.push(scope(c, None, source, &verb));
+        }
+    }
+    if let Some(that) = stray_that(doc, a) {
+        let (root, excluded, _, attr) = scope(a, None, source, &verb);
+        scopes.push((root, excluded, that + 1, attr));
+    }
+    // parentheticals: "X did Y, the outlet noted" / "X did Y, he said":
+    // they report the whole sentence, whatever the verb they hang off
+    if source.is_some() && is_parenthetical(doc, a) {
+        if let Some(h) = sentence_root(doc, a) {
+            scopes.push(scope(h, Some(a), source, &verb));
+        }
+    }
+}
+
 /// For every token, the innermost attribution of its clause.
 pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
     let mut scopes: Vec<Scope> = Vec::new();
@@ -246,49 +281,20 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
         }
         // "called the plan a disaster": the plan is one, by the subject's
         // claim (a negated "did not call" claims nothing)
+        let first = scopes.len();
+        // "did not say that ...": nothing is claimed, nor stated as a fact
+        let negated = is_negated(doc, &(a..a + 1));
+        let source = (!negated).then(|| subject_of(doc, a)).flatten();
         if let Some(asc) = ascription::of(doc, a) {
-            let source = (!is_negated(doc, &(a..a + 1)))
-                .then(|| subject_of(doc, a))
-                .flatten();
             let verb = tok.lemma.to_lowercase();
             for root in [asc.object, asc.complement] {
                 scopes.push(scope(root, None, source, &verb));
             }
-            continue;
+        } else if is_attribution(&tok.lemma) && matches!(tok.upos, Upos::Verb | Upos::Adj) {
+            verb_scopes(doc, a, source, &mut scopes);
         }
-        if !is_attribution(&tok.lemma) || !matches!(tok.upos, Upos::Verb | Upos::Adj) {
-            continue;
-        }
-        // "did not say that ...": nothing is claimed, nor stated as a fact
-        let source = if is_negated(doc, &(a..a + 1)) {
-            None
-        } else {
-            subject_of(doc, a)
-        };
-        let verb = attribution_verb(doc, a);
-        // accusations: "police charged the man with stealing a car"
-        if let Some(c) = accused_deed(doc, a) {
-            scopes.push(scope(c, None, source, &verb));
-        }
-        // complement clauses
-        for c in doc.children(a) {
-            if matches!(
-                doc.tokens[c].deprel,
-                DepRel::Ccomp | DepRel::Csubj | DepRel::CsubjPass
-            ) {
-                scopes.push(scope(c, None, source, &verb));
-            }
-        }
-        if let Some(that) = stray_that(doc, a) {
-            let (root, excluded, _, attr) = scope(a, None, source, &verb);
-            scopes.push((root, excluded, that + 1, attr));
-        }
-        // parentheticals: "X did Y, the outlet noted" / "X did Y, he said":
-        // they report the whole sentence, whatever the verb they hang off
-        if source.is_some() && is_parenthetical(doc, a) {
-            if let Some(h) = sentence_root(doc, a) {
-                scopes.push(scope(h, Some(a), source, &verb));
-            }
+        for s in &mut scopes[first..] {
+            s.3.negated = negated;
         }
     }
     // outer scopes first, so inner ones overwrite them

@@ -159,13 +159,15 @@ pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<usiz
                         source,
                         verb: verb.clone(),
                         outer: None,
+                        negated,
                     });
                     content[t] = Some(k);
                 }
                 // the rules found the cue but no source (a parse that gives
                 // "said" no subject): the model's source speaks, if it names
-                // someone in the cue's sentence
-                Some(Some(r)) if r.source.is_none() && names && !negated => {
+                // someone in the cue's sentence; not where the rules' cue is
+                // negated ("he would not believe that ...")
+                Some(Some(r)) if r.source.is_none() && !r.negated && names && !negated => {
                     r.source = source;
                 }
                 _ => {}
@@ -391,6 +393,7 @@ mod tests {
             source: Some(1),
             verb: "claim".into(),
             outer: None,
+            negated: false,
         };
         attributed[2] = Some(rules.clone());
         add(&doc, &mut attributed);

@@ -101,6 +101,7 @@ pub fn run_on_quotes(doc: &Doc, quotes: &Quotations, attributed: &mut [Option<At
                 source: Some(s),
                 verb: cue_verb(doc, c),
                 outer: None,
+                negated: false,
             });
             if let (Some(a), Some(slot @ None)) = (&last, attributed.get_mut(t)) {
                 *slot = Some(a.clone());
@@ -211,6 +212,7 @@ mod tests {
             source: Some(0),
             verb: "say".into(),
             outer: None,
+            negated: false,
         });
         assert_eq!(attributed[4], tom, "the quotation after the label");
         assert_eq!(attributed[9], tom, "the quotation that runs on");

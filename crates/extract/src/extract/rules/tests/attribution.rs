@@ -35,6 +35,7 @@ fn a_claim_verb_attributes_its_that_clause_to_its_subject() {
         source: Some(0),
         verb: "worry".into(),
         outer: None,
+        negated: false,
     };
     // every word of the clause, none of the main clause
     for (t, attr) in a.iter().enumerate().skip(2) {

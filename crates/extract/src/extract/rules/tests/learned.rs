@@ -184,3 +184,39 @@ fn a_claim_with_a_pronoun_argument_spans_its_own_sentence() {
     let it = doc.tokens[7].start;
     assert_eq!((r.span.start, r.span.end), (it, doc.tokens[9].end));
 }
+
+#[test]
+fn the_models_speaker_does_not_undo_a_negated_cue_of_the_rules() {
+    // "Kramer said he would not believe Smith left office": Kramer speaks
+    // (the model's attribution under "said"), but believes nothing, so
+    // "Smith left office" is nobody's claim and no fact
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("Kramer", "PROPN", 2, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            ("he", "PRON", 6, "nsubj"),
+            ("would", "AUX", 6, "aux"),
+            ("not", "PART", 6, "advmod"),
+            ("believe", "VERB", 2, "ccomp"),
+            ("Smith", "PROPN", 8, "nsubj"),
+            ("left", "VERB", 6, "ccomp"),
+            ("office", "NOUN", 8, "obj"),
+        ])
+        .entity(0..1, "PER")
+        .entity(6..7, "PER")
+        .lemma(1, "say")
+        .lemma(7, "leave")
+        .build();
+    doc.attributions.push(newsgraph_nlp::AttributionSpan {
+        content: 2..9,
+        cue: Some(1..2),
+        source: Some(0..1),
+        cue_rate: 4,
+    });
+    let f = extract(&doc, None);
+    assert!(
+        !relations(&f).iter().any(|r| r.contains("-leave->")),
+        "{:?}",
+        relations(&f)
+    );
+}
