@@ -91,11 +91,20 @@ fn hedged(doc: &Doc, t: usize) -> bool {
         // ("tried to win back MPs")
         // ("... MPs who had defected": a relative clause describes, whatever
         // the clause its noun is in)
+        // ("urged the union to resume talks", however the parser hung the
+        // infinitive: on the verb or on its object)
+        let intends = |h: usize| is_intention(&doc.tokens[h].lemma);
+        let on_object = |n: usize| {
+            doc.tokens[n].deprel == DepRel::Obj && doc.tokens[n].head.is_some_and(intends)
+        };
         let intended = infinitive
             && !described
-            && (tok.deprel == DepRel::Advcl
-                || (tok.deprel == DepRel::Xcomp
-                    && tok.head.is_some_and(|h| is_intention(&doc.tokens[h].lemma))));
+            && match tok.deprel {
+                DepRel::Advcl => true,
+                DepRel::Xcomp => tok.head.is_some_and(intends),
+                DepRel::Acl => tok.head.is_some_and(on_object),
+                _ => false,
+            };
         if intended {
             return true;
         }

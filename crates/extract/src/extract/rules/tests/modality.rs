@@ -173,3 +173,27 @@ fn what_a_verb_of_refusal_governs_does_not_happen() {
     assert!(refused_to_name(false));
     assert!(!refused_to_name(true));
 }
+
+#[test]
+fn what_someone_is_urged_to_do_has_not_happened() {
+    // "We urge the union to resume talks", the infinitive hung on the verb
+    // or on its object
+    for (head, rel) in [(2, "xcomp"), (4, "acl")] {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("Officials", "NOUN", 2, "nsubj"),
+                ("urge", "VERB", 0, "root"),
+                ("the", "DET", 4, "det"),
+                ("union", "NOUN", 2, "obj"),
+                ("to", "PART", 6, "mark"),
+                ("resume", "VERB", head, rel),
+                ("talks", "NOUN", 6, "obj"),
+            ])
+            .lemma(0, "official")
+            .lemma(6, "talk")
+            .build();
+        let f = extract(&doc, None);
+        let r = relation(&f, "union -resume-> talks");
+        assert_eq!(r.modality, Modality::Hedged, "{rel}");
+    }
+}
