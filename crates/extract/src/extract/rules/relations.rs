@@ -105,7 +105,7 @@ fn hedged(doc: &Doc, t: usize) -> bool {
                 DepRel::Acl => tok.head.is_some_and(on_object),
                 _ => false,
             };
-        if intended {
+        if intended || unrealised(doc, c) {
             return true;
         }
         described |= matches!(tok.deprel, DepRel::Acl | DepRel::AclRelcl) && !infinitive;
@@ -122,6 +122,31 @@ fn hedged(doc: &Doc, t: usize) -> bool {
         };
     }
     false
+}
+
+/// Whether adverbial clause `c` states what has not happened: a purpose
+/// with "so" and a modal ("so we can reach a deal"), or what a future
+/// clause waits for ("will take effect once he has visited the governor").
+fn unrealised(doc: &Doc, c: usize) -> bool {
+    if doc.tokens[c].deprel != DepRel::Advcl {
+        return false;
+    }
+    let has = |t: usize, rel: DepRel, words: &[&str]| {
+        doc.children(t).any(|k| {
+            doc.tokens[k].deprel == rel
+                && words.contains(&doc.tokens[k].lemma.to_lowercase().as_str())
+        })
+    };
+    let modal = ["can", "could", "will", "would", "may", "might", "shall"];
+    let purpose = has(c, DepRel::Mark, &["so"]) && has(c, DepRel::Aux, &modal);
+    let awaited = has(
+        c,
+        DepRel::Mark,
+        &["once", "until", "before", "when", "after"],
+    ) && doc.tokens[c]
+        .head
+        .is_some_and(|h| has(h, DepRel::Aux, &["will", "shall"]));
+    purpose || awaited
 }
 
 fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {

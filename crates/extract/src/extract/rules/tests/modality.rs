@@ -5,6 +5,7 @@ use super::{extract, relation};
 use crate::extract::rules::relations::find;
 use newsgraph_core::extraction::Modality;
 use newsgraph_nlp::builder::DocBuilder;
+use newsgraph_nlp::Doc;
 
 #[test]
 fn a_negated_verb_is_marked_negated() {
@@ -196,4 +197,47 @@ fn what_someone_is_urged_to_do_has_not_happened() {
         let r = relation(&f, "union -resume-> talks");
         assert_eq!(r.modality, Modality::Hedged, "{rel}");
     }
+}
+
+/// "Officials `main` talks `mark` the union `aux` reach a deal", the second
+/// clause an adverbial one of the first.
+fn two_clauses(
+    main: &[(&'static str, &'static str)],
+    mark: &'static str,
+    aux: &'static str,
+) -> Doc {
+    let mut words: Vec<(&str, &str, usize, &str)> = vec![("Officials", "NOUN", 0, "nsubj")];
+    let verb = main.len() + 2;
+    words[0].2 = verb;
+    for &(w, rel) in main {
+        words.push((w, "AUX", verb, rel));
+    }
+    words.push(("resume", "VERB", 0, "root"));
+    words.push(("talks", "NOUN", verb, "obj"));
+    let reach = verb + 6;
+    words.push((mark, "SCONJ", reach, "mark"));
+    words.push(("the", "DET", verb + 4, "det"));
+    words.push(("union", "NOUN", reach, "nsubj"));
+    words.push((aux, "AUX", reach, "aux"));
+    words.push(("reach", "VERB", verb, "advcl"));
+    words.push(("deals", "NOUN", reach, "obj"));
+    DocBuilder::new()
+        .sentence(&words)
+        .lemma(0, "official")
+        .lemma(verb, "talk")
+        .lemma(verb + 6, "deal")
+        .build()
+}
+
+#[test]
+fn a_purpose_or_an_awaited_event_has_not_happened() {
+    let reach = |doc: &Doc| relation(&extract(doc, None), "union -reach-> deals").modality;
+    // "Officials resume talks so the union can reach deals": a purpose
+    assert_eq!(reach(&two_clauses(&[], "so", "can")), Modality::Hedged);
+    // "Officials will resume talks once the union has reached deals"
+    let awaited = two_clauses(&[("will", "aux")], "once", "has");
+    assert_eq!(reach(&awaited), Modality::Hedged);
+    // "Officials resumed talks after the union had reached deals": it did
+    let done = two_clauses(&[], "after", "had");
+    assert_eq!(reach(&done), Modality::Asserted);
 }
