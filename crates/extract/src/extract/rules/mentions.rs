@@ -60,6 +60,9 @@ pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> 
     countries(doc, gaz, sink, &mut idx);
     noun_phrases(doc, chars, sink, &mut idx);
     acronyms_and_aliases(doc, sink, &mut idx);
+    let mut named: Vec<usize> = idx.named.iter().flatten().copied().collect();
+    named.dedup();
+    super::acronyms::link(&named, sink);
     idx
 }
 
@@ -284,7 +287,11 @@ fn acronyms_and_aliases(doc: &Doc, sink: &mut Findings, idx: &mut MentionIndex) 
                     .text
                     .chars()
                     .all(|c| c.is_alphanumeric() || c == '.' || c == '&');
-            let before = idx.named[t - 2].or(idx.phrase[t - 2]);
+            // a dateline in capitals is no name the acronym defines
+            // ("WASHINGTON (AP) -- ...": the agency, not the city)
+            let before = idx.named[t - 2]
+                .or(idx.phrase[t - 2])
+                .filter(|&m| sink.mentions[m].text.chars().any(char::is_lowercase));
             if let (true, Some(full)) = (looks, before) {
                 let kind = sink.mentions[full].kind;
                 let a = idx.named[t].unwrap_or_else(|| {

@@ -1,6 +1,7 @@
 //! The `rules` extractor: entities, relations and claims read off the
 //! dependency parse and the named entities of the NLP core.
 
+mod acronyms;
 mod arguments;
 mod ascription;
 mod attribution;

@@ -308,3 +308,32 @@ fn a_number_hyphenated_to_its_noun_stays_in_the_phrase() {
     // a number counting its noun is no part of its name
     assert_eq!(span_of(9), Some(doc.tokens[9].start), "{:?}", listed(&f));
 }
+
+#[test]
+fn a_dateline_in_capitals_is_not_what_the_agency_after_it_abbreviates() {
+    // "WASHINGTON (AP) Officials met", and "PSG" later naming "Paris St
+    // Germain" named earlier
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("WASHINGTON", "PROPN", 0, "root"),
+            ("(", "PUNCT", 3, "punct"),
+            ("AP", "PROPN", 1, "appos"),
+            (")", "PUNCT", 3, "punct"),
+        ])
+        .sentence(&[
+            ("Paris", "PROPN", 4, "nsubj"),
+            ("St", "PROPN", 1, "flat"),
+            ("Germain", "PROPN", 1, "flat"),
+            ("won", "VERB", 0, "root"),
+            ("and", "CCONJ", 7, "cc"),
+            ("PSG", "PROPN", 7, "nsubj"),
+            ("celebrated", "VERB", 4, "conj"),
+        ])
+        .entity(0..1, "LOC")
+        .entity(2..3, "ORG")
+        .entity(4..7, "ORG")
+        .entity(9..10, "ORG")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    assert_eq!(aliases(&f), ["Paris St Germain = PSG"]);
+}
