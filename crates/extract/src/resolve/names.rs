@@ -96,12 +96,32 @@ fn name_words(text: &str) -> Vec<&str> {
 }
 
 /// Links a one-word person name, titles aside, to a longer person name
-/// ending with it ("Smith" or "Mr Smith" after "John Smith").
+/// ending with it ("Smith" or "Mr Smith" after "John Smith"), and a name
+/// without a middle name to the one with it.
 pub fn link_short_person_names(mentions: &[Mention], union: &mut dyn FnMut(usize, usize)) {
     let names: Vec<Vec<&str>> = mentions.iter().map(|m| name_words(&m.text)).collect();
     let full = |j: usize| mentions[j].kind == EntityType::Person && names[j].len() > 1;
     for (i, m) in mentions.iter().enumerate() {
-        if m.kind != EntityType::Person || names[i].len() != 1 {
+        if m.kind != EntityType::Person {
+            continue;
+        }
+        // a name without a middle name ("Anthony Grech Sant" is "Anthony
+        // John Grech Sant"): same first and last word, the words in order
+        if names[i].len() > 1 {
+            let shorter = &names[i];
+            let within = |long: &[&str]| {
+                let mut rest = long.iter();
+                shorter.iter().all(|w| rest.any(|x| x == w))
+            };
+            if let Some(j) = (0..mentions.len()).find(|&j| {
+                full(j)
+                    && names[j].len() > shorter.len()
+                    && names[j].first() == shorter.first()
+                    && names[j].last() == shorter.last()
+                    && within(&names[j])
+            }) {
+                union(i, j);
+            }
             continue;
         }
         let name = names[i][0];
@@ -175,5 +195,19 @@ mod tests {
         let mut pairs = Vec::new();
         link_short_person_names(&ms, &mut |a, b| pairs.push((a, b)));
         assert_eq!(pairs, vec![(1, 0), (3, 2)]);
+    }
+
+    #[test]
+    fn a_name_without_its_middle_name_is_the_same_person() {
+        let ms = [
+            person("Anthony John Grech Sant"),
+            person("Anthony Grech Sant"),
+            person("John Sant"),
+            person("Anthony Sant Grech"),
+        ];
+        let mut pairs = Vec::new();
+        link_short_person_names(&ms, &mut |a, b| pairs.push((a, b)));
+        // not "John Sant" (another first name), nor the words out of order
+        assert_eq!(pairs, vec![(1, 0)]);
     }
 }
