@@ -339,6 +339,33 @@ fn cities(path: &Path) -> String {
     )
 }
 
+/// `models/noun_types.tsv` (the types of common nouns learnt from GUM,
+/// `newsgraph train types`) as a map from lemma to type.
+fn noun_types(path: &Path) -> String {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("\nmodels/noun_types.tsv: cannot read it: {e}\n"));
+    let mut map = phf_codegen::Map::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [lemma, ty, _, _] = cols[..] else {
+            fail(
+                "models/noun_types.tsv",
+                n + 1,
+                "expected `lemma<TAB>type<TAB>count<TAB>count`",
+            )
+        };
+        map.entry(lemma.to_string(), &format!("{ty:?}"));
+    }
+    format!(
+        "/// Generated from `models/noun_types.tsv`.\npub(crate) static LEARNED_NOUN_TYPES: phf::Map<&'static str, &'static str> = {};\n",
+        map.build()
+    )
+}
+
 fn main() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let dir = Path::new(&manifest).join("../../lexicons");
@@ -355,5 +382,9 @@ fn main() {
     write(
         "cities.rs",
         cities(&Path::new(&manifest).join("../../ontologies/cities.tsv")),
+    );
+    write(
+        "noun_types.rs",
+        noun_types(&Path::new(&manifest).join("../../models/noun_types.tsv")),
     );
 }

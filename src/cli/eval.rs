@@ -26,6 +26,10 @@ pub enum Task {
     /// Attributions and claims on a PolNeAR split (a folder with text/ and
     /// attributions/), scored as `score_attribution.py` scores `extract`.
     Attribution,
+    /// Types of the common-noun mentions of GUM dev (FILE: the data folder
+    /// with gum/), by the shipped word lists and learnt table, and by the
+    /// word lists alone.
+    Types,
 }
 
 #[derive(clap::Args)]
@@ -91,8 +95,37 @@ pub fn run(g: &Global, a: EvalArgs) -> anyhow::Result<i32> {
             println!("{}", scores.line());
         }
         Task::Attribution => attribution(g, &a.file)?,
+        Task::Types => types(&a.file)?,
     }
     Ok(0)
+}
+
+/// Types of the common-noun mentions of GUM dev under `data`: accuracy of
+/// the shipped typing (word lists, then the learnt table) and of the word
+/// lists alone.
+fn types(data: &std::path::Path) -> anyhow::Result<()> {
+    use newsgraph_core::lexicon::{noun_class, noun_type};
+    use newsgraph_core::EntityType;
+    let dev = newsgraph_nlp::corpus::read_gum_dev(data).map_err(|e| anyhow!(e))?;
+    let name = |t: EntityType| match t {
+        EntityType::Group => "group",
+        EntityType::Organization => "organization",
+        EntityType::Place => "place",
+        EntityType::Artifact => "artifact",
+        EntityType::Event => "event",
+        EntityType::Time => "time",
+        _ => "concept",
+    };
+    let acc = |predict: &dyn Fn(&str) -> EntityType| {
+        let (right, total) =
+            newsgraph_nlp::gum::NounTypes::accuracy(&dev, |l| name(predict(l)).to_string());
+        (right, total, right as f64 / total.max(1) as f64)
+    };
+    let (r, n, a) = acc(&noun_type);
+    let (lr, _, la) = acc(&|l| noun_class(l).map_or(EntityType::Concept, |c| c.entity_type()));
+    println!("types: {n} common-noun mentions of GUM dev");
+    println!("types accuracy={a:.3} ({r}/{n}); word lists alone {la:.3} ({lr}/{n})");
+    Ok(())
 }
 
 /// Extracts every text of the PolNeAR split `dir` and scores the

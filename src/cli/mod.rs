@@ -92,9 +92,9 @@ pub enum Command {
     Remove(remove::RemoveArgs),
     /// Count articles, entities by type, relations, claims and triples.
     Stats(stats::StatsArgs),
-    /// Train a model from the public data (tagger, parser, ner) into models/.
+    /// Train a model from the public data (tagger, parser, ner, attribution, types) into models/.
     Train(train::TrainArgs),
-    /// Score the models on held-out data (parse: CoNLL-U; ner: CoNLL-2003).
+    /// Score the models on held-out data (parse: CoNLL-U; ner: CoNLL-2003; attribution: PolNeAR; types: GUM dev).
     Eval(eval::EvalArgs),
     /// Show what the NLP models make of articles, as CoNLL-U.
     Analyse(analyse::AnalyseArgs),

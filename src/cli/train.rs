@@ -29,6 +29,9 @@ pub enum Model {
     /// Attribution tagger (attribution.bin): PolNeAR train, analysed by the
     /// other four models (those of --models, else the embedded ones).
     Attribution,
+    /// Types of common nouns (noun_types.tsv): the mentions they head in GUM
+    /// train.
+    Types,
 }
 
 #[derive(clap::Args)]
@@ -99,6 +102,12 @@ pub fn run(g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
             write(&a.out, "tagger.bin", &tagger.to_bytes())?;
             let lemma = Lemmatizer::train(&refs);
             write(&a.out, "lemma.bin", &lemma.to_bytes())?;
+        }
+        Model::Types => {
+            let sents = corpus::read_gum_train(&a.data).map_err(|e| anyhow!(e))?;
+            let types = newsgraph_nlp::gum::NounTypes::learn(&sents);
+            eprintln!("types: {} common nouns typed", types.table.len());
+            write(&a.out, "noun_types.tsv", types.to_tsv().as_bytes())?;
         }
         Model::Parser => {
             if a.iterations.is_some() || a.seed != 1 {

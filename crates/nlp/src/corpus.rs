@@ -56,6 +56,15 @@ pub fn read_ewt_dev(data_dir: &Path) -> Result<Vec<ConlluSentence>, String> {
     conllu::read(&data_dir.join(EWT_DEV))
 }
 
+/// GUM train sentences (every document but those of `gum/dev_docs.txt`).
+pub fn read_gum_train(data_dir: &Path) -> Result<Vec<ConlluSentence>, String> {
+    let mut out = Vec::new();
+    for path in gum_files(data_dir, false)? {
+        out.extend(conllu::read(&path)?);
+    }
+    Ok(out)
+}
+
 /// GUM dev sentences (the documents listed in `gum/dev_docs.txt`).
 pub fn read_gum_dev(data_dir: &Path) -> Result<Vec<ConlluSentence>, String> {
     let mut out = Vec::new();

@@ -19,6 +19,7 @@ pub mod corpus;
 pub mod doc;
 pub mod error;
 pub mod eval_parse;
+pub mod gum;
 pub mod lemma;
 pub mod parser;
 pub mod perceptron;

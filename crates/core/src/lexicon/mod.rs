@@ -25,7 +25,9 @@ pub use function_words::{
     is_determiner, is_function_word, is_label_modifier, is_particle, is_quantifier_pronoun,
 };
 pub use names::{is_company_suffix, is_invariant_noun, is_title};
-pub use nouns::{class_noun, is_light_noun, is_unit, noun_class, noun_type, NounClass};
+pub use nouns::{
+    class_noun, is_light_noun, is_unit, learned_noun_type, noun_class, noun_type, NounClass,
+};
 pub use speech::{
     claim_verb, is_accusation, is_ascription, is_attribution, is_content_noun, is_hedge, is_idiom,
     is_intention, is_negation, is_past, is_refusal, is_saying,

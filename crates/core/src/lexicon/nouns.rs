@@ -64,16 +64,36 @@ include!(concat!(env!("OUT_DIR"), "/lexicon_nouns.rs"));
 include!(concat!(env!("OUT_DIR"), "/lexicon_class_nouns.rs"));
 include!(concat!(env!("OUT_DIR"), "/lexicon_units.rs"));
 include!(concat!(env!("OUT_DIR"), "/lexicon_light_nouns.rs"));
+include!(concat!(env!("OUT_DIR"), "/noun_types.rs"));
 
 /// The class of a common noun from its head lemma, if it is listed.
 pub fn noun_class(lemma: &str) -> Option<NounClass> {
     get(&NOUNS, lemma)
 }
 
-/// The entity type of a common-noun phrase from its head lemma: a concept
-/// when the lemma is not listed.
+/// The entity type of a common-noun phrase from its head lemma: its class
+/// in `nouns.tsv`, else the type learnt from the mentions it heads in GUM
+/// ([`learned_noun_type`]), else a concept.
 pub fn noun_type(lemma: &str) -> EntityType {
-    noun_class(lemma).map_or(EntityType::Concept, NounClass::entity_type)
+    noun_class(lemma)
+        .map(NounClass::entity_type)
+        .or_else(|| learned_noun_type(lemma))
+        .unwrap_or(EntityType::Concept)
+}
+
+/// The type of common noun `lemma` learnt from GUM (`models/noun_types.tsv`,
+/// `newsgraph train types`): plural people a group, objects and substances
+/// made things, and so on; `None` when GUM gives it no clear type.
+pub fn learned_noun_type(lemma: &str) -> Option<EntityType> {
+    Some(match get(&LEARNED_NOUN_TYPES, lemma)? {
+        "group" => EntityType::Group,
+        "organization" => EntityType::Organization,
+        "place" => EntityType::Place,
+        "artifact" => EntityType::Artifact,
+        "event" => EntityType::Event,
+        "time" => EntityType::Time,
+        _ => EntityType::Concept,
+    })
 }
 
 /// The class of entity a definite description with head `lemma` ("the

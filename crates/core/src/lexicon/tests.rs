@@ -209,3 +209,14 @@ fn lookups_borrow_lower_case_words() {
 }
 
 use crate::extraction::EntityType;
+
+#[test]
+fn a_noun_no_list_names_takes_its_type_from_gum() {
+    use super::{learned_noun_type, noun_type};
+    use crate::extraction::EntityType;
+    // plural people are a group, learnt; a listed noun keeps its class
+    assert_eq!(learned_noun_type("passenger"), Some(EntityType::Group));
+    assert_eq!(noun_type("passenger"), EntityType::Group);
+    assert_eq!(noun_type("crane"), EntityType::Artifact);
+    assert_eq!(noun_type("zzzzword"), EntityType::Concept);
+}

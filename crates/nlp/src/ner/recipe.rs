@@ -42,40 +42,7 @@ pub fn gum_entities(
         if skip {
             continue;
         }
-        // open mentions: (id, type, first word)
-        let mut open: Vec<(String, String, usize)> = Vec::new();
-        let mut spans: Vec<(usize, usize, String)> = Vec::new();
-        for (i, w) in s.words.iter().enumerate() {
-            let Some(e) = w.misc.split('|').find_map(|m| m.strip_prefix("Entity=")) else {
-                continue;
-            };
-            let b = e.as_bytes();
-            let mut j = 0;
-            while j < b.len() {
-                if b[j] == b'(' {
-                    let k = e[j + 1..].find(['(', ')']).map_or(e.len(), |x| j + 1 + x);
-                    let desc = &e[j + 1..k];
-                    let mut parts = desc.split('-');
-                    let id = parts.next().unwrap_or("").to_string();
-                    let ty = parts.next().unwrap_or("").to_string();
-                    if k < b.len() && b[k] == b')' {
-                        spans.push((i, i + 1, ty));
-                        j = k + 1;
-                    } else {
-                        open.push((id, ty, i));
-                        j = k;
-                    }
-                } else {
-                    let k = e[j..].find(')').map_or(e.len(), |x| j + x);
-                    let id = &e[j..k];
-                    if let Some(p) = open.iter().rposition(|o| o.0 == id) {
-                        let (_, ty, start) = open.remove(p);
-                        spans.push((start, i + 1, ty));
-                    }
-                    j = k + 1;
-                }
-            }
-        }
+        let spans = crate::gum::mentions(&s);
         for (a, b, ty) in spans {
             let label = match ty.as_str() {
                 "person" => "PER",

@@ -109,7 +109,18 @@ pub fn speaker_antecedent(
     };
     let s = doc.sentence_of(t)?;
     let from = doc.sentences[s.saturating_sub(2)].tokens.start;
-    (from..t).rev().find(|&c| speaker(c, plural))
+    // the "it" of a speech tag after its content ("The enemy must stop its
+    // broadcasts, it added") speaks the content: it is nobody named in it
+    let tag = t > 0
+        && matches!(doc.tokens[t - 1].text.as_str(), "," | "”" | "\"" | "''")
+        && doc.tokens[t].head.is_some_and(|v| {
+            v > t && newsgraph_core::lexicon::is_attribution(&doc.tokens[v].lemma)
+        });
+    let content_start = doc.sentences[s].tokens.start;
+    (from..t)
+        .rev()
+        .filter(|&c| !(tag && c >= content_start))
+        .find(|&c| speaker(c, plural))
 }
 
 /// The antecedent of the relative pronoun `t`: the noun its clause

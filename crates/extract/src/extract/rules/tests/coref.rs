@@ -157,6 +157,12 @@ fn a_speaking_pronoun_goes_to_the_nearest_token_that_can_speak() {
     assert!(asked.borrow().iter().all(|&p| !p));
     // "ships" is no speaking pronoun
     assert_eq!(speaker_antecedent(&doc, 5, |_, _| true), None);
+    // the "it" of the speech tag speaks the content: though "Cranes" could
+    // speak, it is named in what "it" added
+    assert_eq!(
+        speaker_antecedent(&doc, 7, |c, _| c == 0 || c == 3),
+        Some(0)
+    );
 }
 
 #[test]
