@@ -86,36 +86,45 @@ fn content_under_a_weak_model_cue_holds_no_fact() {
     assert_eq!(claimant(&f, r), None);
 }
 
+/// "The plan envisages. That | cranes track cargo.": the model's content of
+/// "envisages" (of `cue_rate`) in the sentence after the cue, a paragraph
+/// beginning inside it when `new_paragraph`.
+fn envisages_before(cue_rate: u8, new_paragraph: bool) -> Doc {
+    let mut doc = envisages(cue_rate);
+    let n = doc.tokens.len();
+    doc.sentences[0].tokens.end = 3;
+    doc.sentences[0].end = doc.tokens[2].end;
+    doc.sentences.push(newsgraph_nlp::Sentence {
+        tokens: 3..n,
+        start: doc.tokens[3].start,
+        end: doc.tokens[n - 1].end,
+    });
+    if new_paragraph {
+        // the space after "that" becomes a paragraph separator
+        let at = doc.tokens[3].end;
+        doc.text = doc
+            .text
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if i == at { '\u{2029}' } else { c })
+            .collect();
+    }
+    doc
+}
+
 #[test]
-fn a_weak_cues_content_stretched_over_a_paragraph_break_keeps_its_facts() {
-    // "The plan envisages. That | cranes track cargo.": the model's content
-    // of "envisages" (a weak cue) in the next sentence holds no fact, unless
-    // a paragraph begins inside it: a content stretched over paragraphs to
-    // a cue is no one's words
+fn content_next_to_a_strong_cue_holds_no_fact_unless_stretched_over_a_paragraph() {
+    // a strong cue's content in the next sentence of its paragraph holds no
+    // fact; stretched over a paragraph break to the cue, it is no one's words
     for new_paragraph in [false, true] {
-        let mut doc = envisages(1);
-        let n = doc.tokens.len();
-        doc.sentences[0].tokens.end = 3;
-        doc.sentences[0].end = doc.tokens[2].end;
-        doc.sentences.push(newsgraph_nlp::Sentence {
-            tokens: 3..n,
-            start: doc.tokens[3].start,
-            end: doc.tokens[n - 1].end,
-        });
-        if new_paragraph {
-            // the space after "that" becomes a paragraph separator
-            let at = doc.tokens[3].end;
-            doc.text = doc
-                .text
-                .chars()
-                .enumerate()
-                .map(|(i, c)| if i == at { '\u{2029}' } else { c })
-                .collect();
-        }
-        let f = extract(&doc, None);
+        let f = extract(&envisages_before(3, new_paragraph), None);
         let found = relations(&f).contains(&"cranes -track-> cargo".to_string());
         assert_eq!(found, new_paragraph, "{:?}", relations(&f));
     }
+    // a weaker cue's ("decided to treat his daughter himself. Her condition
+    // deteriorated"): the next sentence keeps its facts
+    let f = extract(&envisages_before(2, false), None);
+    assert!(relations(&f).contains(&"cranes -track-> cargo".to_string()));
 }
 
 #[test]
