@@ -7,9 +7,9 @@ use super::{coref, time};
 use newsgraph_nlp::{DepRel, Doc, Upos};
 use std::ops::Range;
 
-/// The tokens of the count that token `t` heads, if it heads one: a number
-/// as an object ("killed 15"), or a common noun counted by a number ("381
-/// people", "at least 40 injured people", "$1.1 trillion"), with its
+/// The tokens of the count that token `t` heads, if it heads one: a common
+/// noun counted by a number ("381 people", "at least 40 injured people",
+/// "$1.1 trillion"), with its
 /// modifiers but not its preposition, article or clauses. A number with
 /// "of" ("millions of passengers") stands for its complement, a name the
 /// NER found ("eight Cambodians") stays a mention, and a time, a date or a
@@ -19,10 +19,11 @@ pub fn counted(doc: &Doc, t: usize) -> Option<Range<usize>> {
     let number = |c: usize| {
         doc.tokens[c].upos == Upos::Num && !time::is_time(doc, c) && doc.tokens[c].lemma != "one"
     };
-    let counts = (number(t) && tok.deprel == DepRel::Obj)
-        || doc
-            .children(t)
-            .any(|c| doc.tokens[c].deprel == DepRel::Nummod && number(c));
+    // a bare number ("killed more than 1,400") is a quantity, not a count
+    // of anything: no object (JUDGING.md calls it wrong)
+    let counts = doc
+        .children(t)
+        .any(|c| doc.tokens[c].deprel == DepRel::Nummod && number(c));
     let named = tok.upos == Upos::Propn || doc.entities.iter().any(|e| e.tokens.contains(&t));
     if !counts || named || time::is_time(doc, t) || coref::light_noun_complement(doc, t).is_some() {
         return None;

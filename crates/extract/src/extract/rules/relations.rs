@@ -450,7 +450,10 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     }
     let subject = agent_of(doc, v);
     let Some(subject) = subject else { return };
-    if let Some(o) = object_of(doc, v) {
+    // a bare number ("sent more than 60,000 into shelters") is no object:
+    // the verb's obliques say where they went
+    let bare_number = |o: usize| doc.tokens[o].upos == Upos::Num;
+    if let Some(o) = object_of(doc, v).filter(|&o| !bare_number(o)) {
         push(subject, predicate.clone(), o, Pattern::Direct);
     } else {
         for (n, p) in &obliques {

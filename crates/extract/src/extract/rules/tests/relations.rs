@@ -548,3 +548,25 @@ fn an_infinitive_hung_on_an_object_that_acts_is_the_objects_deed() {
         relation(&f, &format!("{doer} -resume-> talks"));
     }
 }
+
+#[test]
+fn a_bare_number_is_no_object_and_the_oblique_is_used_instead() {
+    // "Clashes sent more than 60,000 into shelters"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Clashes", "NOUN", 2, "nsubj"),
+            ("sent", "VERB", 0, "root"),
+            ("more", "ADJ", 5, "advmod"),
+            ("than", "ADP", 3, "fixed"),
+            ("60,000", "NUM", 2, "obj"),
+            ("into", "ADP", 7, "case"),
+            ("shelters", "NOUN", 2, "obl"),
+        ])
+        .lemma(0, "clash")
+        .lemma(1, "send")
+        .lemma(6, "shelter")
+        .build();
+    assert_eq!(counted(&doc, 4), None, "a quantity, not a count");
+    let f = extract(&doc, None);
+    assert_eq!(relations(&f), ["clashes -send_into-> shelters"]);
+}
