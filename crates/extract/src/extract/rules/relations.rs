@@ -186,8 +186,41 @@ pub fn find(doc: &Doc) -> Vec<TokenRelation> {
         !is_idiom(&r.predicate, &doc.tokens[r.object].lemma)
             && r.predicate != "know_as"
             && !is_saying(&doc.tokens[r.anchor].lemma)
+            && !asked(doc, r.anchor)
     });
     out
+}
+
+/// Whether token `t` lies in a question someone asks ("asked if she
+/// supported the decision", "wondered whether the talks would resume"):
+/// what is asked is nobody's statement.
+fn asked(doc: &Doc, t: usize) -> bool {
+    let mut cur = Some(t);
+    for _ in 0..4 {
+        let Some(c) = cur else { return false };
+        let tok = &doc.tokens[c];
+        let question = doc.children(c).any(|k| {
+            doc.tokens[k].deprel == DepRel::Mark
+                && matches!(
+                    doc.tokens[k].lemma.to_lowercase().as_str(),
+                    "if" | "whether"
+                )
+        });
+        let asking = tok.head.is_some_and(|h| {
+            matches!(
+                doc.tokens[h].lemma.to_lowercase().as_str(),
+                "ask" | "wonder" | "question" | "inquire" | "query"
+            )
+        });
+        if question && asking {
+            return true;
+        }
+        cur = match tok.deprel {
+            DepRel::Conj | DepRel::Xcomp => tok.head,
+            _ => None,
+        };
+    }
+    false
 }
 
 /// The role a copular or appositive noun `v` names in something named:

@@ -241,3 +241,28 @@ fn a_purpose_or_an_awaited_event_has_not_happened() {
     let done = two_clauses(&[], "after", "had");
     assert_eq!(reach(&done), Modality::Asserted);
 }
+
+#[test]
+fn what_is_asked_is_nobodys_statement() {
+    // "Reporters asked if Wood supported the decision": no relation
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Reporters", "NOUN", 2, "nsubj"),
+            ("asked", "VERB", 0, "root"),
+            ("if", "SCONJ", 5, "mark"),
+            ("Wood", "PROPN", 5, "nsubj"),
+            ("supported", "VERB", 2, "ccomp"),
+            ("the", "DET", 7, "det"),
+            ("decision", "NOUN", 5, "obj"),
+        ])
+        .entity(3..4, "PER")
+        .lemma(0, "reporter")
+        .lemma(1, "ask")
+        .lemma(4, "support")
+        .build();
+    assert!(
+        find(&doc).iter().all(|r| r.predicate != "support"),
+        "{:?}",
+        find(&doc)
+    );
+}
