@@ -334,8 +334,9 @@ pub fn is_quantity(doc: &Doc, t: usize) -> bool {
 }
 
 /// Adds the modifiers of `h` that belong in its label: compounds, flat name
-/// parts, adjectives that are not quantifiers, and a number hyphenated to
-/// its noun ("24-hour", "16-year": the walk out lasts 24 hours).
+/// parts, adjectives that are not quantifiers, the rank of a superlative
+/// ("second biggest"), and a number hyphenated to its noun ("24-hour",
+/// "16-year": the walk out lasts 24 hours).
 fn collect_modifiers(doc: &Doc, h: usize, parts: &mut Vec<usize>) {
     for c in doc.children(h) {
         let t = &doc.tokens[c];
@@ -345,6 +346,8 @@ fn collect_modifiers(doc: &Doc, h: usize, parts: &mut Vec<usize>) {
                 !is_label_modifier(&t.lemma) && t.upos != Upos::Verb || t.text.contains('-')
             }
             DepRel::NmodPoss => false,
+            // the rank of a superlative: "second biggest", "third largest"
+            DepRel::Advmod => doc.tokens[h].xpos == "JJS" && c + 1 == h,
             DepRel::Nummod => c + 2 == h && doc.tokens[c + 1].text == "-",
             DepRel::Punct => t.text == "-",
             _ => false,

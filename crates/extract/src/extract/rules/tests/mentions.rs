@@ -337,3 +337,26 @@ fn a_dateline_in_capitals_is_not_what_the_agency_after_it_abbreviates() {
     let (f, _) = find_mentions(&doc);
     assert_eq!(aliases(&f), ["Paris St Germain = PSG"]);
 }
+
+#[test]
+fn a_superlative_keeps_its_rank() {
+    // "the second biggest oil company": not "biggest oil company"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("the", "DET", 5, "det"),
+            ("second", "ADV", 3, "advmod"),
+            ("biggest", "ADJ", 5, "amod"),
+            ("oil", "NOUN", 5, "compound"),
+            ("company", "NOUN", 0, "root"),
+        ])
+        .xpos(2, "JJS")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    assert!(
+        f.mentions
+            .iter()
+            .any(|m| m.text == "second biggest oil company"),
+        "{:?}",
+        f.mentions.iter().map(|m| &m.text).collect::<Vec<_>>()
+    );
+}
