@@ -10,6 +10,7 @@ mod coref;
 mod definite;
 mod learned;
 mod mentions;
+mod nominal;
 mod quantities;
 mod quotes;
 mod relations;

@@ -48,7 +48,7 @@ fn children_with<'a>(
 }
 
 /// The preposition of an oblique or nominal modifier (`in`, `because_of`).
-fn preposition(doc: &Doc, n: usize) -> Option<String> {
+pub(super) fn preposition(doc: &Doc, n: usize) -> Option<String> {
     let case: Vec<String> = doc
         .children(n)
         .filter(|&c| doc.tokens[c].deprel == DepRel::Case && c < n)
@@ -223,45 +223,6 @@ fn asked(doc: &Doc, t: usize) -> bool {
     false
 }
 
-/// The NER label of the entity token `t` lies in, if any.
-fn entity_label(doc: &Doc, t: usize) -> Option<&str> {
-    doc.entities
-        .iter()
-        .find(|e| e.tokens.contains(&t))
-        .map(|e| e.label.as_str())
-}
-
-/// Where a named thing is: "the Natural History Museum in London", "the
-/// Commonwealth Games in Birmingham" (a name with "in" a place), "Houston,
-/// Texas" (a place with the place it lies in after a comma): `locate_in`.
-fn located(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
-    let tok = &doc.tokens[v];
-    let place = |t: usize| doc.tokens[t].upos == Upos::Propn && entity_label(doc, t) == Some("LOC");
-    let in_place = tok.deprel == DepRel::Nmod
-        && preposition(doc, v).as_deref() == Some("in")
-        && tok.head.is_some_and(|h| {
-            doc.tokens[h].upos == Upos::Propn
-                && matches!(entity_label(doc, h), Some("ORG" | "MISC" | "LOC"))
-        });
-    let after_comma = tok.deprel == DepRel::Appos
-        && v > 0
-        && doc.tokens[v - 1].text == ","
-        && tok.head.is_some_and(place);
-    if place(v) && (in_place || after_comma) {
-        let Some(h) = tok.head else { return };
-        out.push(TokenRelation {
-            subject: h,
-            predicate: "locate_in".into(),
-            object: v,
-            anchor: h,
-            hedged: false,
-            negated: false,
-            pattern: Pattern::Prepositional,
-            distributes: false,
-        });
-    }
-}
-
 /// The role a copular or appositive noun `v` names in something named:
 /// "chairman of the Rail Delivery Group" is `be_chairman_of` the group; a
 /// former one is none ("a former prime minister of Papua New Guinea").
@@ -293,6 +254,7 @@ fn push_be(out: &mut Vec<TokenRelation>, doc: &Doc, be: TokenRelation) {
 
 fn all(doc: &Doc) -> Vec<TokenRelation> {
     let mut out = Vec::new();
+    super::nominal::titled_roles(doc, &mut out);
     for (v, tok) in doc.tokens.iter().enumerate() {
         if tok.upos == Upos::Verb {
             verb_relations(doc, v, &mut out);
@@ -343,7 +305,7 @@ fn all(doc: &Doc) -> Vec<TokenRelation> {
                 });
             }
         }
-        located(doc, v, &mut out);
+        super::nominal::located(doc, v, &mut out);
         // apposition: "ZPMC, a state-owned company"; after a coordination
         // it describes the last conjunct ("Bangladeshis and Rohingya, a
         // stateless minority"), whatever the parser attached it to

@@ -1,5 +1,6 @@
-//! Where named things are (`relations::located`): a name "in" a place, a
-//! place with its region after a comma.
+//! Where named things are (`nominal::located`): a name "in" a place, a
+//! place with its region after a comma; and who holds a role where
+//! (`nominal::titled_roles`): "Halliburton CEO Dave Lesar".
 
 use super::token_relations;
 use newsgraph_nlp::builder::DocBuilder;
@@ -32,4 +33,25 @@ fn a_name_in_a_place_and_a_place_with_its_region_are_located() {
     ] {
         assert!(found.contains(&r.to_string()), "{r}: {found:?}");
     }
+}
+
+#[test]
+fn a_role_between_an_organisation_and_a_name_relates_them() {
+    // "Halliburton CEO Dave Lesar said", the parser stringing it flat
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Halliburton", "PROPN", 5, "nsubj"),
+            ("CEO", "PROPN", 1, "flat"),
+            ("Dave", "PROPN", 1, "flat"),
+            ("Lesar", "PROPN", 3, "flat"),
+            ("said", "VERB", 0, "root"),
+        ])
+        .entity(0..1, "ORG")
+        .entity(2..4, "PER")
+        .build();
+    assert!(
+        token_relations(&doc).contains(&"Lesar -be_ceo_of-> Halliburton".to_string()),
+        "{:?}",
+        token_relations(&doc)
+    );
 }

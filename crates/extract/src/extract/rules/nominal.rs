@@ -1,0 +1,86 @@
+//! Relations read off noun phrases rather than verbs: where a named thing
+//! is ("the Natural History Museum in London", "Houston, Texas") and who
+//! holds a role where ("Halliburton CEO Dave Lesar").
+
+use super::confidence::Pattern;
+use super::relations::{preposition, TokenRelation};
+use newsgraph_nlp::{DepRel, Doc, Upos};
+
+/// The NER label of the entity token `t` lies in, if any.
+fn entity_label(doc: &Doc, t: usize) -> Option<&str> {
+    doc.entities
+        .iter()
+        .find(|e| e.tokens.contains(&t))
+        .map(|e| e.label.as_str())
+}
+
+/// Where a named thing is: "the Natural History Museum in London", "the
+/// Commonwealth Games in Birmingham" (a name with "in" a place), "Houston,
+/// Texas" (a place with the place it lies in after a comma): `locate_in`.
+pub(super) fn located(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
+    let tok = &doc.tokens[v];
+    let place = |t: usize| doc.tokens[t].upos == Upos::Propn && entity_label(doc, t) == Some("LOC");
+    let in_place = tok.deprel == DepRel::Nmod
+        && preposition(doc, v).as_deref() == Some("in")
+        && tok.head.is_some_and(|h| {
+            doc.tokens[h].upos == Upos::Propn
+                && matches!(entity_label(doc, h), Some("ORG" | "MISC" | "LOC"))
+        });
+    let after_comma = tok.deprel == DepRel::Appos
+        && v > 0
+        && doc.tokens[v - 1].text == ","
+        && tok.head.is_some_and(place);
+    if place(v) && (in_place || after_comma) {
+        let Some(h) = tok.head else { return };
+        out.push(TokenRelation {
+            subject: h,
+            predicate: "locate_in".into(),
+            object: v,
+            anchor: h,
+            hedged: false,
+            negated: false,
+            pattern: Pattern::Prepositional,
+            distributes: false,
+        });
+    }
+}
+
+/// A role between an organisation and a person's name: "Halliburton CEO
+/// Dave Lesar", "Rail Delivery Group chairman Steve Montgomery" give
+/// `be_ceo_of`, `be_chairman_of` the organisation, however the parser
+/// strung the names together.
+pub(super) fn titled_roles(doc: &Doc, out: &mut Vec<TokenRelation>) {
+    let role_word = |t: usize| {
+        let tok = &doc.tokens[t];
+        let caps =
+            (2..=4).contains(&tok.text.len()) && tok.text.chars().all(|c| c.is_ascii_uppercase());
+        let noun = tok.upos == Upos::Noun && tok.text.chars().all(|c| c.is_lowercase());
+        (caps || noun) && entity_label(doc, t).is_none()
+    };
+    for pair in doc.entities.windows(2) {
+        let (org, per) = (&pair[0], &pair[1]);
+        let gap = org.tokens.end..per.tokens.start;
+        if org.label != "ORG" || per.label != "PER" || gap.is_empty() || gap.len() > 2 {
+            continue;
+        }
+        if doc.sentence_of(org.tokens.start) != doc.sentence_of(per.tokens.start)
+            || !gap.clone().all(role_word)
+        {
+            continue;
+        }
+        let role: Vec<String> = gap
+            .clone()
+            .map(|t| doc.tokens[t].lemma.to_lowercase())
+            .collect();
+        out.push(TokenRelation {
+            subject: per.tokens.end - 1,
+            predicate: format!("be_{}_of", role.join("_")),
+            object: org.tokens.end - 1,
+            anchor: gap.end - 1,
+            hedged: false,
+            negated: false,
+            pattern: Pattern::Apposition,
+            distributes: false,
+        });
+    }
+}
