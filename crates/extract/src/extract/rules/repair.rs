@@ -67,13 +67,16 @@ fn object_of_clause(doc: &Doc, v: usize) -> Option<(usize, usize)> {
 }
 
 /// Whether `text` is a word of a dateline: upper-case letters only (and
-/// dots: "U.S."), or a news agency in brackets.
+/// dots: "U.S."), a news agency in brackets, or the date ("Aug. 6",
+/// "March 3, 2019").
 fn dateline_word(text: &str) -> bool {
     text.chars().any(char::is_alphabetic)
         && text
             .chars()
             .all(|c| c.is_uppercase() || c == '.' || !c.is_alphabetic())
-        || matches!(text, "(" | ")")
+        || matches!(text, "(" | ")" | ",")
+        || (!text.is_empty() && text.chars().all(|c| c.is_ascii_digit()))
+        || newsgraph_core::calendar::month(text.trim_end_matches('.')).is_some()
 }
 
 /// The dateline at the start of sentence `s`: the head of its words and
@@ -241,6 +244,30 @@ mod tests {
             ])
             .build();
         assert!(matches!(repair(&d), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_dated_dateline_gives_way_too() {
+        // "Aug. 6 (UPI) -- Researchers have discovered species"
+        let d = DocBuilder::new()
+            .sentence(&[
+                ("Aug.", "PROPN", 2, "nmod:unmarked"),
+                ("6", "NUM", 10, "nsubj"),
+                ("(", "PUNCT", 4, "punct"),
+                ("UPI", "PROPN", 2, "parataxis"),
+                (")", "PUNCT", 4, "punct"),
+                ("--", "PUNCT", 7, "punct"),
+                ("Researchers", "NOUN", 2, "parataxis"),
+                ("have", "AUX", 10, "aux"),
+                ("truly", "ADV", 10, "advmod"),
+                ("discovered", "VERB", 0, "root"),
+                ("species", "NOUN", 10, "obj"),
+            ])
+            .build();
+        let r = repair(&d);
+        assert_eq!(r.tokens[6].head, Some(9));
+        assert_eq!(r.tokens[6].deprel, DepRel::Nsubj);
+        assert_eq!(r.tokens[1].deprel, DepRel::Dep);
     }
 
     #[test]
