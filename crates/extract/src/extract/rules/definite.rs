@@ -9,7 +9,8 @@
 //! "Thomas Sam, a practising homeopath" (a role given to a name before).
 //!
 //! A role with a name in apposition ("the Crown prosecutor, Mark
-//! Tedeschi") is a mention of the named too.
+//! Tedeschi") is a mention of the named too, and an age ("the
+//! 42-year-old") one of the person named last before its sentence.
 //!
 //! The description becomes a mention of the entity it points to, not one
 //! of its names: "company" is never an alias of ZPMC.
@@ -153,9 +154,39 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
             links.push((m, a));
         }
     }
+    links.extend(ages(sink, &named));
     for (m, a) in links {
         sink.refer(m, a);
     }
+}
+
+/// "the 42-year-old" after "Frank Lampard": an age stands for the person
+/// the article last named before its sentence, as news writing uses it.
+fn ages(sink: &Findings, named: &[bool]) -> Vec<(usize, usize)> {
+    let age = |text: &str| {
+        let w = words(text);
+        w.len() == 1
+            && w[0]
+                .strip_suffix("-year-old")
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    let mut out = Vec::new();
+    for (m, mention) in sink.mentions.iter().enumerate() {
+        if !age(&mention.text) {
+            continue;
+        }
+        let person = (0..sink.mentions.len())
+            .filter(|&o| {
+                named[o]
+                    && sink.mentions[o].kind == EntityType::Person
+                    && sink.mentions[o].sentence < mention.sentence
+            })
+            .max_by_key(|&o| sink.mentions[o].span.start);
+        if let Some(p) = person {
+            out.push((m, p));
+        }
+    }
+    out
 }
 
 /// The named entity an earlier sentence gave the role that `h` names: the

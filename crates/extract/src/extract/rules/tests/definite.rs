@@ -271,3 +271,29 @@ fn a_class_noun_with_nothing_of_its_class_before_refers_to_nothing() {
     let f = linked(&doc);
     assert!(f.refers_to.is_empty(), "{:?}", references(&f));
 }
+
+#[test]
+fn an_age_stands_for_the_person_named_before_its_sentence() {
+    // "Chelsea sacked Frank Lampard. Tuchel will replace the 42-year-old."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Chelsea", "PROPN", 2, "nsubj"),
+            ("sacked", "VERB", 0, "root"),
+            ("Frank", "PROPN", 2, "obj"),
+            ("Lampard", "PROPN", 3, "flat"),
+        ])
+        .sentence(&[
+            ("Tuchel", "PROPN", 3, "nsubj"),
+            ("will", "AUX", 3, "aux"),
+            ("replace", "VERB", 0, "root"),
+            ("the", "DET", 5, "det"),
+            ("42-year-old", "NOUN", 3, "obj"),
+        ])
+        .entity(0..1, "ORG")
+        .entity(2..4, "PER")
+        .entity(4..5, "PER")
+        .build();
+    let f = linked(&doc);
+    // not Tuchel, named in its own sentence
+    assert_eq!(references(&f), ["42-year-old -> Frank Lampard"]);
+}
