@@ -75,8 +75,10 @@ pub fn light_noun_complement(doc: &Doc, t: usize) -> Option<usize> {
 }
 
 /// The antecedent of the personal pronoun `t` when it is he, him, his,
-/// she or her: the nearest earlier token (this sentence or the two before)
-/// that `person` accepts, outside the pronoun's own noun phrase.
+/// she or her: the speaker, when `t` is the subject of what a person says
+/// or believes ("Kramer said he ..."), else the nearest earlier token (this
+/// sentence or the two before) that `person` accepts, outside the
+/// pronoun's own noun phrase.
 pub fn person_antecedent(doc: &Doc, t: usize, person: impl Fn(usize) -> bool) -> Option<usize> {
     let text = doc.tokens[t].text.to_lowercase();
     if !matches!(
@@ -85,6 +87,23 @@ pub fn person_antecedent(doc: &Doc, t: usize, person: impl Fn(usize) -> bool) ->
     ) || doc.tokens[t].upos != Upos::Pron
     {
         return None;
+    }
+    // "Kramer, one of O'Neill's critics, said he considered ...": the
+    // subject of a clause of saying or believing is its speaker, as news
+    // writing has it, whoever is named in between
+    let tok = &doc.tokens[t];
+    let clause = tok.head.filter(|_| tok.deprel == DepRel::Nsubj);
+    let speaker = clause
+        .filter(|&c| doc.tokens[c].deprel == DepRel::Ccomp)
+        .and_then(|c| doc.tokens[c].head)
+        .filter(|&v| newsgraph_core::lexicon::is_attribution(&doc.tokens[v].lemma))
+        .and_then(|v| {
+            doc.children(v)
+                .find(|&k| doc.tokens[k].deprel == DepRel::Nsubj && k < t)
+        })
+        .filter(|&n| person(n));
+    if speaker.is_some() {
+        return speaker;
     }
     let s = doc.sentence_of(t)?;
     let from = doc.sentences[s.saturating_sub(2)].tokens.start;

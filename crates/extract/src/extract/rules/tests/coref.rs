@@ -198,3 +198,25 @@ fn a_light_noun_stands_for_its_of_complement() {
     // a noun that is no light noun stands for itself
     assert_eq!(light_noun_complement(&doc, 0), None);
 }
+
+#[test]
+fn he_who_says_is_the_speaker_whoever_is_named_between() {
+    // "Kramer, a critic of Mr O'Neill, said he considered the plan a ploy"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Kramer", "PROPN", 8, "nsubj"),
+            (",", "PUNCT", 4, "punct"),
+            ("a", "DET", 4, "det"),
+            ("critic", "NOUN", 1, "appos"),
+            ("of", "ADP", 7, "case"),
+            ("Mr", "PROPN", 7, "compound"),
+            ("O'Neill", "PROPN", 4, "nmod"),
+            ("said", "VERB", 0, "root"),
+            ("he", "PRON", 10, "nsubj"),
+            ("considered", "VERB", 8, "ccomp"),
+        ])
+        .lemma(7, "say")
+        .build();
+    let people = |c: usize| matches!(c, 0 | 6);
+    assert_eq!(person_antecedent(&doc, 8, people), Some(0));
+}
