@@ -30,7 +30,8 @@ pub(super) fn located(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
         && v > 0
         && doc.tokens[v - 1].text == ","
         && tok.head.is_some_and(place);
-    if place(v) && (in_place || after_comma) {
+    // the parse first: the entity lookups scan the article's entities
+    if (in_place || after_comma) && place(v) {
         let Some(h) = tok.head else { return };
         out.push(TokenRelation {
             subject: h,
