@@ -4,7 +4,14 @@
 
 fn main() {
     println!("cargo:rerun-if-changed=../../models");
-    for name in ["tagger", "lemma", "parser", "ner", "attribution"] {
+    for name in [
+        "tagger",
+        "lemma",
+        "parser",
+        "ner",
+        "attribution",
+        "relations",
+    ] {
         let path = format!("../../models/{name}.bin");
         println!("cargo:rerun-if-changed={path}");
         println!("cargo::rustc-check-cfg=cfg(model_{name})");

@@ -1,7 +1,9 @@
-//! `newsgraph eval parse FILE.conllu`, `newsgraph eval ner FILE` and
-//! `newsgraph eval attribution SPLIT_DIR`: the shipped models scored on
-//! held-out data (parse and NER on gold tokenisation; attribution through
-//! the whole extraction, as `score_attribution.py` scores `extract`).
+//! `newsgraph eval parse FILE.conllu`, `newsgraph eval ner FILE`,
+//! `newsgraph eval relations FILE.json` and `newsgraph eval attribution
+//! SPLIT_DIR`: the shipped models scored on held-out data (parse and NER on
+//! gold tokenisation; relations on CoNLL04 sentences joined by spaces;
+//! attribution through the whole extraction, as `score_attribution.py`
+//! scores `extract`).
 
 use super::Global;
 use anyhow::anyhow;
@@ -30,6 +32,10 @@ pub enum Task {
     /// with gum/), by the shipped word lists and learnt table, and by the
     /// word lists alone.
     Types,
+    /// Typed relations on a CoNLL04 file (SpERT JSON), strict: both entity
+    /// spans and the type right; end to end (the NER's entities), then with
+    /// the gold entities given.
+    Relations,
 }
 
 #[derive(clap::Args)]
@@ -96,8 +102,43 @@ pub fn run(g: &Global, a: EvalArgs) -> anyhow::Result<i32> {
         }
         Task::Attribution => attribution(g, &a.file)?,
         Task::Types => types(&a.file)?,
+        Task::Relations => relations(g, &a.file)?,
     }
     Ok(0)
+}
+
+/// Scores the shipped relation classifier on the CoNLL04 file `path`.
+fn relations(g: &Global, path: &std::path::Path) -> anyhow::Result<()> {
+    use newsgraph_nlp::typed::{conll04, score, RelationClassifier};
+    let sentences = conll04::read(path).map_err(|e| anyhow!(e))?;
+    let source = match &g.models {
+        Some(d) => Source::Directory(d),
+        None => Source::Embedded,
+    };
+    let analyzer = newsgraph::analyse::Analyzer::with_models(
+        &source,
+        &[Model::Tagger, Model::Lemma, Model::Parser, Model::Ner],
+    )?;
+    let classifier = RelationClassifier::from_bytes(&load(g, Model::Relations)?)?;
+    let (end_to_end, given) = score::evaluate(&sentences, &classifier, |text| {
+        analyzer.analyse_text(text).map_err(|e| e.to_string())
+    })
+    .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    println!(
+        "{} sentences, {} gold relations",
+        sentences.len(),
+        end_to_end.gold
+    );
+    println!("with the gold entities given:");
+    print!("{}", given.report());
+    print!("{}", given.curve());
+    println!("{} (gold entities)", given.line());
+    println!("end to end (the NER's entities):");
+    println!("{}", end_to_end.entity_line());
+    print!("{}", end_to_end.report());
+    print!("{}", end_to_end.curve());
+    println!("{}", end_to_end.line());
+    Ok(())
 }
 
 /// Types of the common-noun mentions of GUM dev under `data`: accuracy of

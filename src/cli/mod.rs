@@ -43,7 +43,8 @@ pub struct Global {
     #[arg(long, global = true, env = "NEWSGRAPH_BASE", default_value = DEFAULT_BASE)]
     pub base: String,
     /// Use the models of this directory (tagger.bin, lemma.bin, parser.bin,
-    /// ner.bin) instead of those built into the binary.
+    /// ner.bin, attribution.bin, relations.bin) instead of those built into
+    /// the binary.
     #[arg(long, global = true, env = "NEWSGRAPH_MODELS")]
     pub models: Option<PathBuf>,
 }

@@ -1,4 +1,4 @@
-//! `newsgraph train tagger|parser|ner|attribution`: reproduces the shipped models from
+//! `newsgraph train tagger|parser|ner|attribution|types|relations`: reproduces the shipped models from
 //! the public data, deterministically (fixed seeds), and writes the files
 //! the binary embeds (`models/*.bin`; rebuild to embed them).
 
@@ -11,6 +11,7 @@ use newsgraph_nlp::conllu::ConlluSentence;
 use newsgraph_nlp::lemma::Lemmatizer;
 use newsgraph_nlp::ner::Ner;
 use newsgraph_nlp::tagger::Tagger;
+use newsgraph_nlp::typed;
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{conll2003, corpus};
 use std::path::{Path, PathBuf};
@@ -32,6 +33,10 @@ pub enum Model {
     /// Types of common nouns (noun_types.tsv): the mentions they head in GUM
     /// train.
     Types,
+    /// Typed relations between named entities (relations.bin): CoNLL04
+    /// train, analysed by the tagger, lemmatiser, parser and NER (those of
+    /// --models, else the embedded ones).
+    Relations,
 }
 
 #[derive(clap::Args)]
@@ -39,7 +44,7 @@ pub struct TrainArgs {
     /// Which model to train.
     #[arg(value_enum)]
     pub model: Model,
-    /// The data folder (with ud_en_ewt/, gum/, conll2003/, polnear/).
+    /// The data folder (with ud_en_ewt/, gum/, conll2003/, polnear/, conll04/).
     #[arg(long, default_value = "../shared/data")]
     pub data: PathBuf,
     /// Where to write the model files.
@@ -61,19 +66,48 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The pipeline up to the NER: the models of --models, else the embedded ones.
+fn analyzer_to_ner(g: &Global) -> anyhow::Result<Analyzer> {
+    let source = match &g.models {
+        Some(d) => Source::Directory(d),
+        None => Source::Embedded,
+    };
+    Ok(Analyzer::with_models(
+        &source,
+        &[AModel::Tagger, AModel::Lemma, AModel::Parser, AModel::Ner],
+    )?)
+}
+
+/// The relation classifier, trained on the CoNLL04 file `path` as the
+/// pipeline analyses its sentences.
+fn relations(
+    g: &Global,
+    path: &Path,
+    opts: &typed::train::TrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> anyhow::Result<typed::RelationClassifier> {
+    let sentences = typed::conll04::read(path).map_err(|e| anyhow!(e))?;
+    let analyzer = analyzer_to_ner(g)?;
+    let mut examples = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        let doc = analyzer
+            .analyse_text(&s.text())
+            .map_err(|e| anyhow!("{}: sentence {}: {e}", path.display(), i + 1))?;
+        examples.push(typed::train::Example::new(s, doc));
+    }
+    log(&format!(
+        "relations: {} training sentences analysed",
+        examples.len()
+    ));
+    Ok(typed::train::train(&examples, opts, log))
+}
+
 /// The attribution model, trained on the PolNeAR split `dir` as the other
 /// models analyse it.
 fn attribution(g: &Global, dir: &Path, log: &mut dyn FnMut(&str)) -> anyhow::Result<Attributor> {
     let docs =
         polnear::read_split(dir).with_context(|| format!("cannot read {}", dir.display()))?;
-    let source = match &g.models {
-        Some(d) => Source::Directory(d),
-        None => Source::Embedded,
-    };
-    let analyzer = Analyzer::with_models(
-        &source,
-        &[AModel::Tagger, AModel::Lemma, AModel::Parser, AModel::Ner],
-    )?;
+    let analyzer = analyzer_to_ner(g)?;
     let mut analysed = Vec::with_capacity(docs.len());
     for d in &docs {
         let doc = analyzer
@@ -141,6 +175,17 @@ pub fn run(g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
             }
             let m = attribution(g, &a.data.join("polnear/train"), &mut log)?;
             write(&a.out, "attribution.bin", &m.to_bytes())?;
+        }
+        Model::Relations => {
+            let mut opts = typed::train::TrainOptions::default();
+            if let Some(n) = a.iterations {
+                opts.iterations = n;
+            }
+            opts.seed = a.seed;
+            let path = a.data.join("conll04/conll04_train.json");
+            let m = relations(g, &path, &opts, &mut log)?;
+            eprintln!("relations: {} features", m.n_features());
+            write(&a.out, "relations.bin", &m.to_bytes())?;
         }
     }
     eprintln!("trained in {:.0} s", started.elapsed().as_secs_f64());

@@ -92,3 +92,46 @@ fn eval_types_scores_the_learnt_noun_types_on_gum_dev() {
     // the word lists alone
     assert!(acc("types accuracy=") > acc("word lists alone "), "{last}");
 }
+
+#[test]
+fn eval_relations_scores_the_classifier_on_conll04_dev() {
+    let Some(data) = shared("data") else {
+        return;
+    };
+    let env = Env::new();
+    let dev = data.join("conll04/conll04_dev.json");
+    let out = env.ok(&["eval", "relations", dev.to_str().unwrap()]);
+    let f1 = |line: &str| -> f64 {
+        line.split("f1=")
+            .nth(1)
+            .and_then(|r| r.split_whitespace().next())
+            .and_then(|x| x.parse().ok())
+            .unwrap_or_else(|| panic!("no f1 in {line}"))
+    };
+    let given = out
+        .lines()
+        .find(|l| l.starts_with("relations ") && l.ends_with("(gold entities)"))
+        .expect("a line with the gold entities given");
+    let last = out.lines().last().unwrap();
+    assert!(last.starts_with("relations precision="), "{last}");
+    for k in ["Work_For", "Kill", "OrgBased_In", "Live_In", "Located_In"] {
+        assert!(out.contains(k), "per-type line for {k}");
+    }
+    // the classifier alone is far better than chance (five types, two
+    // directions); end to end, the NER's spans must also be CoNLL04's
+    assert!(f1(given) > 0.6, "{given}");
+    assert!(f1(last) > 0.1 && f1(last) < f1(given), "{last}");
+}
+
+#[test]
+fn eval_relations_names_the_file_and_line_of_bad_json() {
+    let env = Env::new();
+    let bad = env.write("bad.json", "[{\"tokens\": [\"a\"],\n \"entities\": 3}]");
+    let out = env
+        .cmd(&["eval", "relations", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("bad.json:2:"), "{err}");
+}

@@ -87,6 +87,10 @@ pub mod schema {
     pub const URL: &str = "https://schema.org/url";
     pub const PUBLISHER: &str = "https://schema.org/publisher";
     pub const MENTIONS: &str = "https://schema.org/mentions";
+    pub const WORKS_FOR: &str = "https://schema.org/worksFor";
+    pub const LOCATION: &str = "https://schema.org/location";
+    pub const HOME_LOCATION: &str = "https://schema.org/homeLocation";
+    pub const CONTAINED_IN_PLACE: &str = "https://schema.org/containedInPlace";
 }
 
 /// newsgraph's own terms (declared in `ontologies/newsgraph.ttl`).
@@ -94,6 +98,7 @@ pub mod ng {
     pub const NS: &str = "https://w3id.org/newsgraph/ns#";
     // classes
     pub const ENTITY: &str = "https://w3id.org/newsgraph/ns#Entity";
+    pub const KILLED: &str = "https://w3id.org/newsgraph/ns#killed";
     pub const GROUP: &str = "https://w3id.org/newsgraph/ns#Group";
     pub const ARTIFACT: &str = "https://w3id.org/newsgraph/ns#Artifact";
     pub const CONCEPT: &str = "https://w3id.org/newsgraph/ns#Concept";

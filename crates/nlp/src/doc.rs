@@ -68,6 +68,9 @@ pub struct Doc {
     pub entities: Vec<EntitySpan>,
     /// Attributed statements (empty before the attribution model runs).
     pub attributions: Vec<AttributionSpan>,
+    /// Typed relations between entities (empty before the relation
+    /// classifier runs).
+    pub typed_relations: Vec<crate::typed::TypedRelation>,
     /// The tagger has run (tags are meaningful).
     pub tagged: bool,
     /// Each token's dependents in order, built by [`Doc::index_children`]

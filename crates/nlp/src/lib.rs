@@ -39,3 +39,4 @@ pub mod attribution;
 pub mod conll2003;
 pub mod eval_ner;
 pub mod ner;
+pub mod typed;

@@ -14,11 +14,13 @@ use newsgraph_nlp::lemma::Lemmatizer;
 use newsgraph_nlp::ner::Ner;
 use newsgraph_nlp::parser::Parser;
 use newsgraph_nlp::tagger::Tagger;
+use newsgraph_nlp::typed::RelationClassifier;
 use newsgraph_nlp::{Component, Doc, ModelError, Pipeline};
 use std::path::Path;
 
 /// The analysis pipeline: tokeniser and sentence splitter, tagger,
-/// lemmatiser, parser, named-entity recogniser, attribution tagger.
+/// lemmatiser, parser, named-entity recogniser, attribution tagger,
+/// relation classifier.
 pub struct Analyzer {
     pipeline: Pipeline,
 }
@@ -56,6 +58,7 @@ impl Analyzer {
                 Model::Parser => Box::new(Parser::from_bytes(&bytes).map_err(err)?),
                 Model::Ner => Box::new(Ner::from_bytes(&bytes).map_err(err)?),
                 Model::Attribution => Box::new(Attributor::from_bytes(&bytes).map_err(err)?),
+                Model::Relations => Box::new(RelationClassifier::from_bytes(&bytes).map_err(err)?),
             })
         };
         let components = std::thread::scope(|s| {

@@ -13,16 +13,18 @@ pub enum Model {
     Parser,
     Ner,
     Attribution,
+    Relations,
 }
 
 impl Model {
     /// Every model, in pipeline order.
-    pub const ALL: [Model; 5] = [
+    pub const ALL: [Model; 6] = [
         Model::Tagger,
         Model::Lemma,
         Model::Parser,
         Model::Ner,
         Model::Attribution,
+        Model::Relations,
     ];
 
     /// The model's name, which is also its file's stem (`tagger.bin`).
@@ -33,6 +35,7 @@ impl Model {
             Model::Parser => "parser",
             Model::Ner => "ner",
             Model::Attribution => "attribution",
+            Model::Relations => "relations",
         }
     }
 
@@ -49,6 +52,8 @@ impl Model {
             Model::Ner => Some(include_bytes!("../../../../models/ner.bin")),
             #[cfg(model_attribution)]
             Model::Attribution => Some(include_bytes!("../../../../models/attribution.bin")),
+            #[cfg(model_relations)]
+            Model::Relations => Some(include_bytes!("../../../../models/relations.bin")),
             #[allow(unreachable_patterns)]
             _ => None,
         }
@@ -106,7 +111,7 @@ mod tests {
         let err = "nre".parse::<Model>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "unknown model \"nre\" (known: tagger, lemma, parser, ner, attribution)"
+            "unknown model \"nre\" (known: tagger, lemma, parser, ner, attribution, relations)"
         );
     }
 

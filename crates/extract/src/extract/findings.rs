@@ -28,6 +28,9 @@ pub enum Arg {
 pub struct RawRelation {
     pub subject: usize,
     pub predicate: String,
+    /// The property IRI when the extractor knows it (a typed relation);
+    /// else the lexicon's property of the predicate.
+    pub property: Option<&'static str>,
     pub object: Arg,
     pub claimed_by: Option<usize>,
     pub claim_verb: Option<String>,

@@ -140,7 +140,9 @@ impl Resolver {
         Relation {
             subject: iri_of(r.subject),
             predicate: r.predicate.clone(),
-            property: self.lexicon.property(&r.predicate),
+            property: r
+                .property
+                .map_or_else(|| self.lexicon.property(&r.predicate), str::to_string),
             object,
             claimed_by,
             claim_verb: r.claim_verb.clone(),

@@ -19,6 +19,8 @@ mod subjects;
 #[cfg(test)]
 mod tests;
 mod time;
+mod typed;
+mod voice;
 
 use super::{Arg, Extractor, Findings, RawRelation};
 use confidence::Pattern;
@@ -191,20 +193,16 @@ impl Extractor for Rules {
             .as_deref()
             .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         let explain = confidence::explaining();
+        let voice = voice::Voice {
+            attributed: &attributed,
+            quotes: &quotes,
+            unsure: &unsure,
+            args: &args,
+        };
         for r in relations::find(doc) {
             let when = published.and_then(|p| time::of_verb(doc, r.anchor, p));
-            let claim = &attributed[r.anchor];
-            if claim.is_none() && (quotes.inside[r.anchor] || unsure[r.anchor]) {
-                // someone's words whose speaker is not known, or likely
-                // someone's words: no fact
+            let Some(source) = voice.of(r.anchor) else {
                 continue;
-            }
-            let source = match claim {
-                Some(a) => match a.source.and_then(|s| args.source(s)) {
-                    Some(m) => Some(m),
-                    None => continue, // attributed to someone we cannot name: never a fact
-                },
-                None => None,
             };
             let (subjects, objects) = if r.distributes {
                 (
@@ -257,13 +255,11 @@ impl Extractor for Rules {
                     sink.relation(RawRelation {
                         subject: s,
                         predicate: r.predicate.clone(),
+                        property: None,
                         object,
                         claimed_by: source,
-                        claim_verb: claim
-                            .as_ref()
-                            .filter(|a| !a.verb.is_empty())
-                            .map(|a| newsgraph_core::lexicon::claim_verb(&a.verb)),
-                        reported_by: claim.as_ref().and_then(|a| a.outer).and_then(arg),
+                        claim_verb: voice.claim_verb(r.anchor),
+                        reported_by: voice.reported_by(r.anchor),
                         modality: if r.hedged {
                             Modality::Hedged
                         } else {
@@ -280,6 +276,14 @@ impl Extractor for Rules {
                 }
             }
         }
+        typed::add(
+            doc,
+            &idx,
+            &voice,
+            (&model_content, &listed),
+            published,
+            sink,
+        );
         Ok(())
     }
 }

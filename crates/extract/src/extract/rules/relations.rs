@@ -70,7 +70,7 @@ pub(super) fn preposition(doc: &Doc, n: usize) -> Option<String> {
 /// one of their arguments ("China may be afforded a chance to spy": the
 /// spying is hedged too; "cranes apparently have sensors that allow them to
 /// track ...": so is the tracking).
-fn hedged(doc: &Doc, t: usize) -> bool {
+pub(super) fn hedged(doc: &Doc, t: usize) -> bool {
     let mut cur = Some(t);
     let mut described = false;
     for _ in 0..8 {
@@ -149,7 +149,7 @@ fn unrealised(doc: &Doc, c: usize) -> bool {
     purpose || awaited
 }
 
-fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
+pub(super) fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
     // "refused to name a winner", "failed to reach a deal": the complement
     // of a verb of refusal does not happen (unless that verb is negated)
     let tok = &doc.tokens[t];

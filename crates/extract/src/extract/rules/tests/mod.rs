@@ -20,6 +20,7 @@ mod properties;
 mod relations;
 mod sources;
 mod time;
+mod typed;
 
 use super::mentions::MentionIndex;
 use super::Rules;

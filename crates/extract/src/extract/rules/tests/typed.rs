@@ -1,0 +1,87 @@
+//! Typed relations of the relation classifier become relations with a
+//! canonical property, facts or claims by where they lie.
+
+use super::*;
+use newsgraph_core::vocab::schema;
+use newsgraph_nlp::builder::DocBuilder;
+use newsgraph_nlp::typed::{RelationType, TypedRelation};
+
+/// "Smith , a spokesman for Acme , resigned ." or, with `said`, "Jones
+/// said Smith , a spokesman for Acme , resigned .", with the classifier's
+/// Work_For between Smith and Acme.
+fn spokesman(said: bool) -> Doc {
+    let mut words = vec![
+        ("Smith", "PROPN", 8, "nsubj"),
+        (",", "PUNCT", 4, "punct"),
+        ("a", "DET", 4, "det"),
+        ("spokesman", "NOUN", 1, "appos"),
+        ("for", "ADP", 6, "case"),
+        ("Acme", "PROPN", 4, "nmod"),
+        (",", "PUNCT", 4, "punct"),
+        ("resigned", "VERB", 0, "root"),
+        (".", "PUNCT", 8, "punct"),
+    ];
+    let offset = if said {
+        for w in words.iter_mut() {
+            if w.2 > 0 {
+                w.2 += 2;
+            } else {
+                (w.2, w.3) = (2, "ccomp");
+            }
+        }
+        words.insert(0, ("Jones", "PROPN", 2, "nsubj"));
+        words.insert(1, ("said", "VERB", 0, "root"));
+        2
+    } else {
+        0
+    };
+    let mut b = DocBuilder::new()
+        .sentence(&words)
+        .entity(offset..offset + 1, "PER")
+        .entity(offset + 5..offset + 6, "ORG");
+    if said {
+        b = b.entity(0..1, "PER").lemma(1, "say");
+    }
+    let mut doc = b.build();
+    let (smith, acme) = (
+        doc.entities
+            .iter()
+            .position(|e| e.tokens.start == offset)
+            .unwrap(),
+        doc.entities
+            .iter()
+            .position(|e| e.tokens.start == offset + 5)
+            .unwrap(),
+    );
+    doc.typed_relations = vec![TypedRelation {
+        kind: RelationType::WorkFor,
+        head: smith,
+        tail: acme,
+        margin: 20.0,
+    }];
+    doc
+}
+
+#[test]
+fn a_typed_relation_is_a_fact_with_its_schema_property() {
+    let f = extract(&spokesman(false), None);
+    let r = relation(&f, "Smith -work_for-> Acme");
+    assert_eq!(r.property, Some(schema::WORKS_FOR));
+    assert_eq!(r.claimed_by, None);
+    assert!(r.confidence > 0.99);
+}
+
+#[test]
+fn a_typed_relation_in_reported_speech_is_the_speaker_s_claim() {
+    let f = extract(&spokesman(true), None);
+    let r = relation(&f, "Smith -work_for-> Acme");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Jones"));
+}
+
+#[test]
+fn a_weak_typed_relation_is_left_out() {
+    let mut doc = spokesman(false);
+    doc.typed_relations[0].margin = 1.0;
+    let f = extract(&doc, None);
+    assert!(!relations(&f).contains(&"Smith -work_for-> Acme".to_string()));
+}
