@@ -93,6 +93,24 @@ impl Sentence {
         (start, start + len)
     }
 
+    /// The character span `span` of [`Sentence::text`] widened to the
+    /// edges of the tokens it touches.
+    pub fn snap(&self, span: (usize, usize)) -> (usize, usize) {
+        let (mut start, mut end) = span;
+        let mut at = 0;
+        for t in &self.tokens {
+            let len = t.chars().count();
+            if at <= span.0 && span.0 < at + len {
+                start = at;
+            }
+            if at < span.1 && span.1 <= at + len {
+                end = at + len;
+            }
+            at += len + 1;
+        }
+        (start, end)
+    }
+
     /// The gold relations as `(type name, head span, tail span)` in characters.
     pub fn gold(&self) -> Vec<super::score::Scored> {
         self.relations
@@ -108,8 +126,8 @@ impl Sentence {
     }
 
     /// The gold entities as entity spans of `doc` (the analysis of
-    /// [`Sentence::text`]), `None` for one whose edges are not token edges
-    /// of `doc`.
+    /// [`Sentence::text`]): the tokens of `doc` they overlap, and their own
+    /// character spans; `None` for one that covers no token.
     pub fn entity_spans(&self, doc: &Doc) -> Vec<Option<EntitySpan>> {
         (0..self.entities.len())
             .map(|i| {
@@ -126,10 +144,22 @@ impl Sentence {
     }
 }
 
-/// The tokens of `doc` from the one that starts at `start` to the one that
-/// ends at `end`.
+/// The tokens of `doc` that overlap characters `start..end`, but for a
+/// final punctuation token the data glues to a word ("Ethiopia." is one
+/// data token and two of ours).
 fn token_range(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
-    let first = doc.tokens.iter().position(|t| t.start == start)?;
-    let last = doc.tokens[first..].iter().position(|t| t.end == end)? + first;
-    Some(first..last + 1)
+    let first = doc
+        .tokens
+        .iter()
+        .position(|t| t.end > start && t.start < end)?;
+    let mut last = doc.tokens[first..]
+        .iter()
+        .take_while(|t| t.start < end)
+        .count()
+        + first;
+    let punct = |t: &crate::doc::Token| t.text.chars().all(|c| c.is_ascii_punctuation());
+    while last > first + 1 && punct(&doc.tokens[last - 1]) {
+        last -= 1;
+    }
+    Some(first..last)
 }

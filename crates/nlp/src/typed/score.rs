@@ -101,16 +101,17 @@ impl Scores {
     }
 }
 
-/// The relations of `doc.typed_relations` as scored tuples.
-pub fn predicted(doc: &Doc) -> Vec<(Scored, f32)> {
+/// The relations of `doc.typed_relations` as scored tuples, their spans
+/// widened by `snap`.
+pub fn predicted(doc: &Doc, snap: &dyn Fn((usize, usize)) -> (usize, usize)) -> Vec<(Scored, f32)> {
     doc.typed_relations
         .iter()
         .map(|r| {
             let (h, t) = (&doc.entities[r.head], &doc.entities[r.tail]);
             let scored = (
                 r.kind.name().to_string(),
-                (h.start, h.end),
-                (t.start, t.end),
+                snap((h.start, h.end)),
+                snap((t.start, t.end)),
             );
             (scored, r.confidence())
         })
@@ -119,7 +120,10 @@ pub fn predicted(doc: &Doc) -> Vec<(Scored, f32)> {
 
 /// Scores `classifier` on `sentences`, each analysed by `analyse` (the
 /// pipeline up to the NER): end to end (the NER's entities), and with the
-/// gold entities given (the classifier alone).
+/// gold entities given (the classifier alone). A predicted span is widened
+/// to the edges of the CoNLL04 tokens it touches ([`Sentence::snap`]): the
+/// data's tokens keep some periods ("Ethiopia.") that the tokeniser splits
+/// off, and spans are compared over the data's tokens.
 pub fn evaluate(
     sentences: &[Sentence],
     classifier: &RelationClassifier,
@@ -140,7 +144,7 @@ pub fn evaluate(
                 .entities
                 .iter()
                 .filter(|e| super::is_candidate(e))
-                .map(|e| (e.start, e.end)),
+                .map(|e| s.snap((e.start, e.end))),
         );
         let gold_spans = spans(
             &mut (0..s.entities.len())
@@ -150,10 +154,11 @@ pub fn evaluate(
         end_to_end.entities[0] += found.len();
         end_to_end.entities[1] += gold_spans.len();
         end_to_end.entities[2] += found.iter().filter(|f| gold_spans.contains(f)).count();
-        end_to_end.add(&predicted(&doc), &gold);
+        let snap = |x| s.snap(x);
+        end_to_end.add(&predicted(&doc, &snap), &gold);
         let mut ex = super::train::Example::new(s, doc);
         ex.doc.typed_relations = classifier.find(&ex.doc);
-        given.add(&predicted(&ex.doc), &gold);
+        given.add(&predicted(&ex.doc, &snap), &gold);
     }
     Ok((end_to_end, given))
 }

@@ -44,8 +44,8 @@ pub struct Example {
 
 impl Example {
     /// The example of a CoNLL04 sentence and `doc`, the analysis of its
-    /// text; gold entities whose edges are not token edges of `doc` are
-    /// left out, with their relations.
+    /// text; a gold entity that covers no token of `doc` is left out, with
+    /// its relations.
     pub fn new(sentence: &Sentence, mut doc: Doc) -> Example {
         let spans = sentence.entity_spans(&doc);
         let mut order: Vec<usize> = (0..spans.len()).filter(|&i| spans[i].is_some()).collect();
