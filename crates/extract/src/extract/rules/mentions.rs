@@ -49,6 +49,31 @@ fn ner_type(label: &str, text: &str, gaz: &Gazetteer) -> EntityType {
     }
 }
 
+/// The end of a person's name with the capitalised proper nouns right
+/// after it that the parse makes part of it (`flat` on a word of the name,
+/// or `flat` on the word the name's last word is `flat` on) but the NER
+/// left out: "Anthony John Grech Sant" when the NER stopped at "Grech".
+fn flat_continuation(doc: &Doc, toks: &std::ops::Range<usize>) -> usize {
+    let mut end = toks.end;
+    while end < doc.tokens.len() {
+        let t = &doc.tokens[end];
+        let last = &doc.tokens[end - 1];
+        let part = t.upos == Upos::Propn
+            && t.deprel == DepRel::Flat
+            && t.head.is_some_and(|h| {
+                (toks.start <= h && h < end)
+                    || (last.deprel == DepRel::Flat && last.head == Some(h))
+            })
+            && t.text.starts_with(char::is_uppercase)
+            && !doc.entities.iter().any(|x| x.tokens.contains(&end));
+        if !part {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
 /// Finds the mentions of `doc` and records them in `sink`.
 pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> MentionIndex {
     let n = doc.tokens.len();
@@ -146,6 +171,9 @@ fn named_entities(
                 toks.end = end;
                 label = "PER";
             }
+        }
+        if label == "PER" {
+            toks.end = flat_continuation(doc, &toks);
         }
         let (s, end) = (doc.tokens[toks.start].start, doc.tokens[toks.end - 1].end);
         let text = slice(s, end);
@@ -316,12 +344,63 @@ fn acronyms_and_aliases(doc: &Doc, sink: &mut Findings, idx: &mut MentionIndex) 
             && doc.tokens[t].text.eq_ignore_ascii_case("as")
         {
             let before = (0..t - 1).rev().take(3).find_map(|k| idx.of(k));
-            let after = (t + 1..n.min(t + 5)).find_map(|k| idx.named[k].or(idx.phrase[k]));
+            let before = before.or_else(|| name_before_aside(doc, idx, t - 1));
+            let after = nickname(doc, sink, idx, t, before)
+                .or_else(|| (t + 1..n.min(t + 5)).find_map(|k| idx.named[k].or(idx.phrase[k])));
             if let (Some(a), Some(b)) = (before, after) {
                 sink.same(a, b);
             }
         }
     }
+}
+
+/// The name an aside opening at token `known` follows: "Mario Camilleri,
+/// 46, (known as ...)": back over brackets, commas and numbers (an age) to
+/// the nearest named mention, at most six tokens back.
+fn name_before_aside(doc: &Doc, idx: &MentionIndex, known: usize) -> Option<usize> {
+    (known.saturating_sub(7)..known)
+        .rev()
+        .take_while(|&k| {
+            idx.named[k].is_some()
+                || matches!(doc.tokens[k].text.as_str(), "(" | "," | "also")
+                || doc.tokens[k].upos == Upos::Num
+        })
+        .find_map(|k| idx.named[k])
+}
+
+/// The nickname of "(known as X)": the words between "as" (token `as_`)
+/// and the closing bracket, as one mention of the kind of the name it
+/// follows, whatever their case or tags ("l-imniehru").
+fn nickname(
+    doc: &Doc,
+    sink: &mut Findings,
+    idx: &mut MentionIndex,
+    as_: usize,
+    name: Option<usize>,
+) -> Option<usize> {
+    let name = name?;
+    let opened = (as_.saturating_sub(3)..as_).any(|k| doc.tokens[k].text == "(");
+    let close = (as_ + 1..doc.tokens.len().min(as_ + 8)).find(|&k| doc.tokens[k].text == ")")?;
+    if !opened || close == as_ + 1 || idx.named[as_ + 1].is_some() {
+        return None;
+    }
+    let (start, end) = (doc.tokens[as_ + 1].start, doc.tokens[close - 1].end);
+    let text: String = doc.text.chars().skip(start).take(end - start).collect();
+    let kind = sink.mentions[name].kind;
+    let m = sink.mention(Mention {
+        span: Span { start, end },
+        text,
+        kind,
+        sentence: doc.sentence_of(as_).unwrap_or(0),
+        key: None,
+    });
+    // a noun phrase found there first names the same one
+    sink.mentions[m].kind = kind;
+    for k in as_ + 1..close {
+        idx.named[k] = Some(m);
+        idx.phrase[k] = None;
+    }
+    Some(m)
 }
 
 /// Whether `t` heads a quantity ("4,000 miles", "twelve years"), which is

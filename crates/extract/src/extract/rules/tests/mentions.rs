@@ -360,3 +360,73 @@ fn a_superlative_keeps_its_rank() {
         f.mentions.iter().map(|m| &m.text).collect::<Vec<_>>()
     );
 }
+
+/// "Mario Camilleri , 46 , ( known as l-imniehru ) , and Anthony John
+/// Grech Sant were convicted ." with the NER's spans "Mario Camilleri" and
+/// "Anthony John Grech" (it left "Sant" out, which the parse keeps in).
+fn camilleri() -> newsgraph_nlp::Doc {
+    DocBuilder::new()
+        .sentence(&[
+            ("Mario", "PROPN", 19, "nsubj:pass"),
+            ("Camilleri", "PROPN", 1, "flat"),
+            (",", "PUNCT", 4, "punct"),
+            ("46", "NUM", 1, "appos"),
+            (",", "PUNCT", 1, "punct"),
+            ("(", "PUNCT", 7, "punct"),
+            ("known", "VERB", 1, "acl"),
+            ("as", "ADP", 9, "case"),
+            ("l-imniehru", "NOUN", 7, "obl"),
+            (")", "PUNCT", 7, "punct"),
+            (",", "PUNCT", 14, "punct"),
+            ("and", "CCONJ", 14, "cc"),
+            ("Anthony", "PROPN", 1, "conj"),
+            ("John", "PROPN", 13, "flat"),
+            ("Grech", "PROPN", 13, "flat"),
+            ("Sant", "PROPN", 13, "flat"),
+            ("were", "AUX", 19, "aux:pass"),
+            ("each", "DET", 19, "advmod"),
+            ("convicted", "VERB", 0, "root"),
+            (".", "PUNCT", 19, "punct"),
+        ])
+        .entity(0..2, "PER")
+        .entity(12..15, "PER")
+        .build()
+}
+
+#[test]
+fn a_nickname_in_brackets_after_a_name_and_an_age_is_an_alias() {
+    let (f, _) = find_mentions(&camilleri());
+    assert!(
+        aliases(&f).contains(&"Mario Camilleri = l-imniehru".to_string()),
+        "{:?}",
+        aliases(&f)
+    );
+    assert!(listed(&f).contains(&("l-imniehru", EntityType::Person)));
+}
+
+#[test]
+fn a_name_keeps_the_proper_nouns_the_parse_makes_part_of_it() {
+    let (f, _) = find_mentions(&camilleri());
+    assert!(
+        listed(&f).contains(&("Anthony John Grech Sant", EntityType::Person)),
+        "{:?}",
+        listed(&f)
+    );
+    // the parse hangs the whole name, "Sant" with it, on the word before
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Bay", "PROPN", 0, "root"),
+            ("and", "CCONJ", 3, "cc"),
+            ("Anthony", "PROPN", 1, "conj"),
+            ("John", "PROPN", 1, "flat"),
+            ("Sant", "PROPN", 1, "flat"),
+        ])
+        .entity(2..4, "PER")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    assert!(
+        listed(&f).contains(&("Anthony John Sant", EntityType::Person)),
+        "{:?}",
+        listed(&f)
+    );
+}
