@@ -5,6 +5,8 @@
 //! (ACRONYM)") is `mentions::acronyms_and_aliases`.
 
 use crate::extract::Findings;
+use newsgraph_nlp::Doc;
+use std::ops::Range;
 
 /// Words an acronym leaves out ("Oil and Gas Development Company": OGDC).
 const SKIPPED: [&str; 6] = ["and", "of", "the", "for", "de", "&"];
@@ -32,6 +34,42 @@ fn initials(text: &str) -> Option<String> {
         return None;
     }
     Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// The tokens of the name that a bracketed acronym defines (`open`, the
+/// bracket, follows the name), when the words before the bracket spell it:
+/// back from the bracket over capitalised words, hyphens and the words
+/// acronyms skip, up to ten tokens, until the initials are the acronym's
+/// letters ("Oil and Gas Development Company (OGDC)", the NER having found
+/// "Gas Development Company"; "Iran-Pakistan (IP)").
+pub fn spelled_name(doc: &Doc, open: usize, acronym: &str) -> Option<Range<usize>> {
+    let acr = letters(acronym)?;
+    let chars: Vec<char> = doc.text.chars().collect();
+    let mut start = open;
+    while start > 0 && open - start < 10 {
+        let w = &doc.tokens[start - 1].text;
+        let capital = w.starts_with(|c: char| c.is_uppercase());
+        if !(capital || w == "-" || SKIPPED.contains(&w.to_lowercase().as_str())) {
+            return None;
+        }
+        start -= 1;
+        let (a, b) = (doc.tokens[start].start, doc.tokens[open - 1].end);
+        let text: String = chars.get(a..b)?.iter().collect();
+        if capital && initials(&text).as_deref() == Some(acr.as_str()) {
+            return Some(start..open);
+        }
+    }
+    None
+}
+
+/// Whether a one-word name can be what a bracketed acronym after it
+/// defines: the acronym starts with the name's initial ("Pakistan (IP)"
+/// cannot be).
+pub fn may_define(name: &str, acronym: &str) -> bool {
+    name.contains(char::is_whitespace)
+        || letters(acronym)
+            .zip(name.chars().next())
+            .is_some_and(|(acr, c)| acr.starts_with(c.to_ascii_uppercase()))
 }
 
 /// Links each acronym among the named mentions `named` to the one name
@@ -74,5 +112,46 @@ mod tests {
         assert_eq!(initials("Iran-Pakistan").as_deref(), Some("IP"));
         assert_eq!(initials("Germain"), None);
         assert_eq!(initials("the state of Texas"), None, "lower-case words");
+        assert!(may_define("Zenith", "ZPMC"));
+        assert!(may_define("Shanghai Zhenhua Heavy Industries", "ZPMC"));
+        assert!(!may_define("Pakistan", "IP"));
+    }
+
+    #[test]
+    fn a_bracketed_acronym_spells_the_name_before_it() {
+        use newsgraph_nlp::builder::DocBuilder;
+        // "licences to Oil and Gas Development Company ( OGDC )"
+        let words = [
+            "licences",
+            "to",
+            "Oil",
+            "and",
+            "Gas",
+            "Development",
+            "Company",
+            "(",
+            "OGDC",
+            ")",
+        ];
+        let sentence: Vec<(&str, &str, usize, &str)> = words
+            .iter()
+            .enumerate()
+            .map(|(i, &w)| {
+                (
+                    w,
+                    "PROPN",
+                    if i == 0 { 0 } else { 1 },
+                    if i == 0 { "root" } else { "dep" },
+                )
+            })
+            .collect();
+        let doc = DocBuilder::new().sentence(&sentence).build();
+        assert_eq!(spelled_name(&doc, 7, "OGDC"), Some(2..7));
+        assert_eq!(spelled_name(&doc, 7, "GDC"), Some(4..7));
+        assert_eq!(
+            spelled_name(&doc, 7, "XYZ"),
+            None,
+            "no run of words spells it"
+        );
     }
 }

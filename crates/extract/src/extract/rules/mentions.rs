@@ -3,6 +3,7 @@
 //! with its compounds and modifiers, determiners and quantifiers left out),
 //! and parenthesised acronyms as aliases.
 
+use super::acronyms::{may_define, spelled_name};
 use crate::extract::{Findings, Mention};
 use newsgraph_core::extraction::{EntityType, Span};
 use newsgraph_core::gazetteer::Gazetteer;
@@ -320,6 +321,8 @@ fn acronyms_and_aliases(doc: &Doc, sink: &mut Findings, idx: &mut MentionIndex) 
             let before = idx.named[t - 2]
                 .or(idx.phrase[t - 2])
                 .filter(|&m| sink.mentions[m].text.chars().any(char::is_lowercase));
+            let before = before.map(|m| spell_out(doc, sink, idx, m, t - 1, &acr.text));
+            let before = before.filter(|&m| may_define(&sink.mentions[m].text, &acr.text));
             if let (true, Some(full)) = (looks, before) {
                 let kind = sink.mentions[full].kind;
                 let a = idx.named[t].unwrap_or_else(|| {
@@ -352,6 +355,35 @@ fn acronyms_and_aliases(doc: &Doc, sink: &mut Findings, idx: &mut MentionIndex) 
             }
         }
     }
+}
+
+/// The mention `m` before a bracketed acronym (at bracket `open`), widened
+/// to the words that spell the acronym when the NER or the parse left some
+/// out ([`spelled_name`]): its span and text become the whole name's.
+fn spell_out(
+    doc: &Doc,
+    sink: &mut Findings,
+    idx: &mut MentionIndex,
+    m: usize,
+    open: usize,
+    acronym: &str,
+) -> usize {
+    let Some(r) = spelled_name(doc, open, acronym) else {
+        return m;
+    };
+    let (start, end) = (doc.tokens[r.start].start, doc.tokens[r.end - 1].end);
+    if sink.mentions[m].span.start <= start
+        || sink.mentions.iter().any(|x| x.span == Span { start, end })
+    {
+        return m;
+    }
+    sink.mentions[m].span = Span { start, end };
+    sink.mentions[m].text = doc.text.chars().skip(start).take(end - start).collect();
+    for k in r {
+        idx.named[k] = Some(m);
+        idx.phrase[k] = None;
+    }
+    m
 }
 
 /// The name an aside opening at token `known` follows: "Mario Camilleri,

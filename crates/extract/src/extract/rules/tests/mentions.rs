@@ -430,3 +430,51 @@ fn a_name_keeps_the_proper_nouns_the_parse_makes_part_of_it() {
         listed(&f)
     );
 }
+
+/// "It gave licences to Oil and Gas Development Company ( OGDC ) and the
+/// Iran - Pakistan ( IP ) pipeline ." with the NER's "Gas Development
+/// Company" (ORG) and "Pakistan" (LOC).
+fn licences() -> newsgraph_nlp::Doc {
+    let words = [
+        ("It", "PRON", 2, "nsubj"),
+        ("gave", "VERB", 0, "root"),
+        ("licences", "NOUN", 2, "obj"),
+        ("to", "ADP", 9, "case"),
+        ("Oil", "PROPN", 9, "compound"),
+        ("and", "CCONJ", 7, "cc"),
+        ("Gas", "PROPN", 5, "conj"),
+        ("Development", "PROPN", 9, "compound"),
+        ("Company", "PROPN", 2, "obl"),
+        ("(", "PUNCT", 11, "punct"),
+        ("OGDC", "PROPN", 9, "appos"),
+        (")", "PUNCT", 11, "punct"),
+        ("and", "CCONJ", 22, "cc"),
+        ("the", "DET", 22, "det"),
+        ("Iran", "PROPN", 16, "compound"),
+        ("-", "PUNCT", 16, "punct"),
+        ("Pakistan", "PROPN", 22, "compound"),
+        ("(", "PUNCT", 18, "punct"),
+        ("IP", "PROPN", 16, "appos"),
+        (")", "PUNCT", 18, "punct"),
+        ("gas", "NOUN", 22, "compound"),
+        ("pipeline", "NOUN", 9, "conj"),
+        (".", "PUNCT", 2, "punct"),
+    ];
+    DocBuilder::new()
+        .sentence(&words)
+        .entity(6..9, "ORG")
+        .entity(16..17, "LOC")
+        .build()
+}
+
+#[test]
+fn a_bracketed_acronym_widens_the_name_it_spells_and_no_other() {
+    let (f, _) = find_mentions(&licences());
+    let a = aliases(&f);
+    assert!(
+        a.contains(&"Oil and Gas Development Company = OGDC".to_string()),
+        "{a:?}"
+    );
+    // "Pakistan" does not spell IP; "Iran-Pakistan" does
+    assert!(!a.contains(&"Pakistan = IP".to_string()), "{a:?}");
+}
