@@ -56,6 +56,11 @@ pub struct TrainArgs {
     /// Seed of the shuffling.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Word vectors in GloVe's text format (`scripts/glove-export OUT`):
+    /// `types` then also types the frequent words GUM does not type by
+    /// their nearest typed neighbours.
+    #[arg(long)]
+    pub vectors: Option<PathBuf>,
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> anyhow::Result<()> {
@@ -139,8 +144,17 @@ pub fn run(g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
         }
         Model::Types => {
             let sents = corpus::read_gum_train(&a.data).map_err(|e| anyhow!(e))?;
-            let types = newsgraph_nlp::gum::NounTypes::learn(&sents);
+            let mut types = newsgraph_nlp::gum::NounTypes::learn(&sents);
             eprintln!("types: {} common nouns typed", types.table.len());
+            if let Some(path) = &a.vectors {
+                let vectors = newsgraph_nlp::vectors::WordVectors::read(path, 50_000)
+                    .map_err(|e| anyhow!(e))?;
+                let n = types.extend_by_neighbours(&vectors, 50_000);
+                eprintln!(
+                    "types: {n} more words typed by their neighbours in {}",
+                    path.display()
+                );
+            }
             write(&a.out, "noun_types.tsv", types.to_tsv().as_bytes())?;
         }
         Model::Parser => {

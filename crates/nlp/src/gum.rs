@@ -4,6 +4,7 @@
 //! noun-type table learnt from them ([`NounTypes`]).
 
 use crate::conllu::ConlluSentence;
+use crate::vectors::WordVectors;
 use std::collections::BTreeMap;
 
 /// The mentions of sentence `s`: (first word, end, GUM type), in the order
@@ -78,6 +79,13 @@ pub struct NounTypes {
     pub table: BTreeMap<String, (String, u32, u32)>,
 }
 
+/// Neighbours that vote on the type of a word GUM does not type.
+pub const NEIGHBOURS: usize = 10;
+/// Share of the neighbours' similarity a type must hold.
+pub const NEIGHBOUR_SHARE: f32 = 0.6;
+/// Cosine of the nearest typed neighbour, at least.
+pub const NEAREST_MIN: f32 = 0.6;
+
 /// A lemma needs this many mentions, and this share of them of one type,
 /// to get a type.
 const MIN_COUNT: u32 = 2;
@@ -109,6 +117,59 @@ impl NounTypes {
         NounTypes { table }
     }
 
+    /// Types the frequent words of `vectors` that GUM does not type by
+    /// their nearest typed neighbours ([`NEIGHBOURS`] of them, by cosine):
+    /// a word gets the type most of them share, weighted by similarity, when
+    /// that type is not concept, holds [`NEIGHBOUR_SHARE`] of the weight,
+    /// and the nearest one is close enough ([`NEAREST_MIN`]). The counts of
+    /// such a row are neighbours: of that type, and all. Returns how many
+    /// rows it added.
+    pub fn extend_by_neighbours(&mut self, vectors: &WordVectors, max_words: usize) -> usize {
+        let index: std::collections::HashMap<&str, usize> = vectors
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.as_str(), i))
+            .collect();
+        let typed: Vec<(usize, &str)> = self
+            .table
+            .iter()
+            .filter_map(|(l, (t, _, _))| index.get(l.as_str()).map(|&i| (i, t.as_str())))
+            .collect();
+        let mut added = Vec::new();
+        for (i, w) in vectors.words.iter().enumerate().take(max_words) {
+            let plain = w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            if !plain || self.table.contains_key(w) {
+                continue;
+            }
+            let v = vectors.row(i);
+            let mut near: Vec<(f32, &str)> = typed
+                .iter()
+                .map(|&(j, t)| (v.iter().zip(vectors.row(j)).map(|(a, b)| a * b).sum(), t))
+                .collect();
+            near.sort_by(|a, b| b.0.total_cmp(&a.0));
+            near.truncate(NEIGHBOURS);
+            if near.first().is_none_or(|n| n.0 < NEAREST_MIN) {
+                continue;
+            }
+            let mut weight: BTreeMap<&str, f32> = BTreeMap::new();
+            for &(sim, t) in &near {
+                *weight.entry(t).or_default() += sim.max(0.0);
+            }
+            let total: f32 = weight.values().sum();
+            let Some((&ty, &wt)) = weight.iter().max_by(|a, b| a.1.total_cmp(b.1)) else {
+                continue;
+            };
+            if ty != "concept" && total > 0.0 && wt / total >= NEIGHBOUR_SHARE {
+                let agree = near.iter().filter(|n| n.1 == ty).count() as u32;
+                added.push((w.clone(), (ty.to_string(), agree, near.len() as u32)));
+            }
+        }
+        let n = added.len();
+        self.table.extend(added);
+        n
+    }
+
     /// The learnt type of lemma `lemma` (`concept` included).
     pub fn get(&self, lemma: &str) -> Option<&str> {
         self.table.get(lemma).map(|(t, _, _)| t.as_str())
@@ -118,7 +179,9 @@ impl NounTypes {
     pub fn to_tsv(&self) -> String {
         let mut out = String::from(
             "# Types of common nouns learnt from the mentions they head in GUM train\n\
-             # (`newsgraph train types`): lemma, type, mentions of that type, mentions.\n",
+             # (`newsgraph train types`): lemma, type, mentions of that type, mentions.\n\
+             # A word GUM does not type may be typed by its nearest typed neighbours\n\
+             # in GloVe (`--vectors`): then the counts are neighbours.\n",
         );
         for (lemma, (ty, n, total)) in &self.table {
             out.push_str(&format!("{lemma}\t{ty}\t{n}\t{total}\n"));
@@ -221,5 +284,40 @@ mod tests {
         assert!(NounTypes::from_tsv("x\ty\n")
             .unwrap_err()
             .contains("line 1"));
+    }
+
+    #[test]
+    fn words_gum_does_not_type_take_their_neighbours_type() {
+        let mut t = NounTypes::default();
+        for (l, ty) in [
+            ("worker", "group"),
+            ("farmer", "group"),
+            ("idea", "concept"),
+        ] {
+            t.table.insert(l.into(), (ty.into(), 3, 3));
+        }
+        // unit vectors: "miner" lies by the groups, "notion" by "idea",
+        // "zzz" by nothing typed
+        let rows: [(&str, [f32; 3]); 6] = [
+            ("worker", [1.0, 0.0, 0.0]),
+            ("farmer", [0.9, 0.1, 0.0]),
+            ("idea", [0.0, 1.0, 0.0]),
+            ("miner", [0.95, 0.05, 0.0]),
+            ("notion", [0.1, 0.9, 0.0]),
+            ("zzz", [0.0, 0.0, 1.0]),
+        ];
+        let mut v = WordVectors {
+            dim: 3,
+            ..WordVectors::default()
+        };
+        for (w, x) in rows {
+            let n = x.iter().map(|a| a * a).sum::<f32>().sqrt();
+            v.words.push(w.into());
+            v.values.extend(x.iter().map(|a| a / n));
+        }
+        assert_eq!(t.extend_by_neighbours(&v, 100), 1);
+        assert_eq!(t.get("miner"), Some("group"));
+        assert_eq!(t.get("notion"), None, "concept is the default, not a row");
+        assert_eq!(t.get("zzz"), None, "no typed word is near");
     }
 }

@@ -40,3 +40,4 @@ pub mod conll2003;
 pub mod eval_ner;
 pub mod ner;
 pub mod typed;
+pub mod vectors;
