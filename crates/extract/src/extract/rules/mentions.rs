@@ -75,6 +75,33 @@ fn flat_continuation(doc: &Doc, toks: &std::ops::Range<usize>) -> usize {
     end
 }
 
+/// The start of a person's name with the capitalised function word right
+/// before it, in mid-sentence, that the tagger took for a pronoun or the
+/// like: a family name ("engineer He Huawu said", "Gao Ming") that the NER
+/// left out, as English capitalises no "he" there.
+fn capitalised_word_before(doc: &Doc, start: usize) -> usize {
+    let Some(t) = start.checked_sub(1) else {
+        return start;
+    };
+    let tok = &doc.tokens[t];
+    let opens = doc.sentences.iter().any(|s| s.tokens.start == t)
+        || t.checked_sub(1).is_some_and(|p| {
+            let w = doc.tokens[p].text.as_str();
+            !w.chars().any(char::is_alphanumeric)
+        });
+    let function = matches!(
+        tok.upos,
+        Upos::Pron | Upos::Det | Upos::Adp | Upos::Aux | Upos::Cconj | Upos::Sconj | Upos::Part
+    );
+    let capital = tok.text.starts_with(char::is_uppercase)
+        && tok.text.chars().skip(1).all(char::is_lowercase);
+    if !opens && function && capital && tok.end < doc.tokens[start].start {
+        t
+    } else {
+        start
+    }
+}
+
 /// Finds the mentions of `doc` and records them in `sink`.
 pub fn find(doc: &Doc, chars: &[char], gaz: &Gazetteer, sink: &mut Findings) -> MentionIndex {
     let n = doc.tokens.len();
@@ -175,6 +202,7 @@ fn named_entities(
         }
         if label == "PER" {
             toks.end = flat_continuation(doc, &toks);
+            toks.start = capitalised_word_before(doc, toks.start);
         }
         let (s, end) = (doc.tokens[toks.start].start, doc.tokens[toks.end - 1].end);
         let text = slice(s, end);

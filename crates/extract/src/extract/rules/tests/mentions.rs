@@ -478,3 +478,35 @@ fn a_bracketed_acronym_widens_the_name_it_spells_and_no_other() {
     // "Pakistan" does not spell IP; "Iran-Pakistan" does
     assert!(!a.contains(&"Pakistan = IP".to_string()), "{a:?}");
 }
+
+#[test]
+fn a_capitalised_pronoun_in_mid_sentence_before_a_name_is_part_of_it() {
+    // "The chief engineer He Huawu said so ." and "He said so ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 3, "det"),
+            ("chief", "ADJ", 3, "amod"),
+            ("engineer", "NOUN", 6, "nsubj"),
+            ("He", "PRON", 6, "nsubj"),
+            ("Huawu", "PROPN", 6, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            ("so", "ADV", 6, "advmod"),
+            (".", "PUNCT", 6, "punct"),
+        ])
+        .entity(4..5, "PER")
+        .sentence(&[
+            ("He", "PRON", 2, "nsubj"),
+            ("Huawu", "PROPN", 1, "flat"),
+            ("said", "VERB", 0, "root"),
+        ])
+        .entity(9..10, "PER")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    let found = listed(&f);
+    assert!(
+        found.contains(&("He Huawu", EntityType::Person)),
+        "{found:?}"
+    );
+    // at the start of a sentence "He" is the pronoun
+    assert!(found.contains(&("Huawu", EntityType::Person)), "{found:?}");
+}
