@@ -200,6 +200,17 @@ fn named_entities(
                 label = "PER";
             }
         }
+        // a name that opens with a personal title ("Mr Justice Filletti",
+        // which the NER tagged ORG) is a person's
+        let last = &doc.tokens[toks.end - 1];
+        if label != "PER"
+            && toks.len() > 1
+            && is_title(&doc.tokens[toks.start].text)
+            && last.upos == Upos::Propn
+            && !is_title(&last.text)
+        {
+            label = "PER";
+        }
         if label == "PER" {
             toks.end = flat_continuation(doc, &toks);
             toks.start = capitalised_word_before(doc, toks.start);

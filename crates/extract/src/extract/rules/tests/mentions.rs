@@ -510,3 +510,24 @@ fn a_capitalised_pronoun_in_mid_sentence_before_a_name_is_part_of_it() {
     // at the start of a sentence "He" is the pronoun
     assert!(found.contains(&("Huawu", EntityType::Person)), "{found:?}");
 }
+
+#[test]
+fn a_name_that_opens_with_a_personal_title_is_a_person() {
+    // "Mr Justice Filletti sat ." with the NER's ORG
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Mr", "PROPN", 3, "compound"),
+            ("Justice", "PROPN", 3, "compound"),
+            ("Filletti", "PROPN", 4, "nsubj"),
+            ("sat", "VERB", 0, "root"),
+            (".", "PUNCT", 4, "punct"),
+        ])
+        .entity(0..3, "ORG")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    assert!(
+        listed(&f).contains(&("Mr Justice Filletti", EntityType::Person)),
+        "{:?}",
+        listed(&f)
+    );
+}
