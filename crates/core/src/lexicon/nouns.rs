@@ -75,9 +75,18 @@ pub fn noun_class(lemma: &str) -> Option<NounClass> {
 /// in `nouns.tsv`, else the type learnt from the mentions it heads in GUM
 /// ([`learned_noun_type`]), else a concept.
 pub fn noun_type(lemma: &str) -> EntityType {
-    noun_class(lemma)
-        .map(NounClass::entity_type)
-        .or_else(|| learned_noun_type(lemma))
+    let known = |l: &str| {
+        noun_class(l)
+            .map(NounClass::entity_type)
+            .or_else(|| learned_noun_type(l))
+    };
+    // a plural the lemmatiser left as it was ("Troops" opening a sentence)
+    let singular = || {
+        let l = lemma.strip_suffix('s')?;
+        (l.len() >= 3).then(|| known(l)).flatten()
+    };
+    known(lemma)
+        .or_else(singular)
         .unwrap_or(EntityType::Concept)
 }
 

@@ -220,3 +220,11 @@ fn a_noun_no_list_names_takes_its_type_from_gum() {
     assert_eq!(noun_type("crane"), EntityType::Artifact);
     assert_eq!(noun_type("zzzzword"), EntityType::Concept);
 }
+
+#[test]
+fn a_plural_the_lemmatiser_left_is_typed_as_its_singular() {
+    assert_eq!(noun_type("troop"), EntityType::Group);
+    assert_eq!(noun_type("troops"), EntityType::Group);
+    // a short word is left alone ("bus" is no plural of "bu")
+    assert_eq!(noun_type("xs"), EntityType::Concept);
+}

@@ -33,20 +33,20 @@ fn ner_type(label: &str, text: &str, gaz: &Gazetteer) -> EntityType {
     if gaz.lookup(text).is_some() {
         return EntityType::Place;
     }
-    match label {
-        "PER" => EntityType::Person,
-        "ORG" => EntityType::Organization,
-        "LOC" => EntityType::Place,
-        // a named event ("the Beijing Olympics", "the World Cup", "the Hajj")
-        _ => {
-            let head = text.split_whitespace().last().unwrap_or("").to_lowercase();
-            let event = |w: &str| noun_type(w) == EntityType::Event;
-            if event(&head) || event(head.trim_end_matches('s')) {
-                EntityType::Event
-            } else {
-                EntityType::Concept
-            }
-        }
+    // the type its last word names as a common noun ("Games", "Museum")
+    let head = text.split_whitespace().last().unwrap_or("").to_lowercase();
+    let head_type = noun_type(&head);
+    match (label, head_type) {
+        ("PER", _) => EntityType::Person,
+        ("LOC", _) => EntityType::Place,
+        // a named event the NER took for an organisation ("the
+        // Commonwealth Games")
+        ("ORG", EntityType::Event) => EntityType::Event,
+        ("ORG", _) => EntityType::Organization,
+        // a named event ("the Beijing Olympics", "the World Cup", "the
+        // Hajj"), organisation ("the Natural History Museum") or place
+        (_, EntityType::Event | EntityType::Organization | EntityType::Place) => head_type,
+        _ => EntityType::Concept,
     }
 }
 
@@ -533,5 +533,19 @@ mod tests {
         // demonyms go to their country
         assert_eq!(ner_type("MISC", "Chinese", gaz), EntityType::Place);
         assert_eq!(ner_type("ORG", "ZPMC", gaz), EntityType::Organization);
+        // the last word's type corrects the label where it names an
+        // event or an organisation
+        assert_eq!(
+            ner_type("ORG", "Commonwealth Games", gaz),
+            EntityType::Event
+        );
+        assert_eq!(
+            ner_type("MISC", "Natural History Museum", gaz),
+            EntityType::Organization
+        );
+        assert_eq!(
+            ner_type("ORG", "Rail Delivery Group", gaz),
+            EntityType::Organization
+        );
     }
 }
