@@ -130,12 +130,12 @@ fn relations(g: &Global, path: &std::path::Path) -> anyhow::Result<()> {
         end_to_end.gold
     );
     println!("with the gold entities given:");
-    print!("{}", given.report());
+    print!("{}", given.report(0.8));
     print!("{}", given.curve());
     println!("{} (gold entities)", given.line());
     println!("end to end (the NER's entities):");
     println!("{}", end_to_end.entity_line());
-    print!("{}", end_to_end.report());
+    print!("{}", end_to_end.report(0.8));
     print!("{}", end_to_end.curve());
     println!("{}", end_to_end.line());
     Ok(())

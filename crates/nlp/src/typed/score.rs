@@ -20,8 +20,8 @@ pub struct Scores {
     /// Entity spans of the relation types' arguments (persons,
     /// organisations, places): predicted, gold, right.
     pub entities: [usize; 3],
-    /// Each prediction's confidence and whether it was right.
-    pub confidences: Vec<(f32, bool)>,
+    /// Each prediction's type, confidence and whether it was right.
+    pub confidences: Vec<(String, f32, bool)>,
 }
 
 fn prf(p: usize, g: usize, r: usize) -> (f64, f64, f64) {
@@ -42,7 +42,7 @@ impl Scores {
         self.predicted += predicted.len();
         self.gold += gold.len();
         for (p, c) in predicted {
-            self.confidences.push((*c, gold.contains(p)));
+            self.confidences.push((p.0.clone(), *c, gold.contains(p)));
             self.by_type.entry(p.0.clone()).or_default()[0] += 1;
             if gold.contains(p) {
                 self.right += 1;
@@ -75,8 +75,8 @@ impl Scores {
             let kept: Vec<bool> = self
                 .confidences
                 .iter()
-                .filter(|c| c.0 >= min)
-                .map(|c| c.1)
+                .filter(|c| c.1 >= min)
+                .map(|c| c.2)
                 .collect();
             let right = kept.iter().filter(|&&r| r).count();
             let (p, r, f) = prf(kept.len(), self.gold, right);
@@ -88,13 +88,23 @@ impl Scores {
         out
     }
 
-    /// One line per relation type.
-    pub fn report(&self) -> String {
+    /// One line per relation type, with its precision at or above
+    /// confidence `min`.
+    pub fn report(&self, min: f32) -> String {
         let mut out = String::new();
         for (name, &[p, g, r]) in &self.by_type {
             let (pr, re, f) = prf(p, g, r);
+            let kept: Vec<bool> = self
+                .confidences
+                .iter()
+                .filter(|c| &c.0 == name && c.1 >= min)
+                .map(|c| c.2)
+                .collect();
+            let right = kept.iter().filter(|&&x| x).count();
+            let (kp, _, _) = prf(kept.len(), g, right);
             out.push_str(&format!(
-                "  {name:<12} precision={pr:.3} recall={re:.3} f1={f:.3} (predicted {p}, gold {g}, right {r})\n"
+                "  {name:<12} precision={pr:.3} recall={re:.3} f1={f:.3} (predicted {p}, gold {g}, right {r}; at confidence >= {min:.2}: precision={kp:.3} of {})\n",
+                kept.len()
             ));
         }
         out
