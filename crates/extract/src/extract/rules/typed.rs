@@ -116,7 +116,10 @@ fn one(doc: &Doc, idx: &MentionIndex, r: &TypedRelation) -> Option<Typed> {
 
 /// Adds the typed relations of `doc` to `sink`, each in the voice of the
 /// word that joins its names (see [`Voice`]); one across the edge of a
-/// content the attribution model found is neither fact nor claim.
+/// content the attribution model found is neither fact nor claim. Where the
+/// rules already read that link between the two names in that voice (a
+/// role, or the same lemma), their relation takes the typed property
+/// instead.
 /// `contents` holds, per token, the model's content that holds it and the
 /// listed attribution.
 pub fn add(
@@ -137,6 +140,24 @@ pub fn add(
             if !learned::within(&(t.span.start..t.span.end), &c) {
                 continue;
             }
+        }
+        // the rules read the same link between the two already: a role in
+        // an organisation ("Steve Montgomery, chairman of the Rail Delivery
+        // Group": be_chairman_of, which is working for it) or the very
+        // lemma. That relation takes the canonical property beside its open
+        // lemma, and no second statement repeats it. Another verb
+        // ("impressed at") or a role in a place ("prime minister of Papua
+        // New Guinea", more than living there) keeps its own statement.
+        if let Some(r) = sink.relations.iter_mut().find(|r| {
+            r.subject == t.subject
+                && r.object == Arg::Mention(t.object)
+                && r.claimed_by == source
+                && r.property.is_none()
+                && ((t.kind == RelationType::WorkFor && r.predicate.starts_with("be_"))
+                    || r.predicate == t.predicate)
+        }) {
+            r.property = Some(t.property);
+            continue;
         }
         let when = published.and_then(|p| time::of_verb(doc, t.anchor, p));
         let attribution = source.and(listed[t.anchor]);

@@ -85,3 +85,45 @@ fn a_weak_typed_relation_is_left_out() {
     let f = extract(&doc, None);
     assert!(!relations(&f).contains(&"Smith -work_for-> Acme".to_string()));
 }
+
+#[test]
+fn a_relation_the_rules_read_takes_the_typed_property_instead_of_a_second_statement() {
+    // "Smith , chairman of Acme , resigned ." the rules read Smith
+    // be_chairman_of Acme; the classifier says Smith works for Acme
+    let doc = {
+        let mut d = DocBuilder::new()
+            .sentence(&[
+                ("Smith", "PROPN", 7, "nsubj"),
+                (",", "PUNCT", 3, "punct"),
+                ("chairman", "NOUN", 1, "appos"),
+                ("of", "ADP", 5, "case"),
+                ("Acme", "PROPN", 3, "nmod"),
+                (",", "PUNCT", 3, "punct"),
+                ("resigned", "VERB", 0, "root"),
+                (".", "PUNCT", 7, "punct"),
+            ])
+            .lemma(7, "resign")
+            .entity(0..1, "PER")
+            .entity(4..5, "ORG")
+            .build();
+        d.typed_relations = vec![TypedRelation {
+            kind: RelationType::WorkFor,
+            head: 0,
+            tail: 1,
+            margin: 20.0,
+        }];
+        d
+    };
+    let f = extract(&doc, None);
+    let between: Vec<&RawRelation> = f
+        .relations
+        .iter()
+        .filter(|r| {
+            text(&f, r.subject) == "Smith"
+                && matches!(r.object, Arg::Mention(o) if text(&f, o) == "Acme")
+        })
+        .collect();
+    assert_eq!(between.len(), 1, "{:?}", relations(&f));
+    assert_eq!(between[0].predicate, "be_chairman_of");
+    assert_eq!(between[0].property, Some(schema::WORKS_FOR));
+}
