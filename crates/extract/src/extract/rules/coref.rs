@@ -187,7 +187,7 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
         ancestors.push(h);
         cur = doc.tokens[h].head;
     }
-    (from..t).rev().find(|&c| {
+    let found = (from..t).rev().find(|&c| {
         if ancestors.contains(&c) {
             return false;
         }
@@ -201,7 +201,18 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
             && tok.lemma.to_lowercase() != "development"
             // "it" is never a person the NER named
             && (plural || !named_person(doc, c))
-    })
+    })?;
+    // a predicate noun stands for its subject, which names the thing ("OGDC
+    // is a public limited company ... It holds": OGDC holds)
+    let copula = doc
+        .children(found)
+        .any(|k| doc.tokens[k].deprel == DepRel::Cop);
+    let subject = doc.children(found).find(|&k| {
+        doc.tokens[k].deprel == DepRel::Nsubj
+            && matches!(doc.tokens[k].upos, Upos::Noun | Upos::Propn)
+            && is_plural(doc, k) == plural
+    });
+    Some(subject.filter(|_| copula).unwrap_or(found))
 }
 
 /// Whether token `c` lies in a person's name the NER found.

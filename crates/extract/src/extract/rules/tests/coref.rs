@@ -220,3 +220,25 @@ fn he_who_says_is_the_speaker_whoever_is_named_between() {
     let people = |c: usize| matches!(c, 0 | 6);
     assert_eq!(person_antecedent(&doc, 8, people), Some(0));
 }
+
+#[test]
+fn a_pronoun_after_a_predicate_noun_stands_for_its_subject() {
+    // "Acme is a public company . It holds reserves ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Acme", "PROPN", 5, "nsubj"),
+            ("is", "AUX", 5, "cop"),
+            ("a", "DET", 5, "det"),
+            ("public", "ADJ", 5, "amod"),
+            ("company", "NOUN", 0, "root"),
+            (".", "PUNCT", 5, "punct"),
+        ])
+        .sentence(&[
+            ("It", "PRON", 2, "nsubj"),
+            ("holds", "VERB", 0, "root"),
+            ("reserves", "NOUN", 2, "obj"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .build();
+    assert_eq!(pronoun_antecedent(&doc, 6), Some(0));
+}
