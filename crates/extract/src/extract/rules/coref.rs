@@ -56,13 +56,15 @@ pub fn partitive_subject(doc: &Doc, t: usize, animate: impl Fn(usize) -> bool) -
     })
 }
 
-/// What a light noun or a quantifier with "of" stands for: "a particular
-/// type of heavy machinery manufactured in China" is machinery manufactured
-/// in China; "thousands of pilgrims died", "some of the officials said":
-/// the pilgrims, the officials.
+/// What a light noun, a quantifier or a superlative with "of" stands for:
+/// "a particular type of heavy machinery manufactured in China" is
+/// machinery manufactured in China; "thousands of pilgrims died", "some of
+/// the officials said": the pilgrims, the officials; "has the highest of
+/// work ethics": work ethics.
 pub fn light_noun_complement(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];
-    if !is_light_noun(&tok.lemma) && !is_quantifier_pronoun(&tok.lemma) {
+    let superlative = tok.xpos == "JJS";
+    if !is_light_noun(&tok.lemma) && !is_quantifier_pronoun(&tok.lemma) && !superlative {
         return None;
     }
     doc.children(t).find(|&c| {

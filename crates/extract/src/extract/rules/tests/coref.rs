@@ -242,3 +242,22 @@ fn a_pronoun_after_a_predicate_noun_stands_for_its_subject() {
         .build();
     assert_eq!(pronoun_antecedent(&doc, 6), Some(0));
 }
+
+#[test]
+fn a_superlative_with_of_stands_for_its_complement() {
+    // "He has the highest of work ethics ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("He", "PRON", 2, "nsubj"),
+            ("has", "VERB", 0, "root"),
+            ("the", "DET", 4, "det"),
+            ("highest", "ADJ", 2, "obj"),
+            ("of", "ADP", 7, "case"),
+            ("work", "NOUN", 7, "compound"),
+            ("ethics", "NOUN", 4, "nmod"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .xpos(3, "JJS")
+        .build();
+    assert_eq!(light_noun_complement(&doc, 3), Some(6));
+}
