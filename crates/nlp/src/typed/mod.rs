@@ -193,36 +193,6 @@ impl TypedRelation {
     }
 }
 
-/// The dateline that holds entity `e`, as its sentence's token range up to
-/// the dash: the sentence opens with words in capitals ("NEW YORK --",
-/// "BANGKOK, Thailand (AP) --"), a dash within its first eight tokens.
-/// The dateline says where the report was filed, not where anyone in it
-/// lives or works: nothing in it relates to a name after it.
-pub fn dateline(doc: &Doc, e: &EntitySpan) -> Option<std::ops::Range<usize>> {
-    let s = &doc.sentences[doc.sentence_of(e.tokens.start)?];
-    let dash = (s.tokens.start..s.tokens.end.min(s.tokens.start + 8))
-        .find(|&t| matches!(doc.tokens[t].text.as_str(), "--" | "—" | "–" | "_" | "-"))?;
-    let capitals = |t: usize| {
-        let w = &doc.tokens[t].text;
-        !w.chars().any(char::is_lowercase)
-    };
-    let shouted = (s.tokens.start..dash).any(|t| {
-        doc.tokens[t]
-            .text
-            .chars()
-            .filter(|c| c.is_uppercase())
-            .count()
-            >= 2
-            && doc.tokens[t].text.chars().all(|c| !c.is_lowercase())
-    });
-    let first = doc
-        .entities
-        .iter()
-        .find(|x| x.tokens.start == s.tokens.start);
-    (e.tokens.end <= dash && shouted && first.is_some_and(|x| capitals(x.tokens.start)))
-        .then_some(s.tokens.start..dash)
-}
-
 /// Labels of the entities a relation can join.
 pub fn is_candidate(e: &EntitySpan) -> bool {
     matches!(e.label.as_str(), "PER" | "ORG" | "LOC")
@@ -268,7 +238,7 @@ impl RelationClassifier {
     /// its margin over no relation.
     pub fn classify(&self, doc: &Doc, a: usize, b: usize) -> Option<TypedRelation> {
         let (ea, eb) = (&doc.entities[a], &doc.entities[b]);
-        if listed_together(doc, ea, eb) || dateline(doc, ea) != dateline(doc, eb) {
+        if listed_together(doc, ea, eb) {
             return None;
         }
         let mut feats = Vec::with_capacity(64);

@@ -117,36 +117,3 @@ fn conll04_sentences_map_gold_spans_onto_the_analysis() {
     assert_eq!(pairs[1], (0, 2, 0));
     assert_eq!(pairs[2], (1, 2, class_of(RelationType::LocatedIn, true)));
 }
-
-#[test]
-fn a_dateline_relates_to_nothing_after_it() {
-    // "NEW YORK -- Acme bought Widget ."
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("NEW", "PROPN", 2, "compound"),
-            ("YORK", "PROPN", 5, "nsubj"),
-            ("--", "PUNCT", 2, "punct"),
-            ("Acme", "PROPN", 5, "nsubj"),
-            ("bought", "VERB", 0, "root"),
-            ("Widget", "PROPN", 5, "obj"),
-            (".", "PUNCT", 5, "punct"),
-        ])
-        .entity(0..2, "LOC")
-        .entity(3..4, "ORG")
-        .entity(5..6, "ORG")
-        .build();
-    let e = &doc.entities;
-    assert_eq!(dateline(&doc, &e[0]), Some(0..2));
-    assert_eq!(dateline(&doc, &e[1]), None);
-    assert_eq!(dateline(&doc, &e[2]), None);
-    // a sentence that opens with a name in ordinary case has no dateline
-    let plain = DocBuilder::new()
-        .sentence(&[
-            ("Houston", "PROPN", 3, "nsubj"),
-            ("-", "PUNCT", 1, "punct"),
-            ("grew", "VERB", 0, "root"),
-        ])
-        .entity(0..1, "LOC")
-        .build();
-    assert_eq!(dateline(&plain, &plain.entities[0]), None);
-}

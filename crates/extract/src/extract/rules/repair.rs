@@ -79,34 +79,42 @@ fn dateline_word(text: &str) -> bool {
         || newsgraph_core::calendar::month(text.trim_end_matches('.')).is_some()
 }
 
-/// The dateline at the start of sentence `s`: the head of its words and
-/// the first token after its dash, when the parse makes that token depend
-/// on the dateline.
-fn dateline(doc: &Doc, s: usize) -> Option<(usize, usize)> {
+/// The words of the dateline that opens sentence `s` ("NEW YORK --",
+/// "BEIJING, Aug. 6 (UPI) --"), up to its dash: dateline words only, one in
+/// capitals at least, within the sentence's first eight tokens.
+pub(super) fn dateline_words(doc: &Doc, s: usize) -> Option<std::ops::Range<usize>> {
     let r = doc.sentences[s].tokens.clone();
     let dash = r
         .clone()
         .take(8)
         .find(|&t| matches!(doc.tokens[t].text.as_str(), "--" | "—" | "–" | "-"))?;
     let words = r.start..dash;
-    if words.is_empty()
-        || !words.clone().all(|t| dateline_word(&doc.tokens[t].text))
-        || !words.clone().any(|t| {
-            doc.tokens[t]
-                .text
-                .chars()
-                .filter(|c| c.is_uppercase())
-                .count()
-                >= 2
-        })
-        || dash + 1 >= r.end
-    {
+    let shouted = |t: usize| {
+        doc.tokens[t]
+            .text
+            .chars()
+            .filter(|c| c.is_uppercase())
+            .count()
+            >= 2
+    };
+    (!words.is_empty()
+        && words.clone().all(|t| dateline_word(&doc.tokens[t].text))
+        && words.clone().any(shouted))
+    .then_some(words)
+}
+
+/// The dateline at the start of sentence `s`: the head of its words and
+/// the first token after its dash, when the parse makes that token depend
+/// on the dateline.
+fn dateline(doc: &Doc, s: usize) -> Option<(usize, usize)> {
+    let words = dateline_words(doc, s)?;
+    let next = words.end + 1;
+    if next >= doc.sentences[s].tokens.end {
         return None;
     }
     let head = words
         .clone()
         .find(|&t| doc.tokens[t].head.is_none_or(|h| !words.contains(&h)))?;
-    let next = dash + 1;
     (doc.tokens[next].head == Some(head)).then_some((head, next))
 }
 

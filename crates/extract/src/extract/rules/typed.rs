@@ -9,6 +9,7 @@
 
 use super::mentions::MentionIndex;
 use super::relations::{hedged, negated};
+use super::repair::dateline_words;
 use super::voice::Voice;
 use super::{learned, time};
 use crate::extract::{Arg, Findings, Mention, RawRelation};
@@ -80,8 +81,18 @@ pub fn read(doc: &Doc, idx: &MentionIndex, mentions: &[Mention]) -> Vec<Typed> {
         .collect()
 }
 
+/// The dateline that holds token `t`, if any ([`dateline_words`]).
+fn in_dateline(doc: &Doc, t: usize) -> Option<std::ops::Range<usize>> {
+    dateline_words(doc, doc.sentence_of(t)?).filter(|r| r.contains(&t))
+}
+
 fn one(doc: &Doc, idx: &MentionIndex, r: &TypedRelation) -> Option<Typed> {
     let (h, t) = (doc.entities.get(r.head)?, doc.entities.get(r.tail)?);
+    // a dateline says where the report was filed, not where anyone in it
+    // lives or works: nothing in it relates to a name after it
+    if in_dateline(doc, h.tokens.start) != in_dateline(doc, t.tokens.start) {
+        return None;
+    }
     let (hh, th) = (
         features::span_head(doc, &h.tokens),
         features::span_head(doc, &t.tokens),

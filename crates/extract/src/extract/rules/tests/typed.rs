@@ -127,3 +127,41 @@ fn a_relation_the_rules_read_takes_the_typed_property_instead_of_a_second_statem
     assert_eq!(between[0].predicate, "be_chairman_of");
     assert_eq!(between[0].property, Some(schema::WORKS_FOR));
 }
+
+#[test]
+fn a_dateline_relates_to_nothing_after_it() {
+    // "NEW YORK -- Acme hired Smith ." with the classifier's "Acme lives in
+    // New York" and "Smith works for Acme"
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("NEW", "PROPN", 2, "compound"),
+            ("YORK", "PROPN", 5, "obl"),
+            ("--", "PUNCT", 2, "punct"),
+            ("Acme", "PROPN", 5, "nsubj"),
+            ("hired", "VERB", 0, "root"),
+            ("Smith", "PROPN", 5, "obj"),
+            (".", "PUNCT", 5, "punct"),
+        ])
+        .lemma(4, "hire")
+        .entity(0..2, "LOC")
+        .entity(3..4, "PER")
+        .entity(5..6, "PER")
+        .build();
+    let typed = |kind, head, tail| TypedRelation {
+        kind,
+        head,
+        tail,
+        margin: 20.0,
+    };
+    doc.typed_relations = vec![
+        typed(RelationType::LiveIn, 1, 0),
+        typed(RelationType::Kill, 1, 2),
+    ];
+    let f = extract(&doc, None);
+    let found = relations(&f);
+    assert!(!found.iter().any(|r| r.contains("live_in")), "{found:?}");
+    assert!(
+        found.contains(&"Acme -kill-> Smith".to_string()),
+        "{found:?}"
+    );
+}
