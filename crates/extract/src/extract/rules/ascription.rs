@@ -14,7 +14,8 @@ use newsgraph_nlp::{DepRel, Doc, Upos};
 pub struct Ascription {
     /// The object the complement is ascribed to ("the holiday").
     pub object: usize,
-    /// The complement: a noun ("a celebration"), bare or after "as".
+    /// The complement: a noun ("a celebration"), bare or after "as", or an
+    /// adjective after "as" ("as aggressive").
     pub complement: usize,
 }
 
@@ -43,11 +44,15 @@ pub fn of(doc: &Doc, v: usize) -> Option<Ascription> {
                 && doc.tokens[k].lemma.eq_ignore_ascii_case("as")
         });
         let noun = matches!(doc.tokens[c].upos, Upos::Noun | Upos::Propn);
-        noun && match doc.tokens[c].deprel {
-            DepRel::Obj | DepRel::Xcomp | DepRel::OblUnmarked => true,
-            DepRel::Obl | DepRel::Advcl => as_marked,
-            _ => false,
-        }
+        // an adjective after "as" ("described the practices as
+        // aggressive") is ascribed as well
+        let adjective = doc.tokens[c].upos == Upos::Adj && as_marked;
+        (noun || adjective)
+            && match doc.tokens[c].deprel {
+                DepRel::Obj | DepRel::Xcomp | DepRel::OblUnmarked => true,
+                DepRel::Obl | DepRel::Advcl => as_marked,
+                _ => false,
+            }
     })?;
     Some(Ascription { object, complement })
 }

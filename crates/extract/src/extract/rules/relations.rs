@@ -396,7 +396,11 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
             anchor: a.complement,
             hedged: hedged(doc, v),
             negated: negated(doc, v, None),
-            pattern: Pattern::Copula,
+            pattern: if doc.tokens[a.complement].upos == Upos::Adj {
+                Pattern::Attribute
+            } else {
+                Pattern::Copula
+            },
             distributes: true,
         });
         return;

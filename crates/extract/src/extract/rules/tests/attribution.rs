@@ -460,3 +460,30 @@ fn an_ascription_is_a_claim_of_its_subject_that_the_object_is_the_complement() {
     // is no fact
     assert!(relations(&extract(&described(true), None)).is_empty());
 }
+
+#[test]
+fn an_adjective_after_as_is_ascribed_too() {
+    // "The regulator described the practices as aggressive ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("regulator", "NOUN", 3, "nsubj"),
+            ("described", "VERB", 0, "root"),
+            ("the", "DET", 5, "det"),
+            ("practices", "NOUN", 3, "obj"),
+            ("as", "ADP", 7, "case"),
+            ("aggressive", "ADJ", 3, "obl"),
+            (".", "PUNCT", 3, "punct"),
+        ])
+        .lemma(2, "describe")
+        .lemma(4, "practice")
+        .build();
+    let f = extract(&doc, None);
+    let r = relation(&f, "practices -be-> \"aggressive\"");
+    assert_eq!(claimant(&f, r).as_deref(), Some("regulator"));
+    assert!(
+        !relations(&f).iter().any(|x| x.contains("describe")),
+        "{:?}",
+        relations(&f)
+    );
+}
