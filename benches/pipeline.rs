@@ -6,7 +6,6 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use newsgraph::extract::Registry;
-use newsgraph::resolve::aliases::AliasIndex;
 use newsgraph::store::GraphStore;
 use newsgraph::{pipeline, Engine};
 use std::hint::black_box;
@@ -43,7 +42,7 @@ fn stages(c: &mut Criterion) {
         .map(|i| {
             let mut a = article.clone();
             a.url = Some(format!("https://example.com/{i}"));
-            let mut ex = engine.extract_batch(std::slice::from_ref(&a), &mut AliasIndex::default());
+            let mut ex = engine.extract_batch(std::slice::from_ref(&a));
             pipeline::graph(&ex.remove(0).unwrap(), &a).unwrap()
         })
         .collect();

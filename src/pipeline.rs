@@ -10,7 +10,6 @@
 use crate::extraction::Extraction;
 use crate::map;
 use crate::read::{Article, ReadError};
-use crate::resolve::aliases::AliasIndex;
 use crate::store::{ArticleGraph, GraphStore};
 use crate::Engine;
 use rayon::prelude::*;
@@ -90,10 +89,9 @@ impl std::fmt::Display for InputError {
 pub fn extract_graphs(
     engine: &Engine,
     articles: &[Article],
-    aliases: &mut AliasIndex,
 ) -> Vec<Result<(Extraction, ArticleGraph), InputError>> {
     engine
-        .extract_batch(articles, aliases)
+        .extract_batch(articles)
         .into_par_iter()
         .zip(articles.par_iter())
         .map(|(ex, a)| {
@@ -130,7 +128,6 @@ pub fn ingest(
     let started = Instant::now();
     let mut summary = IngestSummary::default();
     let mut entities: HashSet<String> = HashSet::new();
-    let mut aliases = AliasIndex::from_names(store.entity_names()?);
     let mut inputs = inputs;
     let mut pending: Vec<(Extraction, ArticleGraph)> = Vec::new();
     loop {
@@ -159,7 +156,7 @@ pub fn ingest(
                     store.write_batch(&graphs)
                 }
             },
-            || extract_graphs(engine, &chunk, &mut aliases),
+            || extract_graphs(engine, &chunk),
         );
         written?;
         for (ex, g) in done.iter().zip(&graphs) {

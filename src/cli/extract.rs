@@ -1,20 +1,20 @@
-//! `newsgraph extract PATH... --format json|turtle|nquads`: the extraction
-//! without a store.
+//! `newsgraph extract PATH... --format json|jsonl|turtle|nquads`: the
+//! extraction without a store, as a stream filter.
 
 use super::{confidence_value, Global};
-use newsgraph::export::{write_quads, RdfOutput};
+use newsgraph::export::{ExtractionWriter, StreamFormat};
 use newsgraph::pipeline;
-use newsgraph::resolve::aliases::AliasIndex;
-use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum ExtractFormat {
     /// The JSON extraction format (one object, or an array for several articles).
     Json,
+    /// JSON Lines: one extraction per line.
+    Jsonl,
     /// Turtle (the article graphs merged).
     Turtle,
-    /// N-Quads (one named graph per article).
+    /// N-Quads (one named graph per article, its entities in the entities graph).
     Nquads,
 }
 
@@ -37,61 +37,59 @@ pub struct ExtractArgs {
     pub min_confidence: f32,
 }
 
+/// Articles extracted at a time per thread: enough to keep the threads
+/// busy, few enough that memory does not grow with the input.
+const PER_THREAD: usize = 8;
+
+/// Reads the inputs a chunk at a time, extracts each chunk in parallel and
+/// writes its results in input order before reading on: the output is the
+/// same for any number of threads, and memory holds one chunk.
 pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<i32> {
     let engine = g
         .engine(&a.extractors)?
         .with_min_confidence(a.min_confidence);
+    let format = match a.format {
+        ExtractFormat::Json => StreamFormat::Json,
+        ExtractFormat::Jsonl => StreamFormat::JsonLines,
+        ExtractFormat::Turtle => StreamFormat::Turtle,
+        ExtractFormat::Nquads => StreamFormat::NQuads,
+    };
+    let mut writer = ExtractionWriter::new(format, &g.base, super::output(&a.output)?);
+    let chunk = PER_THREAD * rayon::current_num_threads();
     let mut failed = 0;
-    let mut articles = Vec::new();
-    for r in newsgraph::read::read_inputs(&a.paths) {
-        match r {
-            Ok(article) => {
-                for w in &article.warnings {
-                    eprintln!("warning: {w}");
+    let mut inputs = newsgraph::read::read_inputs(&a.paths);
+    loop {
+        let mut articles = Vec::with_capacity(chunk);
+        for r in inputs.by_ref() {
+            match r {
+                Ok(article) => {
+                    for w in &article.warnings {
+                        eprintln!("warning: {w}");
+                    }
+                    articles.push(article);
+                    if articles.len() == chunk {
+                        break;
+                    }
                 }
-                articles.push(article);
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("error: {e}");
+                }
             }
-            Err(e) => {
-                failed += 1;
-                eprintln!("error: {e}");
+        }
+        if articles.is_empty() {
+            break;
+        }
+        for r in pipeline::extract_graphs(&engine, &articles) {
+            match r {
+                Ok((ex, graph)) => writer.write(&ex, &graph)?,
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("error: {e}");
+                }
             }
         }
     }
-    let mut aliases = AliasIndex::default();
-    let results = pipeline::extract_graphs(&engine, &articles, &mut aliases);
-    let mut done = Vec::new();
-    for r in results {
-        match r {
-            Ok(x) => done.push(x),
-            Err(e) => {
-                failed += 1;
-                eprintln!("error: {e}");
-            }
-        }
-    }
-    let mut out = super::output(&a.output)?;
-    match a.format {
-        ExtractFormat::Json => {
-            if done.len() == 1 {
-                serde_json::to_writer_pretty(&mut out, &done[0].0)?;
-            } else {
-                let all: Vec<_> = done.iter().map(|(ex, _)| ex).collect();
-                serde_json::to_writer_pretty(&mut out, &all)?;
-            }
-            writeln!(out)?;
-        }
-        ExtractFormat::Turtle | ExtractFormat::Nquads => {
-            let f = if matches!(a.format, ExtractFormat::Turtle) {
-                RdfOutput::Turtle
-            } else {
-                RdfOutput::NQuads
-            };
-            let quads = done
-                .iter()
-                .flat_map(|(_, g)| g.quads.iter().cloned().map(Ok));
-            write_quads(quads, f, &g.base, &mut out)?;
-        }
-    }
-    out.flush()?;
+    writer.finish()?;
     Ok(if failed > 0 { 1 } else { 0 })
 }

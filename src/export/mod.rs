@@ -6,11 +6,14 @@
 //! once. The ontology graph is left out unless asked for.
 
 use crate::store::GraphStore;
-use crate::vocab::{rdf, rdfs, ONTOLOGY_GRAPH, PREFIXES};
+use crate::vocab::{rdf, rdfs, schema, ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, Triple};
+use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, Term, Triple};
 use std::collections::HashSet;
 use std::io::Write;
+
+mod stream;
+pub use stream::{ExtractionWriter, StreamFormat};
 
 /// The RDF serialisations newsgraph writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,7 +97,8 @@ pub fn data_prefixes(base: &str) -> [(&'static str, String); 2] {
 pub enum ExportScope {
     /// Every article graph (and the ontology when `with_ontology`).
     All { with_ontology: bool },
-    /// One article's graph.
+    /// One article's graph, and the entities graph's descriptions of the
+    /// entities it mentions.
     Article(String),
 }
 
@@ -113,12 +117,28 @@ pub fn export(
         ExportScope::Article(iri) => {
             article = oxigraph::model::NamedNode::new(iri)
                 .map_err(|e| crate::Error::iri("article IRI", iri, e))?;
-            Box::new(store.quads_for_pattern(
-                None,
-                None,
-                None,
-                Some(GraphNameRef::NamedNode(article.as_ref())),
-            ))
+            let graph = GraphNameRef::NamedNode(article.as_ref());
+            // the article's graph, then the descriptions of its entities
+            let mentioned: Vec<_> = store
+                .quads_for_pattern(
+                    Some(article.as_ref().into()),
+                    Some(NamedNodeRef::new_unchecked(schema::MENTIONS)),
+                    None,
+                    Some(graph),
+                )
+                .collect::<Result<_, _>>()?;
+            let entities = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITIES_GRAPH));
+            let descriptions = mentioned.into_iter().flat_map(move |m| match m.object {
+                Term::NamedNode(e) => store
+                    .quads_for_pattern(Some(e.as_ref().into()), None, None, Some(entities))
+                    .collect::<Vec<_>>(),
+                _ => Vec::new(),
+            });
+            Box::new(
+                store
+                    .quads_for_pattern(None, None, None, Some(graph))
+                    .chain(descriptions),
+            )
         }
         ExportScope::All { with_ontology } => {
             let with_ontology = *with_ontology;
@@ -157,25 +177,7 @@ pub fn write_quads(
             n += 1;
         }
     } else {
-        let mut seen: HashSet<Triple> = HashSet::new();
-        for q in quads {
-            let q = q?;
-            seen.insert(Triple::new(q.subject, q.predicate, q.object));
-        }
-        let rank = |p: &str| match p {
-            rdf::TYPE => 0,
-            rdfs::LABEL => 1,
-            _ => 2,
-        };
-        let mut triples: Vec<Triple> = seen.into_iter().collect();
-        triples.sort_by_cached_key(|t| {
-            (
-                t.subject.to_string(),
-                rank(t.predicate.as_str()),
-                t.predicate.as_str().to_string(),
-                t.object.to_string(),
-            )
-        });
+        let triples = sorted_triples(quads)?;
         for t in &triples {
             ser.serialize_triple(t)?;
         }
@@ -183,4 +185,31 @@ pub fn write_quads(
     }
     ser.finish()?;
     Ok(n)
+}
+
+/// The distinct triples of `quads`, sorted by subject with types and labels
+/// first, so that Turtle groups them into readable blocks.
+pub fn sorted_triples(
+    quads: impl Iterator<Item = Result<Quad, crate::Error>>,
+) -> Result<Vec<Triple>, crate::Error> {
+    let mut seen: HashSet<Triple> = HashSet::new();
+    for q in quads {
+        let q = q?;
+        seen.insert(Triple::new(q.subject, q.predicate, q.object));
+    }
+    let rank = |p: &str| match p {
+        rdf::TYPE => 0,
+        rdfs::LABEL => 1,
+        _ => 2,
+    };
+    let mut triples: Vec<Triple> = seen.into_iter().collect();
+    triples.sort_by_cached_key(|t| {
+        (
+            t.subject.to_string(),
+            rank(t.predicate.as_str()),
+            t.predicate.as_str().to_string(),
+            t.object.to_string(),
+        )
+    });
+    Ok(triples)
 }

@@ -1,21 +1,24 @@
-//! The store: Oxigraph on disk, one named graph per article, the ontology in
-//! its own graph.
+//! The store: Oxigraph on disk, one named graph per article, the entities
+//! graph (each entity described once, merged over the articles), and the
+//! ontology in its own graph.
 //!
 //! Writes come in batches: one transaction holds many articles (each article
-//! replaces its graph), so a batch, and therefore every article in it, is
-//! all or nothing, and the store pays one commit per batch instead of one per
-//! article.
+//! replaces its graph) and the entities graph's update, so a batch, and
+//! therefore every article in it, is all or nothing, and the store pays one
+//! commit per batch instead of one per article.
 
-mod names;
+pub mod journal;
+mod merge;
 pub mod stats;
 
 pub use stats::Stats;
 
-use crate::vocab::{self, ONTOLOGY_GRAPH};
+use crate::vocab::{self, ENTITIES_GRAPH, JOURNAL_GRAPH, ONTOLOGY_GRAPH};
 use oxigraph::io::RdfFormat;
-use oxigraph::model::{NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// The ontology shipped with newsgraph.
@@ -62,6 +65,7 @@ impl GraphStore {
             path: Some(path.to_path_buf()),
             _lock: Some(lock),
         };
+        journal::recover(&s.store)?;
         s.ensure_ontology()?;
         Ok(s)
     }
@@ -134,13 +138,13 @@ impl GraphStore {
     }
 
     /// Writes a batch of articles: each replaces its own graph, so
-    /// ingesting an article again does not grow the store.
+    /// ingesting an article again does not grow the store, and the entities
+    /// graph is brought in line with the new article graphs.
     ///
-    /// Earlier versions of the batch's articles are removed in one
-    /// transaction, then the new graphs go through Oxigraph's bulk loader,
-    /// which is atomic: the batch lands whole or not at all, and an article
-    /// is never stored in part. (A failure between the two steps leaves the
-    /// re-ingested articles absent, never half-written.)
+    /// The batch, the removal of the earlier versions of its articles
+    /// included, lands whole or not at all (see [`journal`]). An article
+    /// already stored is written as the difference between its stored graph
+    /// and the new one, so ingesting it again unchanged writes nothing.
     pub fn write_batch(&self, batch: &[ArticleGraph]) -> Result<(), crate::Error> {
         // the same article twice in one batch: the last version wins
         let all = batch;
@@ -150,34 +154,43 @@ impl GraphStore {
             .filter(|(i, a)| !all[i + 1..].iter().any(|b| b.iri == a.iri))
             .map(|(_, a)| a)
             .collect();
-        let mut graphs = Vec::with_capacity(batch.len());
-        for a in &batch {
-            graphs.push(
-                NamedNode::new(&a.iri).map_err(|e| crate::Error::iri("article IRI", &a.iri, e))?,
-            );
-        }
-        let mut existing = Vec::new();
-        for g in &graphs {
-            if self.store.contains_named_graph(g.as_ref())? {
-                existing.push(g);
+        let mut touched = merge::Touched::default();
+        let mut removed: HashSet<Quad> = HashSet::new();
+        let mut added: Vec<Quad> = Vec::new();
+        for a in batch {
+            let g = article_graph(&a.iri)?;
+            let name = GraphNameRef::NamedNode(g.as_ref());
+            if let Some(q) = a.quads.iter().find(|q| q.graph_name.as_ref() != name) {
+                return Err(crate::Error::iri(
+                    "article IRI",
+                    &a.iri,
+                    format!("a quad of its graph is in another graph: {q}"),
+                ));
+            }
+            let old: HashSet<Quad> = self
+                .store
+                .quads_for_pattern(None, None, None, Some(name))
+                .collect::<Result<_, _>>()?;
+            let new: HashSet<&Quad> = a.quads.iter().collect();
+            for q in old.iter().filter(|q| !new.contains(q)) {
+                touched.note(q);
+                removed.insert(q.clone());
+            }
+            for q in a.quads.iter().filter(|q| !old.contains(*q)) {
+                touched.note(q);
+                added.push(q.clone());
             }
         }
-        if !existing.is_empty() {
-            let mut t = self.store.start_transaction()?;
-            for g in existing {
-                t.remove_named_graph(g.as_ref())?;
-            }
-            t.commit()?;
-        }
-        let mut loader = self.store.bulk_loader().with_num_threads(1);
-        loader.load_quads(batch.iter().flat_map(|a| a.quads.iter().cloned()))?;
-        loader.commit()?;
-        let mut t = self.store.start_transaction()?;
-        for g in &graphs {
-            t.insert_named_graph(NamedOrBlankNodeRef::NamedNode(g.as_ref()));
-        }
-        t.commit()?;
-        Ok(())
+        let (entities_add, entities_remove) = if touched.is_empty() {
+            (Vec::new(), Vec::new())
+        } else {
+            let view = merge::View::new(&self.store, &removed, added.iter());
+            merge::update(&view, touched)?
+        };
+        added.extend(entities_add);
+        let mut remove: Vec<Quad> = removed.into_iter().collect();
+        remove.extend(entities_remove);
+        journal::write(&self.store, &added, &remove)
     }
 
     /// The IRIs of stored articles that `reference` names: an article IRI, a
@@ -208,21 +221,34 @@ impl GraphStore {
         Ok(out)
     }
 
-    /// Deletes an article's graph and nothing else; false if it is not stored.
+    /// Deletes an article's graph, and from the entities graph what only
+    /// that article said; false if it is not stored. One transaction.
     pub fn remove_article(&self, iri: &str) -> Result<bool, crate::Error> {
-        let g = NamedNode::new(iri).map_err(|e| crate::Error::iri("article IRI", iri, e))?;
-        if !self.store.contains_named_graph(g.as_ref())? {
+        let g = article_graph(iri)?;
+        let name = GraphNameRef::NamedNode(g.as_ref());
+        let old: HashSet<Quad> = self
+            .store
+            .quads_for_pattern(None, None, None, Some(name))
+            .collect::<Result<_, _>>()?;
+        if old.is_empty() {
             return Ok(false);
         }
+        let mut touched = merge::Touched::default();
+        for q in &old {
+            touched.note(q);
+        }
+        let view = merge::View::new(&self.store, &old, std::iter::empty());
+        let (add, remove) = merge::update(&view, touched)?;
         let mut t = self.store.start_transaction()?;
         t.remove_named_graph(g.as_ref())?;
+        for q in &remove {
+            t.remove(q);
+        }
+        for q in &add {
+            t.insert(q);
+        }
         t.commit()?;
         Ok(true)
-    }
-
-    /// Every label and alias of the store's entities, for the alias index.
-    pub fn entity_names(&self) -> Result<Vec<crate::resolve::aliases::KnownName>, crate::Error> {
-        names::entity_names(&self.store)
     }
 
     /// Counts of what the store holds.
@@ -250,4 +276,17 @@ impl GraphStore {
         self.store.flush()?;
         Ok(())
     }
+}
+
+/// The named node of an article's graph; the store's own graphs are no
+/// article's.
+fn article_graph(iri: &str) -> Result<NamedNode, crate::Error> {
+    if [ENTITIES_GRAPH, ONTOLOGY_GRAPH, JOURNAL_GRAPH].contains(&iri) {
+        return Err(crate::Error::iri(
+            "article IRI",
+            iri,
+            "it names one of the store's own graphs",
+        ));
+    }
+    NamedNode::new(iri).map_err(|e| crate::Error::iri("article IRI", iri, e))
 }

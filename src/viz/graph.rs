@@ -11,7 +11,7 @@ use petgraph::graph::NodeIndex;
 
 use super::{EdgeKind, NodeKind, VizEdge, VizGraph, VizNode};
 use crate::extraction::EntityType;
-use crate::vocab::{ng, rdf, rdfs, skos};
+use crate::vocab::{ng, rdf, rdfs, skos, ENTITIES_GRAPH};
 use crate::Error;
 
 /// The graph(s) the queries read as their default graph.
@@ -19,7 +19,8 @@ use crate::Error;
 pub(super) enum Dataset {
     /// The union of all graphs of the store.
     Union,
-    /// One named graph.
+    /// One article's named graph, with the entities graph for the
+    /// descriptions of the entities it names.
     Graph(NamedNode),
 }
 
@@ -223,10 +224,19 @@ impl EntityInfo {
 /// Entities (`ng:Entity` instances) with their classes and labels, by IRI
 /// (`_:id` for blank nodes).
 fn read_entities(store: &Store, dataset: &Dataset) -> Result<BTreeMap<String, EntityInfo>, Error> {
+    // one article's entities are those its graph names; their descriptions
+    // are in the entities graph
+    let only = match dataset {
+        Dataset::Union => String::new(),
+        Dataset::Graph(g) => format!(
+            "FILTER EXISTS {{ GRAPH <{}> {{ {{ ?x ?y ?e }} UNION {{ ?e ?y ?x }} }} }}",
+            g.as_str()
+        ),
+    };
     let q = format!(
         "SELECT ?e ?p ?o WHERE {{ \
            VALUES ?p {{ <{type_}> <{label}> <{pref}> <{alt}> }} \
-           ?e a <{entity}> ; ?p ?o . }}",
+           ?e a <{entity}> ; ?p ?o . {only} }}",
         type_ = rdf::TYPE,
         label = rdfs::LABEL,
         pref = skos::PREF_LABEL,
@@ -374,9 +384,10 @@ fn select(
     let mut prepared = SparqlEvaluator::new().parse_query(query)?;
     match dataset {
         Dataset::Union => prepared.dataset_mut().set_default_graph_as_union(),
-        Dataset::Graph(g) => prepared
-            .dataset_mut()
-            .set_default_graph(vec![GraphName::NamedNode(g.clone())]),
+        Dataset::Graph(g) => prepared.dataset_mut().set_default_graph(vec![
+            GraphName::NamedNode(g.clone()),
+            GraphName::NamedNode(NamedNode::new_unchecked(ENTITIES_GRAPH)),
+        ]),
     }
     match prepared.on_store(store).execute()? {
         QueryResults::Solutions(rows) => Ok(rows.map(|r| r.map_err(Error::from))),

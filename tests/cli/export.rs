@@ -3,6 +3,7 @@
 
 use crate::helper::Env;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, NamedNode};
 
 fn parse(format: RdfFormat, data: &[u8]) -> Vec<oxigraph::model::Quad> {
     RdfParser::from_format(format)
@@ -92,8 +93,27 @@ fn one_article_exports_only_its_graph() {
         .as_bytes(),
     );
     assert!(!one.is_empty() && one.len() < all.len());
+    // its graph, then the descriptions of the entities it names
     let g = one[0].graph_name.clone();
-    assert!(one.iter().all(|q| q.graph_name == g));
+    let entities = GraphName::NamedNode(NamedNode::new_unchecked(
+        "https://w3id.org/newsgraph/entities",
+    ));
+    let named: std::collections::HashSet<_> = one
+        .iter()
+        .filter(|q| q.graph_name == g && q.predicate.as_str().ends_with("#refersTo"))
+        .map(|q| q.object.to_string())
+        .collect();
+    assert!(named.len() >= 2, "{named:?}");
+    for q in &one {
+        assert!(
+            q.graph_name == g
+                || (q.graph_name == entities && named.contains(&q.subject.to_string())),
+            "{q}"
+        );
+    }
+    assert!(one.iter().any(|q| q.graph_name == entities
+        && q.predicate.as_str().ends_with("#label")
+        && q.object.to_string().contains("Port of Los Angeles")));
 }
 
 #[test]

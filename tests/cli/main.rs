@@ -8,5 +8,6 @@ mod external;
 mod helper;
 mod ingest;
 mod nlp;
+mod order;
 mod query;
 mod viz;

@@ -27,6 +27,16 @@ pub const DEFAULT_BASE: &str = "https://w3id.org/newsgraph/id/";
 /// The named graph that holds the ontology inside the store.
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/ns";
 
+/// The named graph that describes every entity once, merged over the
+/// articles: its types, its one label, its other names and its links. Each
+/// article graph holds what that article says of the entity (`ng:articleLabel`
+/// and the like); the store keeps this graph equal to their merge.
+pub const ENTITIES_GRAPH: &str = "https://w3id.org/newsgraph/entities";
+
+/// The named graph where the store notes, while a batch is being written,
+/// what the batch removes; it is empty whenever no write is under way.
+pub const JOURNAL_GRAPH: &str = "https://w3id.org/newsgraph/journal";
+
 pub mod rdf {
     pub const NS: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     pub const TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
@@ -120,6 +130,14 @@ pub mod ng {
     pub const REFERS_TO: &str = "https://w3id.org/newsgraph/ns#refersTo";
     pub const IN_SENTENCE: &str = "https://w3id.org/newsgraph/ns#inSentence";
     pub const ENTITY_TYPE: &str = "https://w3id.org/newsgraph/ns#entityType";
+    // what one article says of an entity (merged into the entities graph)
+    pub const ARTICLE_LABEL: &str = "https://w3id.org/newsgraph/ns#articleLabel";
+    pub const ARTICLE_ALIAS: &str = "https://w3id.org/newsgraph/ns#articleAlias";
+    pub const ARTICLE_TYPE: &str = "https://w3id.org/newsgraph/ns#articleType";
+    pub const ARTICLE_SAME_AS: &str = "https://w3id.org/newsgraph/ns#articleSameAs";
+    // the store's write journal
+    pub const JOURNAL_REMOVES: &str = "https://w3id.org/newsgraph/ns#journalRemoves";
+    pub const JOURNAL_LOADED: &str = "https://w3id.org/newsgraph/ns#journalLoaded";
     // statements
     pub const LEMMA: &str = "https://w3id.org/newsgraph/ns#lemma";
     pub const SENTENCE_PROP: &str = "https://w3id.org/newsgraph/ns#sentence";

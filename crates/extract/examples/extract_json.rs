@@ -6,7 +6,6 @@
 
 use newsgraph_core::vocab::DEFAULT_BASE;
 use newsgraph_extract::extract::Registry;
-use newsgraph_extract::resolve::aliases::AliasIndex;
 use newsgraph_extract::Engine;
 use std::io::Write;
 use std::path::PathBuf;
@@ -33,7 +32,7 @@ fn main() {
         }
     }
     let mut done = Vec::new();
-    for r in engine.extract_batch(&articles, &mut AliasIndex::default()) {
+    for r in engine.extract_batch(&articles) {
         match r {
             Ok(ex) => done.push(ex),
             Err(e) => {

@@ -4,7 +4,6 @@
 use crate::analyse::Analyzer;
 use crate::extract::{Findings, Registry};
 use crate::guard::contained;
-use crate::resolve::aliases::AliasIndex;
 use crate::resolve::Resolver;
 use newsgraph_core::{Article, Extraction};
 use rayon::prelude::*;
@@ -76,28 +75,20 @@ impl Engine {
         Ok(ex)
     }
 
-    /// Extracts a batch of articles in parallel, then moves their entities
-    /// onto the IRIs `aliases` knows for their names (in order, so the result
-    /// does not depend on thread timing). One result per article, in order:
-    /// an article that fails or panics is that article's error only.
-    pub fn extract_batch(
-        &self,
-        articles: &[Article],
-        aliases: &mut AliasIndex,
-    ) -> Vec<Result<Extraction, crate::Error>> {
+    /// Extracts a batch of articles in parallel. Each result is a function
+    /// of its article and the models alone, whatever else the batch holds.
+    /// One result per article, in order: an article that fails or panics is
+    /// that article's error only.
+    pub fn extract_batch(&self, articles: &[Article]) -> Vec<Result<Extraction, crate::Error>> {
         // each thread analyses a run of articles stage by stage
         let per_thread = articles
             .len()
             .div_ceil(rayon::current_num_threads())
             .clamp(1, 16);
-        let mut out: Vec<Result<Extraction, crate::Error>> = articles
+        articles
             .par_chunks(per_thread)
             .flat_map_iter(|chunk| self.extract_run(chunk))
-            .collect();
-        for ex in out.iter_mut().flatten() {
-            aliases.canonicalize(ex);
-        }
-        out
+            .collect()
     }
 
     /// A run of articles analysed stage by stage; when any of them fails,

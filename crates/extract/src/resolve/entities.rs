@@ -41,7 +41,22 @@ pub(super) fn entity(
     let key = match gaz_label {
         // a country's IRI is its name (entity/united-states)
         Some(name) => iri::slug(name),
-        // the longest key is the most specific, and stable across articles
+        // an organisation known by an acronym is named by it: articles that
+        // only use the acronym land on the same IRI as those that spell it out
+        None if kind == EntityType::Organization
+            && members
+                .iter()
+                .any(|&i| is_acronym(&findings.mentions[i].text)) =>
+        {
+            members
+                .iter()
+                .filter(|&&i| is_acronym(&findings.mentions[i].text))
+                .map(|&i| &keys[i].0)
+                .min()
+                .expect("an acronym member")
+                .clone()
+        }
+        // else the longest key is the most specific, and stable across articles
         None => members
             .iter()
             .map(|&i| &keys[i].0)
@@ -76,6 +91,18 @@ pub(super) fn entity(
         entity.add_alias(names::display_label(t));
     }
     entity
+}
+
+/// "ZPMC", "NATO", "AT&T": two to six capitals (digits and '&' between),
+/// the way organisations are known by their acronyms.
+fn is_acronym(text: &str) -> bool {
+    let n = text.chars().count();
+    (2..=6).contains(&n)
+        && text.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
 }
 
 /// The type most mentions give; the named types win over the generic ones
@@ -120,4 +147,27 @@ pub(super) fn sort_by_first_mention(entities: Vec<Entity>) -> (Vec<Entity>, Vec<
         .map(|&i| slots[i].take().expect("each entity once"))
         .collect();
     (sorted, remap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_acronym;
+
+    #[test]
+    fn acronyms_are_short_runs_of_capitals() {
+        for a in ["ZPMC", "NATO", "AT&T", "UN", "G7S"] {
+            assert!(is_acronym(a), "{a}");
+        }
+        for n in [
+            "Zpmc",
+            "Reuters",
+            "A",
+            "SHANGHAI",
+            "ZPMC cranes",
+            "iOS",
+            "20G",
+        ] {
+            assert!(!is_acronym(n), "{n}");
+        }
+    }
 }

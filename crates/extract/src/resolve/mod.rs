@@ -8,7 +8,6 @@
 //! function of the key alone, so a second article that names the same thing
 //! lands on the same node.
 
-pub mod aliases;
 mod entities;
 mod groups;
 pub mod iri;

@@ -7,6 +7,8 @@
 //! loader on the same quads (the store's limit). Peak memory (VmHWM) is read
 //! per phase on Linux.
 
+mod growth;
+
 use super::Global;
 use anyhow::Context;
 use newsgraph::extract::Registry;
@@ -38,6 +40,15 @@ pub struct BenchArgs {
     /// The article whose extraction time is measured.
     #[arg(long, default_value = "examples/articles/zpmc-cranes.txt")]
     pub example: PathBuf,
+    /// Instead of the phases: ingest a synthetic feed of distinct articles
+    /// (the corpus's documents recombined) into a fresh store up to each of
+    /// these sizes, and print the ingest rate, the store's size, peak
+    /// memory and the time of each query of --queries at each.
+    #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(1..))]
+    pub growth: Vec<u64>,
+    /// The queries timed by --growth.
+    #[arg(long, default_value = "examples/queries")]
+    pub queries: PathBuf,
 }
 
 /// Detokenises CoNLL-2003 documents into articles (first line as title).
@@ -155,6 +166,11 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
         corpus.len(),
         chars as f64 / 1e6
     );
+    if !a.growth.is_empty() {
+        let engine = g.engine(&["rules".to_string()])?;
+        let steps: Vec<usize> = a.growth.iter().map(|&n| n as usize).collect();
+        return growth::run(&g.db, &engine, &corpus, &steps, a.batch, &a.queries);
+    }
 
     reset_peak();
     let t = Instant::now();

@@ -1,0 +1,303 @@
+//! The entities graph kept equal to the merge of what the article graphs
+//! say of each entity (the rules are [`crate::map::entities`]).
+//!
+//! A batch notes every `ng:articleLabel`, `ng:articleAlias`,
+//! `ng:articleType` and `ng:articleSameAs` statement it adds or removes;
+//! then each entity so touched gets its description again, as the store
+//! will be once the batch is written (a [`View`]), from the values that may
+//! now hold: those it has, and those the batch changed. A value holds while some article graph still
+//! states it, which one index lookup answers. Every label an entity is given
+//! is its label or one of its other names, so no lookup ever reads all the
+//! articles that name an entity, except when the type that won loses its
+//! last article. The cost of a batch thus depends on the batch, not on the
+//! size of the store, and the result on the set of articles, not on their
+//! order.
+
+use crate::map::entities::{best_label, best_type, Description};
+use crate::vocab::{ng, owl, rdf, rdfs, skos, ENTITIES_GRAPH};
+use oxigraph::model::{
+    GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
+    Term, TermRef,
+};
+use oxigraph::store::Store;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// What an article graph says of an entity.
+const ARTICLE_PREDICATES: [&str; 4] = [
+    ng::ARTICLE_LABEL,
+    ng::ARTICLE_ALIAS,
+    ng::ARTICLE_TYPE,
+    ng::ARTICLE_SAME_AS,
+];
+
+/// The values one entity's article statements gained or lost in a batch.
+#[derive(Debug, Default)]
+struct Changed {
+    names: BTreeSet<String>,
+    types: BTreeSet<String>,
+    same_as: BTreeSet<String>,
+}
+
+/// What a batch changed of what the articles say of entities.
+#[derive(Debug, Default)]
+pub(super) struct Touched {
+    by_entity: BTreeMap<String, Changed>,
+}
+
+impl Touched {
+    /// Notes `q` if it is an article's statement about an entity.
+    pub(super) fn note(&mut self, q: &Quad) {
+        let NamedOrBlankNodeRef::NamedNode(e) = q.subject.as_ref() else {
+            return;
+        };
+        let p = q.predicate.as_str();
+        if !ARTICLE_PREDICATES.contains(&p) {
+            return;
+        }
+        let c = self.by_entity.entry(e.as_str().to_string()).or_default();
+        match (&q.object, p) {
+            (Term::Literal(l), ng::ARTICLE_LABEL | ng::ARTICLE_ALIAS) => {
+                c.names.insert(l.value().to_string());
+            }
+            (Term::NamedNode(n), ng::ARTICLE_TYPE) => {
+                c.types.insert(n.as_str().to_string());
+            }
+            (Term::NamedNode(n), ng::ARTICLE_SAME_AS) => {
+                c.same_as.insert(n.as_str().to_string());
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.by_entity.is_empty()
+    }
+}
+
+/// The store as a batch will leave it: what it holds, less the quads the
+/// batch removes, plus those it adds (only the article statements about
+/// entities are looked up among those).
+pub(super) struct View<'a> {
+    store: &'a Store,
+    removed: &'a HashSet<Quad>,
+    added: HashMap<(String, &'static str), Vec<Term>>,
+}
+
+impl<'a> View<'a> {
+    pub(super) fn new(
+        store: &'a Store,
+        removed: &'a HashSet<Quad>,
+        added: impl Iterator<Item = &'a Quad>,
+    ) -> Self {
+        let mut by_key: HashMap<(String, &'static str), Vec<Term>> = HashMap::new();
+        for q in added {
+            let NamedOrBlankNode::NamedNode(s) = &q.subject else {
+                continue;
+            };
+            if let Some(p) = ARTICLE_PREDICATES
+                .iter()
+                .find(|p| **p == q.predicate.as_str())
+            {
+                by_key
+                    .entry((s.as_str().to_string(), *p))
+                    .or_default()
+                    .push(q.object.clone());
+            }
+        }
+        View {
+            store,
+            removed,
+            added: by_key,
+        }
+    }
+
+    /// The entities graph's description of `e` as it stands.
+    fn current(&self, e: NamedNodeRef<'_>) -> Result<Current, crate::Error> {
+        let graph = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITIES_GRAPH));
+        let quads = self
+            .store
+            .quads_for_pattern(Some(e.into()), None, None, Some(graph))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut c = Current {
+            quads: Vec::new(),
+            label: None,
+            alt_labels: Vec::new(),
+            class: None,
+            same_as: Vec::new(),
+        };
+        for q in &quads {
+            match (q.predicate.as_str(), &q.object) {
+                (rdfs::LABEL, Term::Literal(l)) => c.label = Some(l.value().to_string()),
+                (skos::ALT_LABEL, Term::Literal(l)) => c.alt_labels.push(l.value().to_string()),
+                (rdf::TYPE, Term::NamedNode(n)) if n.as_str() != ng::ENTITY => {
+                    c.class = Some(n.as_str().to_string())
+                }
+                (owl::SAME_AS, Term::NamedNode(n)) => c.same_as.push(n.as_str().to_string()),
+                _ => {}
+            }
+        }
+        c.quads = quads;
+        Ok(c)
+    }
+
+    /// True if some article graph states `e p o`.
+    fn stated(
+        &self,
+        e: NamedNodeRef<'_>,
+        p: &'static str,
+        o: TermRef<'_>,
+    ) -> Result<bool, crate::Error> {
+        if self
+            .added
+            .get(&(e.as_str().to_string(), p))
+            .is_some_and(|v| v.iter().any(|x| x.as_ref() == o))
+        {
+            return Ok(true);
+        }
+        for q in self.store.quads_for_pattern(
+            Some(e.into()),
+            Some(NamedNodeRef::new_unchecked(p)),
+            Some(o),
+            None,
+        ) {
+            if !self.removed.contains(&q?) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Every value of `e p ?o` in any article graph (a full read, for the
+    /// rare case where the type that won lost its last article).
+    fn all_iris(&self, e: NamedNodeRef<'_>, p: &'static str) -> Result<Vec<String>, crate::Error> {
+        let mut out = Vec::new();
+        for q in self.store.quads_for_pattern(
+            Some(e.into()),
+            Some(NamedNodeRef::new_unchecked(p)),
+            None,
+            None,
+        ) {
+            let q = q?;
+            if self.removed.contains(&q) {
+                continue;
+            }
+            if let Term::NamedNode(n) = q.object {
+                out.push(n.into_string());
+            }
+        }
+        for o in self
+            .added
+            .get(&(e.as_str().to_string(), p))
+            .into_iter()
+            .flatten()
+        {
+            if let Term::NamedNode(n) = o {
+                out.push(n.as_str().to_string());
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The entities graph's description of an entity as it stands.
+struct Current {
+    quads: Vec<Quad>,
+    label: Option<String>,
+    alt_labels: Vec<String>,
+    class: Option<String>,
+    same_as: Vec<String>,
+}
+
+/// The changes that bring the description of every touched entity in line
+/// with the article graphs as `view` sees them: (quads to add, quads to
+/// remove), all in the entities graph.
+pub(super) fn update(
+    view: &View<'_>,
+    touched: Touched,
+) -> Result<(Vec<Quad>, Vec<Quad>), crate::Error> {
+    let (mut add, mut remove) = (Vec::new(), Vec::new());
+    for (iri, changed) in touched.by_entity {
+        let node = NamedNode::new(&iri).map_err(|e| crate::Error::iri("entity IRI", &iri, e))?;
+        let e = node.as_ref();
+        let now = view.current(e)?;
+        // names: those it has and those the batch changed, if still stated
+        let candidates: BTreeSet<String> = now
+            .label
+            .iter()
+            .chain(&now.alt_labels)
+            .chain(&changed.names)
+            .cloned()
+            .collect();
+        let mut labels = Vec::new();
+        let mut names = BTreeSet::new();
+        for v in candidates {
+            let lit = Literal::new_simple_literal(&v);
+            if view.stated(e, ng::ARTICLE_LABEL, lit.as_ref().into())? {
+                labels.push(v.clone());
+                names.insert(v);
+            } else if view.stated(e, ng::ARTICLE_ALIAS, lit.as_ref().into())? {
+                names.insert(v);
+            }
+        }
+        let wanted: Vec<Quad> = match best_label(labels.iter().map(String::as_str)) {
+            None => Vec::new(), // no article names it any more
+            Some(label) => {
+                let label = label.to_string();
+                let class = best_class(view, e, &now, &changed)?;
+                let mut same_as = BTreeSet::new();
+                for s in now.same_as.iter().chain(&changed.same_as) {
+                    if view.stated(
+                        e,
+                        ng::ARTICLE_SAME_AS,
+                        NamedNodeRef::new_unchecked(s).into(),
+                    )? {
+                        same_as.insert(s.clone());
+                    }
+                }
+                names.remove(&label);
+                Description {
+                    iri: iri.clone(),
+                    class: class.unwrap_or_else(|| ng::CONCEPT.to_string()),
+                    label,
+                    alt_labels: names,
+                    same_as,
+                }
+                .quads()?
+            }
+        };
+        let old: HashSet<&Quad> = now.quads.iter().collect();
+        let new: HashSet<&Quad> = wanted.iter().collect();
+        remove.extend(now.quads.iter().filter(|q| !new.contains(q)).cloned());
+        add.extend(wanted.iter().filter(|q| !old.contains(q)).cloned());
+    }
+    Ok((add, remove))
+}
+
+/// The type class of `e`: the best of those still stated.
+fn best_class(
+    view: &View<'_>,
+    e: NamedNodeRef<'_>,
+    now: &Current,
+    changed: &Changed,
+) -> Result<Option<String>, crate::Error> {
+    let holds = |c: &str| view.stated(e, ng::ARTICLE_TYPE, NamedNodeRef::new_unchecked(c).into());
+    let kept = match &now.class {
+        Some(c) if !holds(c)? => {
+            // the winner lost its last article: read them all
+            return Ok(best_type(
+                view.all_iris(e, ng::ARTICLE_TYPE)?
+                    .iter()
+                    .map(String::as_str),
+            )
+            .map(str::to_string));
+        }
+        other => other.clone(),
+    };
+    let mut classes: Vec<String> = kept.into_iter().collect();
+    for c in &changed.types {
+        if holds(c)? {
+            classes.push(c.clone());
+        }
+    }
+    Ok(best_type(classes.iter().map(String::as_str)).map(str::to_string))
+}
