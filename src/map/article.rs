@@ -98,10 +98,12 @@ impl Mapper<'_> {
 
     /// The index of the sentence holding char `start`.
     fn sentence_at(&self, start: usize) -> Option<usize> {
-        self.ex
-            .sentences
-            .iter()
-            .find(|s| s.start <= start && start < s.end.max(s.start + 1))
+        // the sentences are in text order: the last that starts at or
+        // before `start` (binary search, for long articles)
+        let after = self.ex.sentences.partition_point(|s| s.start <= start);
+        self.ex.sentences[..after]
+            .last()
+            .filter(|s| start < s.end.max(s.start + 1))
             .map(|s| s.index)
     }
 

@@ -132,6 +132,50 @@ mod tests {
     }
 
     #[test]
+    fn entity_lookups_by_binary_search_match_a_scan() {
+        let words: Vec<(&str, &str, usize, &str)> = (0..12)
+            .map(|i| {
+                (
+                    "W",
+                    "PROPN",
+                    if i == 0 { 0 } else { 1 },
+                    if i == 0 { "root" } else { "dep" },
+                )
+            })
+            .collect();
+        let doc = DocBuilder::new()
+            .sentence(&words)
+            .entity(1..3, "PER")
+            .entity(4..5, "ORG")
+            .entity(7..10, "LOC")
+            .build();
+        for t in 0..12 {
+            let scan = doc.entities.iter().find(|e| e.tokens.contains(&t));
+            assert_eq!(
+                doc.entity_at(t).map(|e| &e.tokens),
+                scan.map(|e| &e.tokens),
+                "{t}"
+            );
+        }
+        for a in 0..12 {
+            for b in a..=12 {
+                let scan: Vec<_> = doc
+                    .entities
+                    .iter()
+                    .filter(|e| a <= e.tokens.start && e.tokens.end <= b)
+                    .map(|e| e.tokens.clone())
+                    .collect();
+                let found: Vec<_> = doc
+                    .entities_within(a..b)
+                    .iter()
+                    .map(|e| e.tokens.clone())
+                    .collect();
+                assert_eq!(found, scan, "{a}..{b}");
+            }
+        }
+    }
+
+    #[test]
     fn offsets_heads_and_entities_are_those_of_the_text() {
         let doc = DocBuilder::new()
             .sentence(&[("ZPMC", "PROPN", 2, "nsubj"), ("makes", "VERB", 0, "root")])

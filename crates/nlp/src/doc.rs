@@ -79,6 +79,23 @@ pub struct Doc {
 }
 
 impl Doc {
+    /// The entities that lie within tokens `r`, found by binary search:
+    /// `entities` are in text order and do not overlap (the NER writes them
+    /// so), which keeps lookups in long documents from growing with the
+    /// number of entities.
+    pub fn entities_within(&self, r: std::ops::Range<usize>) -> &[EntitySpan] {
+        let from = self.entities.partition_point(|e| e.tokens.start < r.start);
+        let to = from + self.entities[from..].partition_point(|e| e.tokens.end <= r.end);
+        &self.entities[from..to]
+    }
+
+    /// The entity that holds token `t`, if any (binary search, as
+    /// [`Doc::entities_within`]).
+    pub fn entity_at(&self, t: usize) -> Option<&EntitySpan> {
+        let i = self.entities.partition_point(|e| e.tokens.end <= t);
+        self.entities.get(i).filter(|e| e.tokens.contains(&t))
+    }
+
     /// The tokens of sentence `i`.
     pub fn sentence_tokens(&self, i: usize) -> &[Token] {
         &self.tokens[self.sentences[i].tokens.clone()]

@@ -65,7 +65,7 @@ pub struct RawAttribution {
 }
 
 /// What extractors found in one article.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct Findings {
     pub mentions: Vec<Mention>,
     /// Pairs of mentions that name the same thing (aliases, acronyms, coreference).
@@ -77,28 +77,60 @@ pub struct Findings {
     pub refers_to: Vec<(usize, usize)>,
     /// Attributed statements, each once.
     pub attributions: Vec<RawAttribution>,
+    /// Indexes of what the adders check, so that adding stays constant in
+    /// time however long the article (kept in step by the adders).
+    by_span: std::collections::HashMap<Span, usize>,
+    same_set: std::collections::HashSet<(usize, usize)>,
+    referred: std::collections::HashSet<usize>,
+}
+
+impl PartialEq for Findings {
+    fn eq(&self, other: &Self) -> bool {
+        self.mentions == other.mentions
+            && self.same_as == other.same_as
+            && self.relations == other.relations
+            && self.refers_to == other.refers_to
+            && self.attributions == other.attributions
+    }
 }
 
 impl Findings {
     /// Adds a mention, or returns the index of the one already at that span.
     pub fn mention(&mut self, m: Mention) -> usize {
-        if let Some(i) = self.mentions.iter().position(|x| x.span == m.span) {
+        if self.by_span.len() != self.mentions.len() {
+            // mentions pushed by hand: index them
+            self.by_span = self
+                .mentions
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (x.span, i))
+                .rev()
+                .collect();
+        }
+        if let Some(&i) = self.by_span.get(&m.span) {
             return i;
         }
+        self.by_span.insert(m.span, self.mentions.len());
         self.mentions.push(m);
         self.mentions.len() - 1
     }
 
     /// Records that mentions `a` and `b` name the same thing.
     pub fn same(&mut self, a: usize, b: usize) {
-        if a != b && !self.same_as.contains(&(a, b)) {
+        if self.same_set.len() != self.same_as.len() {
+            self.same_set = self.same_as.iter().copied().collect();
+        }
+        if a != b && self.same_set.insert((a, b)) {
             self.same_as.push((a, b));
         }
     }
 
     /// Records that mention `description` refers to what `antecedent` names.
     pub fn refer(&mut self, description: usize, antecedent: usize) {
-        if description != antecedent && !self.refers_to.iter().any(|x| x.0 == description) {
+        if self.referred.len() != self.refers_to.len() {
+            self.referred = self.refers_to.iter().map(|x| x.0).collect();
+        }
+        if description != antecedent && self.referred.insert(description) {
             self.refers_to.push((description, antecedent));
         }
     }

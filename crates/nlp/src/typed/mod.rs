@@ -140,7 +140,7 @@ pub fn listed_together(doc: &Doc, a: &EntitySpan, b: &EntitySpan) -> bool {
 /// name, between them or next to them, makes it a list (a comma alone
 /// does not: "Bethany, Conn.").
 fn enumerated(doc: &Doc, a: &EntitySpan, b: &EntitySpan) -> bool {
-    let in_name = |t: usize| doc.entities.iter().any(|e| e.tokens.contains(&t));
+    let in_name = |t: usize| doc.entity_at(t).is_some();
     let word = |t: usize| doc.tokens.get(t).map_or("", |x| x.text.as_str());
     let joins = |t: usize| matches!(word(t).to_lowercase().as_str(), "and" | "or" | "&");
     let between = a.tokens.end..b.tokens.start;

@@ -75,15 +75,20 @@ pub fn may_define(name: &str, acronym: &str) -> bool {
 /// Links each acronym among the named mentions `named` to the one name
 /// that it abbreviates, if exactly one entity's names do.
 pub fn link(named: &[usize], sink: &mut Findings) {
+    // the names by their initials, in the order of `named`
+    let mut by_initials: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    for &m in named {
+        if let Some(i) = initials(&sink.mentions[m].text) {
+            by_initials.entry(i).or_default().push(m);
+        }
+    }
     for &a in named {
         let Some(acr) = letters(&sink.mentions[a].text) else {
             continue;
         };
-        let full: Vec<usize> = named
-            .iter()
-            .copied()
-            .filter(|&m| initials(&sink.mentions[m].text).as_deref() == Some(acr.as_str()))
-            .collect();
+        let Some(full) = by_initials.get(&acr) else {
+            continue;
+        };
         let distinct: std::collections::BTreeSet<&str> = full
             .iter()
             .map(|&m| sink.mentions[m].text.as_str())

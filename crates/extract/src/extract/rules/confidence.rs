@@ -59,7 +59,7 @@ pub struct Evidence {
 /// How an argument token names what it stands for.
 fn kind(doc: &Doc, t: usize) -> &'static str {
     let tok = &doc.tokens[t];
-    let in_entity = doc.entities.iter().any(|e| e.tokens.contains(&t));
+    let in_entity = doc.entity_at(t).is_some();
     if tok.upos == Upos::Pron || (tok.upos == Upos::Det && tok.deprel != DepRel::Det) {
         "pronoun"
     } else if in_entity || tok.upos == Upos::Propn {

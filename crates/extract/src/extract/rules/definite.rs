@@ -53,6 +53,58 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// What [`link`] looks up over and over, computed once so that the cost of
+/// an article grows with its length, not with its length squared.
+struct Lookup {
+    /// Each token's lemma, lower-cased.
+    lemma: Vec<String>,
+    /// Each mention's words ([`words`]).
+    words: Vec<Vec<String>>,
+    /// Each mention's head token ([`head_of`]).
+    head: Vec<Option<usize>>,
+    /// The mentions nearest first: by start, latest first, then by index.
+    order: Vec<usize>,
+    /// The tokens of each lower-cased lemma, in text order.
+    by_lemma: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl Lookup {
+    fn new(doc: &Doc, sink: &Findings) -> Self {
+        let lemma: Vec<String> = doc.tokens.iter().map(|t| t.lemma.to_lowercase()).collect();
+        let mut by_lemma: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (t, l) in lemma.iter().enumerate() {
+            by_lemma.entry(l.clone()).or_default().push(t);
+        }
+        let mut order: Vec<usize> = (0..sink.mentions.len()).collect();
+        order.sort_by_key(|&o| (std::cmp::Reverse(sink.mentions[o].span.start), o));
+        Lookup {
+            words: sink.mentions.iter().map(|m| words(&m.text)).collect(),
+            head: (0..sink.mentions.len())
+                .map(|o| head_of(doc, sink, o))
+                .collect(),
+            lemma,
+            order,
+            by_lemma,
+        }
+    }
+
+    /// The mentions that end before char `here`, but `m`, nearest first.
+    fn earlier<'a>(
+        &'a self,
+        sink: &'a Findings,
+        m: usize,
+        here: usize,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let from = self
+            .order
+            .partition_point(|&o| sink.mentions[o].span.start > here);
+        self.order[from..]
+            .iter()
+            .copied()
+            .filter(move |&o| o != m && sink.mentions[o].span.end <= here)
+    }
+}
+
 /// Links each definite description of `doc` to the mention it points back
 /// to, in `sink.refers_to`.
 pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
@@ -61,6 +113,7 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
     for m in idx.named.iter().flatten() {
         named[*m] = true;
     }
+    let look = Lookup::new(doc, sink);
     let mut links = Vec::new();
     // a role with the name in apposition ("the Crown prosecutor, Mark
     // Tedeschi, addressed the jury"): the role is a mention of the named
@@ -84,55 +137,42 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
         if !definite(doc, h) || !matches!(tok.upos, Upos::Noun | Upos::Propn) {
             continue;
         }
-        let lemma = tok.lemma.to_lowercase();
+        let lemma = &look.lemma[h];
         let here = sink.mentions[m].span.start;
-        let text = words(&sink.mentions[m].text);
+        let text = &look.words[m];
         // earlier mentions, nearest first
-        let mut earlier: Vec<usize> = (0..sink.mentions.len())
-            .filter(|&o| o != m && sink.mentions[o].span.end <= here)
-            .collect();
-        earlier.sort_by_key(|&o| std::cmp::Reverse(sink.mentions[o].span.start));
+        let mut earlier = look.earlier(sink, m, here);
         let kind = |o: usize| sink.mentions[o].kind;
-        let class = class_noun(&lemma);
+        let class = class_noun(lemma);
         // a role ("the undersecretary") goes to its holder; a class noun
         // ("the company") to the nearest entity of its class, below
         let holder = if class.is_some() {
             None
         } else {
-            role_holder(doc, idx, h)
+            role_holder(doc, idx, &look, h)
         };
         let found = if let Some(o) = holder {
             Some(o)
         } else if tok.upos == Upos::Propn {
             // "the Journal": the last word of an earlier name of one kind
-            earlier.iter().copied().find(|&o| {
-                let w = words(&sink.mentions[o].text);
-                kind(o) == sink.mentions[m].kind && w.len() > text.len() && w.ends_with(&text)
+            earlier.find(|&o| {
+                let w = &look.words[o];
+                kind(o) == sink.mentions[m].kind && w.len() > text.len() && w.ends_with(text)
             })
         } else if class == Some(NounClass::Organization) && text.len() == 1 {
-            earlier
-                .iter()
-                .copied()
-                .find(|&o| kind(o) == EntityType::Organization && named[o])
+            earlier.find(|&o| kind(o) == EntityType::Organization && named[o])
         } else if class == Some(NounClass::Place) && text.len() == 1 {
-            earlier
-                .iter()
-                .copied()
-                .find(|&o| kind(o) == EntityType::Place && named[o])
+            earlier.find(|&o| kind(o) == EntityType::Place && named[o])
         } else if class == Some(NounClass::Artifact) && text.len() == 1 {
             // the nearest artifact that a clause is about, else the nearest one
             let artifacts: Vec<usize> = earlier
-                .iter()
-                .copied()
-                .filter(|&o| {
-                    kind(o) == EntityType::Artifact && words(&sink.mentions[o].text) != text
-                })
+                .filter(|&o| kind(o) == EntityType::Artifact && look.words[o] != *text)
                 .collect();
             artifacts
                 .iter()
                 .copied()
                 .find(|&o| {
-                    head_of(doc, sink, o).is_some_and(|t| {
+                    look.head[o].is_some_and(|t| {
                         matches!(
                             doc.tokens[t].deprel,
                             DepRel::Nsubj | DepRel::NsubjPass | DepRel::Root
@@ -142,9 +182,9 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
                 .or(artifacts.first().copied())
         } else {
             // the same head noun, and no modifier the earlier one lacks
-            earlier.iter().copied().find(|&o| {
-                let w = words(&sink.mentions[o].text);
-                head_of(doc, sink, o).is_some_and(|t| doc.tokens[t].lemma.to_lowercase() == lemma)
+            earlier.find(|&o| {
+                let w = &look.words[o];
+                look.head[o].is_some_and(|t| look.lemma[t] == *lemma)
                     && w.len() > text.len()
                     && !text.is_empty()
                     && text[..text.len() - 1].iter().all(|x| w.contains(x))
@@ -193,13 +233,11 @@ fn ages(sink: &Findings, named: &[bool]) -> Vec<(usize, usize)> {
 /// name a same-lemma noun was in apposition with ("Thomas Sam, a practising
 /// homeopath"; "the Crown prosecutor, Mark Tedeschi") or predicated of
 /// ("De Vincenti is the Undersecretary").
-fn role_holder(doc: &Doc, idx: &MentionIndex, h: usize) -> Option<usize> {
-    let lemma = doc.tokens[h].lemma.to_lowercase();
-    (0..h).rev().find_map(|c| {
+fn role_holder(doc: &Doc, idx: &MentionIndex, look: &Lookup, h: usize) -> Option<usize> {
+    let same = look.by_lemma.get(&look.lemma[h])?;
+    let before = same.partition_point(|&c| c < h);
+    same[..before].iter().rev().find_map(|&c| {
         let t = &doc.tokens[c];
-        if t.lemma.to_lowercase() != lemma {
-            return None;
-        }
         let holder = match t.deprel {
             DepRel::Appos => t.head,
             _ if doc.children(c).any(|k| doc.tokens[k].deprel == DepRel::Cop) => doc

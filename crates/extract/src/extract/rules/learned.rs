@@ -44,13 +44,9 @@ pub(super) fn source_head(doc: &Doc, r: &Range<usize>) -> usize {
         }
         steps
     };
-    doc.entities
+    doc.entities_within(r.clone())
         .iter()
-        .filter(|e| {
-            matches!(e.label.as_str(), "PER" | "ORG")
-                && r.start <= e.tokens.start
-                && e.tokens.end <= r.end
-        })
+        .filter(|e| matches!(e.label.as_str(), "PER" | "ORG"))
         .min_by_key(|e| e.tokens.clone().map(depth).min().unwrap_or(usize::MAX))
         .map_or(head, |e| e.tokens.end - 1)
 }

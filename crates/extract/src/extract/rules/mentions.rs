@@ -66,7 +66,7 @@ fn flat_continuation(doc: &Doc, toks: &std::ops::Range<usize>) -> usize {
                     || (last.deprel == DepRel::Flat && last.head == Some(h))
             })
             && t.text.starts_with(char::is_uppercase)
-            && !doc.entities.iter().any(|x| x.tokens.contains(&end));
+            && doc.entity_at(end).is_none();
         if !part {
             break;
         }
@@ -191,7 +191,7 @@ fn named_entities(
             while end < n
                 && doc.tokens[end].upos == Upos::Propn
                 && !is_title(&doc.tokens[end].text)
-                && !doc.entities.iter().any(|x| x.tokens.contains(&end))
+                && doc.entity_at(end).is_none()
             {
                 end += 1;
             }

@@ -24,7 +24,7 @@ pub fn counted(doc: &Doc, t: usize) -> Option<Range<usize>> {
     let counts = doc
         .children(t)
         .any(|c| doc.tokens[c].deprel == DepRel::Nummod && number(c));
-    let named = tok.upos == Upos::Propn || doc.entities.iter().any(|e| e.tokens.contains(&t));
+    let named = tok.upos == Upos::Propn || doc.entity_at(t).is_some();
     if !counts || named || time::is_time(doc, t) || coref::light_noun_complement(doc, t).is_some() {
         return None;
     }

@@ -82,12 +82,23 @@ pub fn in_quotation(doc: &Doc) -> Vec<bool> {
 /// attributions, between them) goes on quoting S, as news writing does.
 pub fn run_on_quotes(doc: &Doc, quotes: &Quotations, attributed: &mut [Option<Attribution>]) {
     let (quoted, speakers) = (&quotes.inside, &quotes.speaker);
-    let tag = |t: usize| {
-        doc.attributions.iter().any(|a| {
-            a.cue.as_ref().is_some_and(|r| r.contains(&t))
-                || a.source.as_ref().is_some_and(|r| r.contains(&t))
-        })
-    };
+    // the tokens of the attributions' cues and sources, and the head of
+    // each source, once
+    let mut tag = vec![false; doc.tokens.len()];
+    for a in &doc.attributions {
+        for r in a.cue.iter().chain(&a.source) {
+            for t in r.clone() {
+                if let Some(x) = tag.get_mut(t) {
+                    *x = true;
+                }
+            }
+        }
+    }
+    let source_heads: Vec<Option<usize>> = doc
+        .attributions
+        .iter()
+        .map(|a| a.source.as_ref().map(|r| source_head(doc, r)))
+        .collect();
     let mut last: Option<Attribution> = None;
     for t in 0..doc.tokens.len() {
         let tok = &doc.tokens[t];
@@ -95,8 +106,9 @@ pub fn run_on_quotes(doc: &Doc, quotes: &Quotations, attributed: &mut [Option<At
             let cue = doc
                 .attributions
                 .iter()
-                .find(|a| a.source.as_ref().is_some_and(|r| source_head(doc, r) == s))
-                .and_then(|a| a.cue.as_ref().map(|r| cue_head(doc, r)));
+                .zip(&source_heads)
+                .find(|(_, h)| **h == Some(s))
+                .and_then(|(a, _)| a.cue.as_ref().map(|r| cue_head(doc, r)));
             last = cue.map(|c| Attribution {
                 source: Some(s),
                 verb: cue_verb(doc, c),
@@ -110,7 +122,7 @@ pub fn run_on_quotes(doc: &Doc, quotes: &Quotations, attributed: &mut [Option<At
             if let (Some(a), Some(slot @ None)) = (&last, attributed.get_mut(t)) {
                 *slot = Some(a.clone());
             }
-        } else if !(tok.upos == Upos::Punct || is_quote(&tok.text) || tag(t)) {
+        } else if !(tok.upos == Upos::Punct || is_quote(&tok.text) || tag[t]) {
             last = None;
         }
     }
