@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod claims;
+mod crash;
 mod export;
 mod external;
 mod helper;

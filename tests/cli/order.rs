@@ -209,3 +209,36 @@ fn no_example_query_returns_a_row_twice_on_a_store_of_the_story() {
     }
     assert!(nonempty >= 8, "only {nonempty} queries found anything");
 }
+
+#[test]
+fn extract_streams_in_input_order_and_the_same_for_any_number_of_threads() {
+    let env = Env::new();
+    let mut args = vec!["extract".to_string(), "--format".into(), "jsonl".into()];
+    args.extend(story(&env).iter().map(|p| p.to_str().unwrap().to_string()));
+    let run = |threads: &str| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = env
+            .cmd(&args)
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let one = run("1");
+    assert_eq!(one, run("2"), "the output does not depend on the threads");
+    let titles: Vec<String> = one
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("one JSON object a line");
+            v["article"]["title"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(titles.len(), 5);
+    assert!(titles[0].starts_with("Not by Balloons Alone"), "{titles:?}");
+    assert_eq!(titles[1], "ZPMC cranes under scrutiny", "input order");
+    // the same article alone gives the same extraction: no article depends
+    // on the others
+    let alone = env.ok(&["extract", "--format", "jsonl", "a3.txt"]);
+    assert_eq!(alone.trim(), one.lines().nth(2).unwrap());
+}
