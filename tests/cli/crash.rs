@@ -8,7 +8,7 @@ use crate::helper::Env;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, Quad};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -19,7 +19,7 @@ const ENTITIES: &str = "https://w3id.org/newsgraph/entities";
 fn article(i: usize, v: usize) -> String {
     let places = ["Baltimore", "Long Beach", "Houston", "Savannah", "Seattle"];
     let place = places[i % places.len()];
-    let extra = if v == 2 && i % 2 == 0 {
+    let extra = if v == 2 && i.is_multiple_of(2) {
         format!(" Reuters reported that officials in {place} denied the claims.")
     } else {
         String::new()
@@ -57,7 +57,7 @@ fn graphs(env: &Env) -> BTreeMap<String, BTreeSet<String>> {
     by
 }
 
-fn ingest(env: &Env, dir: &PathBuf) -> Command {
+fn ingest(env: &Env, dir: &Path) -> Command {
     let mut c = Command::new(assert_cmd::cargo::cargo_bin("newsgraph"));
     c.current_dir(env.dir.path())
         .env_remove("NEWSGRAPH_DB")
@@ -71,7 +71,7 @@ fn ingest(env: &Env, dir: &PathBuf) -> Command {
 }
 
 /// Runs `ingest` and kills it after `after`; true if it was still running.
-fn kill_after(env: &Env, dir: &PathBuf, after: Duration) -> bool {
+fn kill_after(env: &Env, dir: &Path, after: Duration) -> bool {
     let mut child = ingest(env, dir).spawn().expect("spawn ingest");
     std::thread::sleep(after);
     let running = child.try_wait().expect("wait").is_none();
