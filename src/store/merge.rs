@@ -36,6 +36,9 @@ struct Changed {
     names: BTreeSet<String>,
     types: BTreeSet<String>,
     same_as: BTreeSet<String>,
+    /// Some of its article statements went: the values it has may no
+    /// longer hold (without, they all still do, and nothing is looked up).
+    lost: bool,
 }
 
 /// What a batch changed of what the articles say of entities.
@@ -45,8 +48,9 @@ pub(super) struct Touched {
 }
 
 impl Touched {
-    /// Notes `q` if it is an article's statement about an entity.
-    pub(super) fn note(&mut self, q: &Quad) {
+    /// Notes `q`, added to the store or (`removed`) taken from it, if it is
+    /// an article's statement about an entity.
+    pub(super) fn note(&mut self, q: &Quad, removed: bool) {
         let NamedOrBlankNodeRef::NamedNode(e) = q.subject.as_ref() else {
             return;
         };
@@ -55,6 +59,7 @@ impl Touched {
             return;
         }
         let c = self.by_entity.entry(e.as_str().to_string()).or_default();
+        c.lost |= removed;
         match (&q.object, p) {
             (Term::Literal(l), ng::ARTICLE_LABEL | ng::ARTICLE_ALIAS) => {
                 c.names.insert(l.value().to_string());
@@ -232,10 +237,19 @@ pub(super) fn update(
         let mut names = BTreeSet::new();
         for v in candidates {
             let lit = Literal::new_simple_literal(&v);
-            if view.stated(e, ng::ARTICLE_LABEL, lit.as_ref().into())? {
+            // with nothing taken back, what it has still holds, and another
+            // name it has cannot beat its label
+            let kept = !changed.lost;
+            if kept && !changed.names.contains(&v) && now.alt_labels.contains(&v) {
+                names.insert(v);
+            } else if (kept && now.label.as_ref() == Some(&v))
+                || view.stated(e, ng::ARTICLE_LABEL, lit.as_ref().into())?
+            {
                 labels.push(v.clone());
                 names.insert(v);
-            } else if view.stated(e, ng::ARTICLE_ALIAS, lit.as_ref().into())? {
+            } else if (kept && now.alt_labels.contains(&v))
+                || view.stated(e, ng::ARTICLE_ALIAS, lit.as_ref().into())?
+            {
                 names.insert(v);
             }
         }
@@ -246,11 +260,13 @@ pub(super) fn update(
                 let class = best_class(view, e, &now, &changed)?;
                 let mut same_as = BTreeSet::new();
                 for s in now.same_as.iter().chain(&changed.same_as) {
-                    if view.stated(
-                        e,
-                        ng::ARTICLE_SAME_AS,
-                        NamedNodeRef::new_unchecked(s).into(),
-                    )? {
+                    if (!changed.lost && now.same_as.contains(s))
+                        || view.stated(
+                            e,
+                            ng::ARTICLE_SAME_AS,
+                            NamedNodeRef::new_unchecked(s).into(),
+                        )?
+                    {
                         same_as.insert(s.clone());
                     }
                 }
@@ -282,7 +298,7 @@ fn best_class(
 ) -> Result<Option<String>, crate::Error> {
     let holds = |c: &str| view.stated(e, ng::ARTICLE_TYPE, NamedNodeRef::new_unchecked(c).into());
     let kept = match &now.class {
-        Some(c) if !holds(c)? => {
+        Some(c) if changed.lost && !holds(c)? => {
             // the winner lost its last article: read them all
             return Ok(best_type(
                 view.all_iris(e, ng::ARTICLE_TYPE)?
@@ -300,4 +316,114 @@ fn best_class(
         }
     }
     Ok(best_type(classes.iter().map(String::as_str)).map(str::to_string))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::store::{ArticleGraph, GraphStore};
+    use crate::vocab::{ng, schema, ENTITIES_GRAPH};
+    use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+    use std::collections::BTreeSet;
+
+    const E: &str = "http://x/entity/zpmc";
+
+    /// An article graph saying `label`, `aliases` and `class` of E.
+    fn article(n: u8, label: &str, aliases: &[&str], class: &str) -> ArticleGraph {
+        let g = format!("http://x/article/{n}");
+        let q = |p: &str, o: Term| {
+            Quad::new(
+                NamedNode::new_unchecked(E),
+                NamedNode::new_unchecked(p),
+                o,
+                GraphName::NamedNode(NamedNode::new_unchecked(&g)),
+            )
+        };
+        let mut quads = vec![
+            q(ng::ARTICLE_LABEL, Literal::new_simple_literal(label).into()),
+            q(ng::ARTICLE_TYPE, NamedNode::new_unchecked(class).into()),
+        ];
+        for a in aliases {
+            quads.push(q(ng::ARTICLE_ALIAS, Literal::new_simple_literal(*a).into()));
+        }
+        ArticleGraph { iri: g, quads }
+    }
+
+    /// The entities graph as (predicate, object) pairs of E.
+    fn description(store: &GraphStore) -> BTreeSet<(String, String)> {
+        store
+            .inner()
+            .quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(oxigraph::model::GraphNameRef::NamedNode(
+                    oxigraph::model::NamedNodeRef::new_unchecked(ENTITIES_GRAPH),
+                )),
+            )
+            .map(|q| {
+                let q = q.unwrap();
+                (q.predicate.as_str().to_string(), q.object.to_string())
+            })
+            .collect()
+    }
+
+    fn has(d: &BTreeSet<(String, String)>, p: &str, o: &str) -> bool {
+        d.iter().any(|(x, y)| x.ends_with(p) && y == o)
+    }
+
+    #[test]
+    fn the_merge_follows_the_articles_as_they_come_and_go() {
+        let long = article(
+            1,
+            "Shanghai Zhenhua Heavy Industries",
+            &["ZPMC"],
+            schema::ORGANIZATION,
+        );
+        let short = article(2, "ZPMC", &["Zhenhua"], schema::PLACE);
+        let store = GraphStore::in_memory().unwrap();
+        store.write_batch(&[short.clone()]).unwrap();
+        store.write_batch(&[long.clone()]).unwrap();
+        let both = description(&store);
+        assert!(
+            has(&both, "#label", "\"Shanghai Zhenhua Heavy Industries\""),
+            "{both:?}"
+        );
+        assert!(has(&both, "#altLabel", "\"ZPMC\"") && has(&both, "#altLabel", "\"Zhenhua\""));
+        assert!(has(&both, "#type", &format!("<{}>", schema::ORGANIZATION)));
+        assert!(
+            !has(&both, "#type", &format!("<{}>", schema::PLACE)),
+            "one type"
+        );
+        // the other order, in one batch, gives the same
+        let other = GraphStore::in_memory().unwrap();
+        other.write_batch(&[long.clone(), short.clone()]).unwrap();
+        assert_eq!(description(&other), both);
+        // the article with the winning label and type goes: the other's come back
+        assert!(store.remove_article("http://x/article/1").unwrap());
+        let left = description(&store);
+        assert!(has(&left, "#label", "\"ZPMC\""), "{left:?}");
+        assert!(
+            has(&left, "#type", &format!("<{}>", schema::PLACE)),
+            "{left:?}"
+        );
+        assert!(has(&left, "#altLabel", "\"Zhenhua\""));
+        assert!(
+            !has(&left, "#altLabel", "\"ZPMC\""),
+            "the label is no other name"
+        );
+        let alone = GraphStore::in_memory().unwrap();
+        alone.write_batch(&[short.clone()]).unwrap();
+        assert_eq!(left, description(&alone));
+        // a new version of the article that no longer names it
+        let mut gone = short.clone();
+        gone.quads.clear();
+        gone.quads.push(Quad::new(
+            NamedNode::new_unchecked("http://x/other"),
+            NamedNode::new_unchecked(ng::TEXT),
+            Literal::new_simple_literal("nothing"),
+            GraphName::NamedNode(NamedNode::new_unchecked(&short.iri)),
+        ));
+        store.write_batch(&[gone]).unwrap();
+        assert!(description(&store).is_empty(), "no article names it");
+    }
 }

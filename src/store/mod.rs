@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 pub const ONTOLOGY_TTL: &str = include_str!("../../ontologies/newsgraph.ttl");
 
 /// One article's graph, ready to write.
+#[derive(Debug, Clone)]
 pub struct ArticleGraph {
     pub iri: String,
     pub quads: Vec<Quad>,
@@ -173,11 +174,11 @@ impl GraphStore {
                 .collect::<Result<_, _>>()?;
             let new: HashSet<&Quad> = a.quads.iter().collect();
             for q in old.iter().filter(|q| !new.contains(q)) {
-                touched.note(q);
+                touched.note(q, true);
                 removed.insert(q.clone());
             }
             for q in a.quads.iter().filter(|q| !old.contains(*q)) {
-                touched.note(q);
+                touched.note(q, false);
                 added.push(q.clone());
             }
         }
@@ -235,7 +236,7 @@ impl GraphStore {
         }
         let mut touched = merge::Touched::default();
         for q in &old {
-            touched.note(q);
+            touched.note(q, true);
         }
         let view = merge::View::new(&self.store, &old, std::iter::empty());
         let (add, remove) = merge::update(&view, touched)?;

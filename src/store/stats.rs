@@ -18,7 +18,7 @@ pub struct Stats {
     pub relations: usize,
     /// Claim statements (attributed to a source).
     pub claims: usize,
-    /// Quads in article graphs.
+    /// Quads of the article graphs and the entities graph.
     pub triples: usize,
     /// Quads of the ontology graph.
     pub ontology_triples: usize,
