@@ -381,8 +381,8 @@ mod tests {
         );
         let short = article(2, "ZPMC", &["Zhenhua"], schema::PLACE);
         let store = GraphStore::in_memory().unwrap();
-        store.write_batch(&[short.clone()]).unwrap();
-        store.write_batch(&[long.clone()]).unwrap();
+        store.write_batch(std::slice::from_ref(&short)).unwrap();
+        store.write_batch(std::slice::from_ref(&long)).unwrap();
         let both = description(&store);
         assert!(
             has(&both, "#label", "\"Shanghai Zhenhua Heavy Industries\""),
@@ -412,7 +412,7 @@ mod tests {
             "the label is no other name"
         );
         let alone = GraphStore::in_memory().unwrap();
-        alone.write_batch(&[short.clone()]).unwrap();
+        alone.write_batch(std::slice::from_ref(&short)).unwrap();
         assert_eq!(left, description(&alone));
         // a new version of the article that no longer names it
         let mut gone = short.clone();
