@@ -57,6 +57,10 @@ pub enum Error {
         given: String,
         known: &'static str,
     },
+    /// The store's write journal holds something that is not a quad
+    /// (damage from outside newsgraph).
+    #[error("the store's write journal is damaged: {0}")]
+    Journal(String),
     /// The ontology shipped in the binary does not parse (a build defect).
     #[error("ontologies/newsgraph.ttl: {0}")]
     Ontology(String),

@@ -105,9 +105,7 @@ pub(super) fn recover(store: &Store) -> Result<bool, crate::Error> {
                 for parsed in
                     RdfParser::from_format(RdfFormat::NQuads).for_slice(l.value().as_bytes())
                 {
-                    remove.push(parsed.map_err(|e| {
-                        crate::Error::Ontology(format!("the store's journal is damaged: {e}"))
-                    })?);
+                    remove.push(parsed.map_err(|e| crate::Error::Journal(e.to_string()))?);
                 }
             }
         }
