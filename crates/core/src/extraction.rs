@@ -123,30 +123,6 @@ impl Entity {
             self.aliases.push(name);
         }
     }
-
-    /// Takes in `other`, the same thing under another name: the longer
-    /// label wins, the other names become aliases, mentions and links are
-    /// joined.
-    pub fn merge(&mut self, other: Entity) {
-        let short = if other.label.len() > self.label.len() {
-            std::mem::replace(&mut self.label, other.label)
-        } else {
-            other.label
-        };
-        for a in std::iter::once(short).chain(other.aliases) {
-            self.add_alias(a);
-        }
-        let label = &self.label;
-        self.aliases.retain(|a| !a.eq_ignore_ascii_case(label));
-        self.mentions.extend(other.mentions);
-        self.mentions.sort();
-        self.mentions.dedup();
-        for s in other.same_as {
-            if !self.same_as.contains(&s) {
-                self.same_as.push(s);
-            }
-        }
-    }
 }
 
 /// The object of a relation: an entity IRI or a literal.
@@ -320,30 +296,5 @@ mod tests {
         assert_eq!(v[0].confidence, 0.8);
         assert_eq!(v[1].claimed_by.as_deref(), Some("c"));
         assert_eq!(v[2].sentence, 1);
-    }
-
-    #[test]
-    fn a_merge_keeps_the_longer_label_and_every_other_name() {
-        let e = |label: &str, aliases: &[&str], at: usize| Entity {
-            iri: "x".into(),
-            label: label.into(),
-            kind: EntityType::Organization,
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            mentions: vec![Span {
-                start: at,
-                end: at + 1,
-            }],
-            same_as: vec![],
-        };
-        let mut m = e("ZPMC", &["zpmc"], 5);
-        m.merge(e(
-            "Shanghai Zhenhua Heavy Industries",
-            &["ZPMC", "Zhenhua"],
-            1,
-        ));
-        assert_eq!(m.label, "Shanghai Zhenhua Heavy Industries");
-        assert_eq!(m.aliases, ["zpmc", "Zhenhua"]);
-        assert_eq!(m.mentions.len(), 2);
-        assert_eq!(m.mentions[0].start, 1);
     }
 }
