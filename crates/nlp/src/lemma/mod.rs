@@ -6,8 +6,10 @@
 //! differently, which keeps it small.
 
 mod rules;
+mod suffixes;
 
 pub use rules::rule_lemma;
+pub use suffixes::SuffixEdits;
 
 use crate::conllu::ConlluSentence;
 use crate::doc::Doc;
@@ -17,7 +19,7 @@ use crate::pipeline::Component;
 use rustc_hash::FxHashMap;
 
 const KIND: &str = "lemmatizer";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 const EXACT: u32 = 0x1e;
 /// Weight of a lemma seen in a non-GUM (EWT) sentence, see [`Lemmatizer::train`].
 pub const EWT_WEIGHT: u32 = 4;
@@ -34,6 +36,8 @@ fn key(template: u32, form: &str, upos: &str, xpos: &str) -> u64 {
 #[derive(Debug, Clone, Default)]
 pub struct Lemmatizer {
     table: FxHashMap<u64, String>,
+    /// Endings learnt for the words the table does not hold.
+    suffixes: SuffixEdits,
 }
 
 impl Lemmatizer {
@@ -66,6 +70,16 @@ impl Lemmatizer {
                     .or_default() += weight;
             }
         }
+        let suffixes = SuffixEdits::learn(sentences.iter().flat_map(|s| {
+            s.words.iter().map(|w| {
+                (
+                    w.form.as_str(),
+                    w.lemma.as_str(),
+                    w.upos.as_str(),
+                    w.xpos.as_str(),
+                )
+            })
+        }));
         let mut table = FxHashMap::default();
         for (template, counts) in [(EXACT, &exact), (LOWER, &lower)] {
             for ((form, upos, xpos), lemmas) in counts {
@@ -74,17 +88,25 @@ impl Lemmatizer {
                     .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
                     .map(|(l, _)| l.clone())
                     .unwrap();
+                // against the rules, not the endings: a word seen in
+                // training keeps its lemma whatever the endings say, and a
+                // form missing under one past tag finds the other's
                 if rule_lemma(form, upos, xpos) != best {
                     table.insert(key(template, form, upos, xpos), best);
                 }
             }
         }
-        Lemmatizer { table }
+        Lemmatizer { table, suffixes }
     }
 
     /// Number of table entries.
     pub fn len(&self) -> usize {
         self.table.len()
+    }
+
+    /// Number of learnt endings.
+    pub fn endings(&self) -> usize {
+        self.suffixes.len()
     }
 
     /// The table is empty (rules only).
@@ -109,7 +131,7 @@ impl Lemmatizer {
                 return l.clone();
             }
         }
-        rule_lemma(form, upos, xpos)
+        self.suffixes.lemma(form, upos, xpos)
     }
 
     /// The lemma the table learnt for `form` (or its lower case).
@@ -133,6 +155,7 @@ impl Lemmatizer {
             w.u64(*k);
             w.str(l);
         }
+        self.suffixes.write(w);
     }
 
     /// Reads a model written by [`Lemmatizer::write`].
@@ -143,7 +166,8 @@ impl Lemmatizer {
             let k = r.u64()?;
             table.insert(k, r.str()?);
         }
-        Ok(Lemmatizer { table })
+        let suffixes = SuffixEdits::read(r)?;
+        Ok(Lemmatizer { table, suffixes })
     }
 
     /// Reads a model file written by [`Lemmatizer::to_bytes`].
@@ -287,6 +311,43 @@ mod tests {
         assert_eq!(lemmas, ["it", "have", "been", "hunt", "crane"]);
     }
 
+    /// EWT dev words of an inflected tag whose form no training sentence
+    /// holds, lemmatised from their gold tags: the learnt endings must do
+    /// better than the rules alone.
+    #[test]
+    fn learnt_endings_beat_the_rules_on_unseen_dev_words() {
+        let Some(data) = crate::corpus::shared_data(crate::corpus::EWT_TRAIN) else {
+            return;
+        };
+        let train = crate::corpus::read_training_sentences(&data).unwrap();
+        let dev = crate::corpus::read_ewt_dev(&data).unwrap();
+        let refs: Vec<&ConlluSentence> = train.iter().collect();
+        let l = Lemmatizer::train(&refs);
+        let seen: std::collections::HashSet<String> = train
+            .iter()
+            .flat_map(|s| s.words.iter().map(|w| w.form.to_lowercase()))
+            .collect();
+        let (mut n, mut rules, mut learnt) = (0, 0, 0);
+        for w in dev.iter().flat_map(|s| &s.words) {
+            let inflected = matches!(
+                w.xpos.as_str(),
+                "VBD" | "VBN" | "VBG" | "VBZ" | "NNS" | "JJR" | "JJS" | "RBR" | "RBS"
+            );
+            if !inflected || w.upos == "PROPN" || seen.contains(&w.form.to_lowercase()) {
+                continue;
+            }
+            n += 1;
+            rules += (rule_lemma(&w.form, &w.upos, &w.xpos) == w.lemma) as usize;
+            learnt += (l.lemma(&w.form, &w.upos, &w.xpos) == w.lemma) as usize;
+        }
+        eprintln!(
+            "unseen inflected dev words: {n}, rules {rules}, learnt endings {learnt} ({} endings)",
+            l.endings()
+        );
+        assert!(n > 100, "only {n} unseen inflected words");
+        assert!(learnt > rules, "learnt {learnt} <= rules {rules} of {n}");
+    }
+
     #[test]
     fn shipped_model_lemmatises() {
         let path = PathBuf::from(concat!(
@@ -302,5 +363,9 @@ mod tests {
         assert_eq!(l.lemma("was", "AUX", "VBD"), "be");
         assert_eq!(l.lemma("made", "VERB", "VBN"), "make");
         assert_eq!(l.lemma("children", "NOUN", "NNS"), "child");
+        // by an ending learnt from "traded", "paraded": the rules alone
+        // give "upgrad"
+        assert_eq!(l.lemma("upgraded", "VERB", "VBD"), "upgrade");
+        assert_eq!(l.lemma("downgraded", "VERB", "VBN"), "downgrade");
     }
 }
