@@ -223,9 +223,14 @@ fn asked(doc: &Doc, t: usize) -> bool {
     false
 }
 
-/// The role a copular or appositive noun `v` names in something named:
-/// "chairman of the Rail Delivery Group" is `be_chairman_of` the group; a
-/// former one is none ("a former prime minister of Papua New Guinea").
+/// The role a copular or appositive noun `v` names in something, with the
+/// complement that says in what: "chairman of the Rail Delivery Group" is
+/// `be_chairman_of` the group, "the operator of 16 exploration blocks"
+/// `be_operator_of` the blocks, "a resident of Ludian county"
+/// `be_resident_of` the county; "X be operator" alone says almost nothing.
+/// A role at or in something named is one too ("a researcher at the
+/// Natural History Museum": `be_researcher_at`). A former one is none ("a
+/// former prime minister of Papua New Guinea").
 fn role_of(doc: &Doc, v: usize) -> Option<(String, usize)> {
     if doc
         .children(v)
@@ -233,19 +238,31 @@ fn role_of(doc: &Doc, v: usize) -> Option<(String, usize)> {
     {
         return None;
     }
-    let n = children_with(doc, v, &[DepRel::Nmod]).find(|&n| {
-        doc.tokens[n].upos == Upos::Propn && preposition(doc, n).as_deref() == Some("of")
+    let (n, p) = children_with(doc, v, &[DepRel::Nmod]).find_map(|n| {
+        let p = preposition(doc, n)?;
+        let named = doc.tokens[n].upos == Upos::Propn;
+        let noun = named || doc.tokens[n].upos == Upos::Noun;
+        let fits = match p.as_str() {
+            "of" => noun,
+            "at" | "for" | "with" => named,
+            _ => false,
+        };
+        fits.then_some((n, p))
     })?;
-    Some((format!("be_{}_of", doc.tokens[v].lemma.to_lowercase()), n))
+    Some((format!("be_{}_{p}", doc.tokens[v].lemma.to_lowercase()), n))
 }
 
-/// Pushes "X be N", or, when N is a role in something named, "X be_N_of
-/// Y" alone: "Montgomery be chairman" beside it would say less twice.
+/// Pushes "X be N", or, when N is a role in something, "X be_N_of Y"
+/// alone: "Montgomery be chairman" beside it would say less twice. The
+/// role's complement is not distributed over what the parser made its
+/// conjuncts ("an icon of this club and his status here remains": the
+/// status is no club).
 fn push_be(out: &mut Vec<TokenRelation>, doc: &Doc, be: TokenRelation) {
     match role_of(doc, be.object).filter(|_| be.predicate == "be") {
         Some((predicate, n)) => out.push(TokenRelation {
             predicate,
             object: n,
+            distributes: false,
             ..be
         }),
         None => out.push(be),

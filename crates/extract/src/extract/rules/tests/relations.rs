@@ -442,8 +442,13 @@ fn a_role_in_something_named_is_a_relation_to_it() {
         chairman_of("Aslef", "PROPN"),
         ["Montgomery -be_chairman_of-> Aslef"]
     );
-    // a role in something unnamed is no relation of its own
-    assert_eq!(chairman_of("boards", "NOUN"), ["Montgomery -be-> chairman"]);
+    // a role in something unnamed too: "be chairman" alone is vague
+    assert_eq!(
+        chairman_of("boards", "NOUN"),
+        ["Montgomery -be_chairman_of-> boards"]
+    );
+    // a pronoun says in what no better than nothing
+    assert_eq!(chairman_of("it", "PRON"), ["Montgomery -be-> chairman"]);
 }
 
 #[test]
@@ -569,4 +574,41 @@ fn a_bare_number_is_no_object_and_the_oblique_is_used_instead() {
     assert_eq!(counted(&doc, 4), None, "a quantity, not a count");
     let f = extract(&doc, None);
     assert_eq!(relations(&f), ["clashes -send_into-> shelters"]);
+}
+
+#[test]
+fn a_copular_role_keeps_the_complement_that_says_in_what() {
+    // "The bank is the lender of last resort."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("bank", "NOUN", 5, "nsubj"),
+            ("is", "AUX", 5, "cop"),
+            ("the", "DET", 5, "det"),
+            ("lender", "NOUN", 0, "root"),
+            ("of", "ADP", 8, "case"),
+            ("last", "ADJ", 8, "amod"),
+            ("resort", "NOUN", 5, "nmod"),
+            (".", "PUNCT", 5, "punct"),
+        ])
+        .build();
+    assert_eq!(token_relations(&doc), ["bank -be_lender_of-> resort"]);
+    // "Okafor, a surgeon at Lagos General, spoke."; not "at noon"
+    let at = |x: &str, upos: &str| {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("Okafor", "PROPN", 7, "nsubj"),
+                (",", "PUNCT", 4, "punct"),
+                ("a", "DET", 4, "det"),
+                ("surgeon", "NOUN", 1, "appos"),
+                ("at", "ADP", 6, "case"),
+                (x, upos, 4, "nmod"),
+                ("spoke", "VERB", 0, "root"),
+                (".", "PUNCT", 7, "punct"),
+            ])
+            .build();
+        token_relations(&doc)
+    };
+    assert_eq!(at("Mayo", "PROPN"), ["Okafor -be_surgeon_at-> Mayo"]);
+    assert_eq!(at("noon", "NOUN"), ["Okafor -be-> surgeon"]);
 }
