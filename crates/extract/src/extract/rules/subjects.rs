@@ -87,6 +87,28 @@ fn acts(doc: &Doc, n: usize) -> bool {
         )
 }
 
+/// The owner of noun `n`: its possessor ("his decision", "Southeast
+/// Asia's ambitions") or the agent in a "from" or "by" phrase on it ("a
+/// ploy from the prime minister", "a bid by Acme").
+fn owner(doc: &Doc, n: usize) -> Option<usize> {
+    doc.children(n).find(|&c| {
+        let t = &doc.tokens[c];
+        t.deprel == DepRel::NmodPoss
+            || (t.deprel == DepRel::Nmod
+                && matches!(t.upos, Upos::Propn | Upos::Noun | Upos::Pron)
+                && doc.children(c).any(|k| {
+                    doc.tokens[k].deprel == DepRel::Case
+                        && matches!(doc.tokens[k].lemma.to_lowercase().as_str(), "from" | "by")
+                }))
+    })
+}
+
+/// Whether token `s` can be someone who acts: a name, a pronoun, or a
+/// noun [`acts`] accepts.
+fn can_act(doc: &Doc, s: usize) -> bool {
+    matches!(doc.tokens[s].upos, Upos::Propn | Upos::Pron) || acts(doc, s)
+}
+
 /// Whether the subject of predicate `p` is an "it" that stands for the
 /// clause after it ("it is counterproductive to spread troops", "it is
 /// clear that ..."), not for a referent.
@@ -139,15 +161,25 @@ fn controller(doc: &Doc, v: usize) -> Option<usize> {
             Some(head)
         }
         // "a chance to spy": the clause modifies a noun; its controller is
-        // the subject of the verb that noun depends on
+        // the noun's owner ("Southeast Asia's ambitions to form", "a ploy
+        // from the prime minister to win back MPs"), else the subject of
+        // the verb that noun depends on, if it names someone who can act
+        // ("strikes mean less money to fund a pay rise": no strike funds)
         DepRel::Acl | DepRel::Advcl if doc.children(v).any(|c| doc.tokens[c].lemma == "to") => {
             let h = &doc.tokens[head];
+            if !matches!(h.upos, Upos::Verb | Upos::Aux) {
+                if let Some(owner) = owner(doc, head) {
+                    return Some(owner);
+                }
+            }
             let verb = if matches!(h.upos, Upos::Verb | Upos::Aux) {
                 head
             } else {
                 h.head?
             };
-            subject_of(doc, verb).or_else(|| child_with(doc, verb, &[DepRel::NsubjPass]))
+            subject_of(doc, verb)
+                .or_else(|| child_with(doc, verb, &[DepRel::NsubjPass]))
+                .filter(|&s| verb == head || can_act(doc, s))
         }
         // a participle clause on a copular predicate is about its subject:
         // "Chan is a former minister, having served in the job" (Chan

@@ -612,3 +612,62 @@ fn a_copular_role_keeps_the_complement_that_says_in_what() {
     assert_eq!(at("Mayo", "PROPN"), ["Okafor -be_surgeon_at-> Mayo"]);
     assert_eq!(at("noon", "NOUN"), ["Okafor -be-> surgeon"]);
 }
+
+/// "Storms mean less N to fund repairs" or, with an owner, "Storms mean
+/// Acme 's N to fund repairs".
+fn fund_repairs(noun: &str, owned: bool) -> Vec<String> {
+    let words = if owned {
+        vec![
+            ("Storms", "NOUN", 2, "nsubj"),
+            ("mean", "VERB", 0, "root"),
+            ("Acme", "PROPN", 5, "nmod:poss"),
+            ("'s", "PART", 3, "case"),
+            (noun, "NOUN", 2, "obj"),
+            ("to", "PART", 7, "mark"),
+            ("fund", "VERB", 5, "acl"),
+            ("repairs", "NOUN", 7, "obj"),
+            (".", "PUNCT", 2, "punct"),
+        ]
+    } else {
+        vec![
+            ("Storms", "NOUN", 2, "nsubj"),
+            ("mean", "VERB", 0, "root"),
+            ("less", "ADJ", 4, "amod"),
+            (noun, "NOUN", 2, "obj"),
+            ("to", "PART", 6, "mark"),
+            ("fund", "VERB", 4, "acl"),
+            ("repairs", "NOUN", 6, "obj"),
+            (".", "PUNCT", 2, "punct"),
+        ]
+    };
+    let doc = DocBuilder::new().sentence(&words).build();
+    token_relations(&doc)
+}
+
+#[test]
+fn an_infinitive_on_a_noun_is_its_owners_deed_or_that_of_someone_who_acts() {
+    // an inanimate subject of the verb the noun depends on funds nothing
+    assert_eq!(fund_repairs("money", false), ["Storms -mean-> money"]);
+    // the noun's owner does: "Storms mean Acme's plan to fund repairs"
+    assert_eq!(
+        fund_repairs("plan", true),
+        ["Storms -mean-> plan", "Acme -fund-> repairs"]
+    );
+    // "The council took a decision to close the bridge": the council, who
+    // can act, closes it
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("council", "NOUN", 3, "nsubj"),
+            ("took", "VERB", 0, "root"),
+            ("a", "DET", 5, "det"),
+            ("decision", "NOUN", 3, "obj"),
+            ("to", "PART", 7, "mark"),
+            ("close", "VERB", 5, "acl"),
+            ("the", "DET", 9, "det"),
+            ("bridge", "NOUN", 7, "obj"),
+            (".", "PUNCT", 3, "punct"),
+        ])
+        .build();
+    assert!(token_relations(&doc).contains(&"council -close-> bridge".to_string()));
+}
