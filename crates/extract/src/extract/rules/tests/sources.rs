@@ -95,6 +95,22 @@ fn a_source_with_an_apposition_is_the_person_not_the_employer() {
     let f = extract(&doc, None);
     let r = relation(&f, "Cranes -spy_on-> ports");
     assert_eq!(claimant(&f, r).as_deref(), Some("Zhang Yuan"));
+    // the parse hangs the description and the organisation on the verb, so
+    // the organisation heads the source span: the person named first,
+    // described after a comma, still speaks
+    let speaker = [
+        ("Zhang", "PROPN", 13, "compound"),
+        ("Yuan", "PROPN", 9, "flat"),
+        (",", "PUNCT", 13, "punct"),
+        ("chief", "ADJ", 13, "amod"),
+        ("engineer", "NOUN", 8, "obl"),
+        ("of", "ADP", 15, "case"),
+        ("Railway", "PROPN", 8, "obl"),
+    ];
+    let doc = said_by(&speaker, &entities, Some(8..15));
+    let f = extract(&doc, None);
+    let r = relation(&f, "Cranes -spy_on-> ports");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Zhang Yuan"));
 }
 
 #[test]
@@ -210,4 +226,52 @@ fn a_participle_of_saying_speaks_for_the_subject_of_its_sentence() {
     // the speaker's own description stays the article's fact
     let r = relation(&f, "Hao -be-> student");
     assert_eq!(claimant(&f, r), None);
+}
+
+#[test]
+fn a_source_span_that_ends_a_persons_description_is_that_person() {
+    // "“Cranes spy,” Tian , chief of the Acme Group said ." with the
+    // model's source span on "the Acme Group" alone
+    let words = [
+        ("“", "PUNCT", 3, "punct"),
+        ("Cranes", "NOUN", 3, "nsubj"),
+        ("spy", "VERB", 13, "ccomp"),
+        ("on", "ADP", 5, "case"),
+        ("ports", "NOUN", 3, "obl"),
+        (",", "PUNCT", 3, "punct"),
+        ("”", "PUNCT", 3, "punct"),
+        ("Tian", "PROPN", 13, "nsubj"),
+        (",", "PUNCT", 10, "punct"),
+        ("chief", "NOUN", 8, "appos"),
+        ("of", "ADP", 12, "case"),
+        ("Acme", "PROPN", 12, "compound"),
+        ("Group", "PROPN", 10, "nmod"),
+        ("said", "VERB", 0, "root"),
+        (".", "PUNCT", 13, "punct"),
+    ];
+    let source = |r: Range<usize>, words: &[(&str, &str, usize, &str)]| {
+        let mut doc = DocBuilder::new()
+            .sentence(words)
+            .entity(7..8, "PER")
+            .entity(10..12, "ORG")
+            .lemma(1, "crane")
+            .lemma(4, "port")
+            .lemma(12, "say")
+            .build();
+        doc.tokens[7].deprel = newsgraph_nlp::DepRel::Dep;
+        doc.attributions.push(newsgraph_nlp::AttributionSpan {
+            content: 0..7,
+            cue: Some(12..13),
+            source: Some(r),
+            cue_rate: 4,
+        });
+        let f = extract(&doc, None);
+        claimant(&f, relation(&f, "Cranes -spy_on-> ports"))
+    };
+    assert_eq!(source(10..12, &words).as_deref(), Some("Tian"));
+    // with no title between the comma and the span (determiners and
+    // prepositions only), the span speaks
+    let mut untitled = words.to_vec();
+    untitled[9] = ("the", "DET", 13, "det");
+    assert_eq!(source(10..12, &untitled).as_deref(), Some("Acme Group"));
 }
