@@ -208,7 +208,18 @@ fn according_to(doc: &Doc, a: usize) -> Option<Scope> {
     let end = doc
         .sentence_of(x)
         .map_or(last + 1, |s| doc.sentences[s].tokens.end);
-    let closing = (last + 1..end).all(|t| doc.tokens[t].upos == Upos::Punct);
+    // (a participle may follow: "..., according to a report from Reuters,
+    // citing a statement from the watchdog")
+    let rest: Vec<usize> = (last + 1..end)
+        .filter(|&t| doc.tokens[t].upos != Upos::Punct)
+        .collect();
+    let participle = rest.first().is_some_and(|&p| {
+        let covered = subtree(doc, p);
+        doc.tokens[p].xpos == "VBG"
+            && doc.tokens[p - 1].text == ","
+            && rest.iter().all(|t| covered.contains(t))
+    });
+    let closing = rest.is_empty() || participle;
     let v = if after_comma && (on_noun || closing) {
         sentence_root(doc, x)
     } else {
@@ -227,11 +238,31 @@ fn verb_scopes(doc: &Doc, a: usize, source: Option<usize>, scopes: &mut Vec<Scop
         scopes.push(scope(c, None, source, &verb));
     }
     // complement clauses
+    let mut complement = None;
     for c in doc.children(a) {
         if matches!(
             doc.tokens[c].deprel,
             DepRel::Ccomp | DepRel::Csubj | DepRel::CsubjPass
         ) {
+            scopes.push(scope(c, None, source, &verb));
+            complement = complement.or(Some(c));
+        }
+    }
+    // what the parser hung on the verb as a clause beside its complement
+    // continues it ("said they did not provide information on how they
+    // collect the data", with "how they collect" a parataxis of "said"),
+    // unless it is a noun (", according to a report") or says something
+    // of its own
+    for c in doc.children(a) {
+        let tok = &doc.tokens[c];
+        let beside = complement.is_some_and(|k| c > k)
+            && tok.deprel == DepRel::Parataxis
+            && !matches!(tok.upos, Upos::Noun | Upos::Propn)
+            && !is_attribution(&tok.lemma)
+            && !doc
+                .children(c)
+                .any(|k| is_attribution(&doc.tokens[k].lemma));
+        if beside {
             scopes.push(scope(c, None, source, &verb));
         }
     }

@@ -115,6 +115,36 @@ fn according_to_x_closing_the_sentence_reports_what_its_speaker_said() {
     assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
     let reporter = r.reported_by.map(|m| f.mentions[m].text.as_str());
     assert_eq!(reporter, Some("report"));
+    // and with a participle after it: "..., according to a report , citing
+    // officials ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Smith", "PROPN", 2, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            ("cranes", "NOUN", 4, "nsubj"),
+            ("track", "VERB", 2, "ccomp"),
+            ("ships", "NOUN", 4, "obj"),
+            (",", "PUNCT", 10, "punct"),
+            ("according", "VERB", 10, "case"),
+            ("to", "ADP", 7, "fixed"),
+            ("a", "DET", 10, "det"),
+            ("report", "NOUN", 4, "obl"),
+            (",", "PUNCT", 12, "punct"),
+            ("citing", "VERB", 4, "advcl"),
+            ("officials", "NOUN", 12, "obj"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .lemma(1, "say")
+        .lemma(2, "crane")
+        .lemma(4, "ship")
+        .lemma(6, "accord")
+        .lemma(11, "cite")
+        .xpos(11, "VBG")
+        .entity(0..1, "PER")
+        .build();
+    let f = extract(&doc, None);
+    let r = relation(&f, "cranes -track-> ships");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Smith"));
 }
 
 #[test]
@@ -486,4 +516,35 @@ fn an_adjective_after_as_is_ascribed_too() {
         "{:?}",
         relations(&f)
     );
+}
+
+#[test]
+fn a_clause_the_parser_hung_beside_the_complement_continues_it() {
+    // "Smith said firms hid data on how they sell it ." with "how they
+    // sell it" a parataxis of "said"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Smith", "PROPN", 2, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            ("firms", "NOUN", 4, "nsubj"),
+            ("hid", "VERB", 2, "ccomp"),
+            ("data", "NOUN", 4, "obj"),
+            ("on", "SCONJ", 7, "case"),
+            ("how", "ADV", 2, "parataxis"),
+            ("they", "PRON", 9, "nsubj"),
+            ("sell", "VERB", 7, "advcl:relcl"),
+            ("data", "NOUN", 9, "obj"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .lemma(1, "say")
+        .lemma(2, "firm")
+        .lemma(3, "hide")
+        .xpos(2, "NNS")
+        .entity(0..1, "PER")
+        .build();
+    let f = extract(&doc, None);
+    for r in ["firms -hide-> data", "firms -sell-> data"] {
+        let r = relation(&f, r);
+        assert_eq!(claimant(&f, r).as_deref(), Some("Smith"), "{r:?}");
+    }
 }
