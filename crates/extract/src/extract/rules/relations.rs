@@ -105,12 +105,16 @@ pub(super) fn hedged(doc: &Doc, t: usize) -> bool {
                 DepRel::Acl => tok.head.is_some_and(on_object),
                 _ => false,
             };
-        if intended || unrealised(doc, c) {
+        if intended || unrealised(doc, c) || conditional_future(doc, c) {
             return true;
         }
         described |= matches!(tok.deprel, DepRel::Acl | DepRel::AclRelcl) && !infinitive;
         cur = match tok.deprel {
             DepRel::Conj | DepRel::Xcomp => tok.head,
+            // what one must be certain or sure of is as unreal as being
+            // so: "in order to be certain that a fossil belongs to a new
+            // species"
+            DepRel::Ccomp if tok.head.is_some_and(|h| doc.tokens[h].upos == Upos::Adj) => tok.head,
             DepRel::Acl | DepRel::Advcl if infinitive => tok.head,
             DepRel::Acl | DepRel::AclRelcl => tok.head,
             DepRel::Obj | DepRel::NsubjPass
@@ -147,6 +151,23 @@ fn unrealised(doc: &Doc, c: usize) -> bool {
         .head
         .is_some_and(|h| has(h, DepRel::Aux, &["will", "shall"]));
     purpose || awaited
+}
+
+/// Whether clause `c` is a future on a condition ("the resignation will
+/// only come into effect once he has visited the governor general", "will
+/// strike if talks fail"): it has not happened, and may not.
+fn conditional_future(doc: &Doc, c: usize) -> bool {
+    let has = |t: usize, rel: DepRel, words: &[&str]| {
+        doc.children(t).any(|k| {
+            doc.tokens[k].deprel == rel
+                && words.contains(&doc.tokens[k].lemma.to_lowercase().as_str())
+        })
+    };
+    has(c, DepRel::Aux, &["will", "shall"])
+        && doc.children(c).any(|k| {
+            doc.tokens[k].deprel == DepRel::Advcl
+                && has(k, DepRel::Mark, &["once", "if", "unless", "until"])
+        })
 }
 
 pub(super) fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
@@ -217,6 +238,10 @@ fn asked(doc: &Doc, t: usize) -> bool {
         }
         cur = match tok.deprel {
             DepRel::Conj | DepRel::Xcomp => tok.head,
+            // what one must be certain or sure of is as unreal as being
+            // so: "in order to be certain that a fossil belongs to a new
+            // species"
+            DepRel::Ccomp if tok.head.is_some_and(|h| doc.tokens[h].upos == Upos::Adj) => tok.head,
             _ => None,
         };
     }

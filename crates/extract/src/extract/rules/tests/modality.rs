@@ -266,3 +266,65 @@ fn what_is_asked_is_nobodys_statement() {
         find(&doc)
     );
 }
+
+/// "The ban will take effect once the king signs the law" (`mark` "once")
+/// or "The ban will hit exports when the ... ." with another mark.
+fn ban_will(mark: &str) -> Doc {
+    DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("ban", "NOUN", 4, "nsubj"),
+            ("will", "AUX", 4, "aux"),
+            ("hit", "VERB", 0, "root"),
+            ("exports", "NOUN", 4, "obj"),
+            (mark, "SCONJ", 9, "mark"),
+            ("the", "DET", 8, "det"),
+            ("king", "NOUN", 9, "nsubj"),
+            ("signs", "VERB", 4, "advcl"),
+            ("the", "DET", 11, "det"),
+            ("law", "NOUN", 9, "obj"),
+            (".", "PUNCT", 4, "punct"),
+        ])
+        .lemma(4, "export")
+        .lemma(8, "sign")
+        .build()
+}
+
+#[test]
+fn a_future_on_a_condition_is_hedged() {
+    for (mark, conditional) in [("once", true), ("if", true), ("as", false)] {
+        let f = extract(&ban_will(mark), None);
+        let hit = relation(&f, "ban -hit-> exports");
+        assert_eq!(hit.modality == Modality::Hedged, conditional, "{mark}");
+    }
+}
+
+#[test]
+fn what_one_must_be_certain_of_to_act_is_hedged() {
+    // "To be certain that fossils belong to a species, scientists study
+    // skulls"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("To", "PART", 3, "mark"),
+            ("be", "AUX", 3, "cop"),
+            ("certain", "ADJ", 11, "advcl"),
+            ("that", "SCONJ", 6, "mark"),
+            ("fossils", "NOUN", 6, "nsubj"),
+            ("belong", "VERB", 3, "ccomp"),
+            ("to", "ADP", 9, "case"),
+            ("a", "DET", 9, "det"),
+            ("species", "NOUN", 6, "obl"),
+            (",", "PUNCT", 11, "punct"),
+            ("scientists", "NOUN", 11, "nsubj"),
+            ("study", "VERB", 0, "root"),
+            ("skulls", "NOUN", 12, "obj"),
+            (".", "PUNCT", 12, "punct"),
+        ])
+        .lemma(4, "fossil")
+        .lemma(10, "scientist")
+        .lemma(12, "skull")
+        .build();
+    let f = extract(&doc, None);
+    let belong = relation(&f, "fossils -belong_to-> species");
+    assert_eq!(belong.modality, Modality::Hedged);
+}
