@@ -42,6 +42,8 @@ pub struct Evidence {
     pub pattern: Pattern,
     /// The lemma of the predicate's head ("use" of `use_in`).
     pub verb: String,
+    /// The token the relation was read at (the verb, the copular noun).
+    pub anchor: usize,
     /// The subject and object tokens, as the relation read them (before a
     /// pronoun or relative pronoun is resolved).
     pub subject: usize,
@@ -60,7 +62,13 @@ pub struct Evidence {
 fn kind(doc: &Doc, t: usize) -> &'static str {
     let tok = &doc.tokens[t];
     let in_entity = doc.entity_at(t).is_some();
-    if tok.upos == Upos::Pron || (tok.upos == Upos::Det && tok.deprel != DepRel::Det) {
+    let relative = matches!(
+        tok.lemma.to_lowercase().as_str(),
+        "which" | "that" | "who" | "whom"
+    );
+    if relative && matches!(tok.upos, Upos::Pron | Upos::Det) {
+        "relative"
+    } else if tok.upos == Upos::Pron || (tok.upos == Upos::Det && tok.deprel != DepRel::Det) {
         "pronoun"
     } else if in_entity || tok.upos == Upos::Propn {
         "named"
@@ -85,6 +93,30 @@ impl Evidence {
         f.push(format!("object={object}"));
         if LIGHT_VERBS.contains(&self.verb.as_str()) {
             f.push("light_verb".into());
+        }
+        // a subject the verb does not govern itself: found through
+        // coordination, control or an infinitive on a noun, where readings
+        // go wrong most ("strikes mean less money to fund a pay rise")
+        let governed = doc.tokens[self.subject].head == Some(self.anchor)
+            || self.pattern == Pattern::Apposition;
+        if !governed {
+            f.push("subject_inherited".into());
+        }
+        // an object whose own complement says what it is ("respect for
+        // him", "the collapse of 12,000 homes"), left out of the relation
+        let complement = !self.literal
+            && doc.children(self.object).any(|c| {
+                doc.tokens[c].deprel == DepRel::Nmod
+                    && doc.children(c).any(|k| {
+                        doc.tokens[k].deprel == DepRel::Case
+                            && matches!(
+                                doc.tokens[k].lemma.to_lowercase().as_str(),
+                                "of" | "for" | "with" | "in" | "on" | "about" | "to"
+                            )
+                    })
+            });
+        if complement {
+            f.push("object_complement".into());
         }
         let distance = self.subject.abs_diff(self.object);
         f.push(
@@ -231,6 +263,7 @@ mod tests {
         let direct = |subject, object, verb: &str| Evidence {
             pattern: Pattern::Direct,
             verb: verb.into(),
+            anchor: 1,
             subject,
             object,
             literal: false,
@@ -247,6 +280,8 @@ mod tests {
                 "subject=named",
                 "object=common",
                 "light_verb",
+                // "cranes for ports"
+                "object_complement",
                 "distance=near",
                 "span=short",
                 "sentence=short"
@@ -254,11 +289,27 @@ mod tests {
         );
         let sells_in = Evidence {
             pattern: Pattern::Prepositional,
+            anchor: 7,
             ..direct(6, 13, "sell")
         };
         assert!(sells_in
             .features(&doc)
             .contains(&"subject=pronoun".to_string()));
+        // "that" (the ports) is the object of "sells" through its relative
+        // clause, and "it" its own subject
+        let sells = direct(6, 5, "sell");
+        let sells = Evidence { anchor: 7, ..sells };
+        let features = sells.features(&doc);
+        assert!(features.contains(&"object=relative".to_string()));
+        assert!(!features.contains(&"subject_inherited".to_string()));
+        // a subject governed by another verb than the relation's is inherited
+        let inherited = Evidence {
+            anchor: 7,
+            ..direct(0, 11, "sell")
+        };
+        assert!(inherited
+            .features(&doc)
+            .contains(&"subject_inherited".to_string()));
         for e in [&makes, &sells_in] {
             let c = e.confidence(&doc);
             assert!((0.0..=1.0).contains(&c), "{c}");

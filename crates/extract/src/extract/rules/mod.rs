@@ -106,6 +106,7 @@ fn confidence_of(
     let evidence = confidence::Evidence {
         pattern: r.pattern,
         verb: doc.tokens[r.anchor].lemma.to_lowercase(),
+        anchor: r.anchor,
         subject: args.0,
         object: args.1,
         literal: matches!(object, Arg::Literal(_)),
