@@ -1,4 +1,5 @@
-//! `newsgraph query 'SPARQL'` or `--file QUERY.rq`.
+//! `newsgraph query 'SPARQL'`, `--file QUERY.rq`, or a `.rq` file's path
+//! in place of the query.
 
 use super::Global;
 use anyhow::Context;
@@ -8,7 +9,7 @@ use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct QueryArgs {
-    /// The SPARQL query (or use --file).
+    /// The SPARQL query, or the path of a file that holds one (or use --file).
     #[arg(required_unless_present = "file", conflicts_with = "file")]
     pub query: Option<String>,
     /// Read the query from this file.
@@ -23,12 +24,19 @@ pub struct QueryArgs {
 }
 
 pub fn run(g: &Global, a: QueryArgs) -> anyhow::Result<i32> {
-    let (text, origin) = match (&a.query, &a.file) {
-        (Some(q), _) => (q.clone(), "query".to_string()),
-        (None, Some(f)) => (
+    // a path given where the query goes ("query examples/queries/x.rq")
+    // is read, if no query could be meant: a SPARQL query has braces
+    let path = a
+        .query
+        .as_deref()
+        .filter(|q| !q.contains('{') && std::path::Path::new(q).is_file())
+        .map(PathBuf::from);
+    let (text, origin) = match (&a.query, path.as_ref().or(a.file.as_ref())) {
+        (_, Some(f)) => (
             std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?,
             f.display().to_string(),
         ),
+        (Some(q), None) => (q.clone(), "query".to_string()),
         (None, None) => unreachable!("clap requires one"),
     };
     let store = g.open_existing_store()?;

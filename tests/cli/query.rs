@@ -190,3 +190,21 @@ fn the_claim_questions_answer_as_the_readme_says() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_query_files_path_in_place_of_the_query_is_read() {
+    let env = Env::new();
+    env.ingest_example();
+    let file = root().join("examples/queries/articles.rq");
+    let by_path = env.ok(&["query", file.to_str().unwrap(), "--format", "csv"]);
+    let by_flag = env.ok(&["query", "--file", file.to_str().unwrap(), "--format", "csv"]);
+    assert_eq!(by_path, by_flag);
+    assert_eq!(parse_csv(&by_path).len(), 1);
+    // a path that names no file is taken as a query, and its error says so
+    let out = env
+        .cmd(&["query", "examples/queries/no-such.rq"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SPARQL"));
+}
