@@ -13,7 +13,12 @@
 //!   insisted the decision doesn't set a precedent" parsed with "decision"
 //!   the object of "insisted"): a clause with a finite verb has a subject,
 //!   so the object is the clause's subject.
+//! - A particle right after its verb attached to the verb's object ("try
+//!   to win back MPs" with `back/ADV` an `amod` of "MPs"): an adverb
+//!   modifies no noun, and "back MPs" is nobody; it is the verb's particle
+//!   (`win_back`).
 
+use newsgraph_core::lexicon::is_particle;
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 use std::borrow::Cow;
@@ -35,6 +40,23 @@ fn adjective_on_verb(doc: &Doc, t: usize) -> bool {
                     )
                 })
         })
+}
+
+/// Whether token `t` is a particle of the verb before it that the parser
+/// hung on that verb's object after it: `(t, verb)`.
+fn particle_on_object(doc: &Doc, t: usize) -> Option<(usize, usize)> {
+    let tok = &doc.tokens[t];
+    let v = t.checked_sub(1)?;
+    let o = tok.head?;
+    let modifier = matches!(tok.deprel, DepRel::Amod | DepRel::Advmod | DepRel::Compound);
+    (modifier
+        && matches!(tok.upos, Upos::Adv | Upos::Adp | Upos::Adj)
+        && is_particle(&tok.lemma.to_lowercase())
+        && doc.tokens[v].upos == Upos::Verb
+        && o > t
+        && doc.tokens[o].deprel == DepRel::Obj
+        && doc.tokens[o].head == Some(v))
+    .then_some((t, v))
 }
 
 /// The subjectless complement clause of verb `v` that its object `o`
@@ -129,10 +151,17 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
     let subjects: Vec<(usize, usize)> = (0..doc.tokens.len())
         .filter_map(|v| object_of_clause(doc, v))
         .collect();
-    if bad.is_empty() && datelines.is_empty() && subjects.is_empty() {
+    let particles: Vec<(usize, usize)> = (0..doc.tokens.len())
+        .filter_map(|t| particle_on_object(doc, t))
+        .collect();
+    if bad.is_empty() && datelines.is_empty() && subjects.is_empty() && particles.is_empty() {
         return Cow::Borrowed(doc);
     }
     let mut fixed = doc.clone();
+    for &(t, v) in &particles {
+        fixed.tokens[t].head = Some(v);
+        fixed.tokens[t].deprel = DepRel::CompoundPrt;
+    }
     for &(o, c) in &subjects {
         let passive = doc
             .children(c)
@@ -170,6 +199,34 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
 mod tests {
     use super::*;
     use newsgraph_nlp::builder::DocBuilder;
+
+    #[test]
+    fn a_particle_hung_on_the_object_joins_its_verb() {
+        // "They tried to win back voters" with "back" an amod of "voters"
+        let d = DocBuilder::new()
+            .sentence(&[
+                ("They", "PRON", 2, "nsubj"),
+                ("tried", "VERB", 0, "root"),
+                ("to", "PART", 4, "mark"),
+                ("win", "VERB", 2, "xcomp"),
+                ("back", "ADV", 6, "amod"),
+                ("voters", "NOUN", 4, "obj"),
+            ])
+            .build();
+        let r = repair(&d);
+        assert_eq!(r.tokens[4].deprel, DepRel::CompoundPrt);
+        assert_eq!(r.tokens[4].head, Some(3));
+        assert_eq!(r.children(5).count(), 0);
+        // "the back seat": no verb before it, nothing to repair
+        let d = DocBuilder::new()
+            .sentence(&[
+                ("the", "DET", 3, "det"),
+                ("back", "ADJ", 3, "amod"),
+                ("seat", "NOUN", 0, "root"),
+            ])
+            .build();
+        assert!(matches!(repair(&d), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn an_adjective_on_a_verb_becomes_its_subject() {
