@@ -147,9 +147,13 @@ fn controller(doc: &Doc, v: usize) -> Option<usize> {
                     })
             })
         }
+        // a passive's own subject before a subject its verb would borrow
+        // from the verb it is coordinated with ("tickets sold out and the
+        // launch was timed to coincide with ...": the launch coincides)
         DepRel::Xcomp => child_with(doc, head, &[DepRel::Obj, DepRel::Iobj])
-            .or_else(|| subject_of(doc, head))
-            .or_else(|| child_with(doc, head, &[DepRel::NsubjPass])),
+            .or_else(|| nominal_subject(doc, head))
+            .or_else(|| child_with(doc, head, &[DepRel::NsubjPass]))
+            .or_else(|| subject_of(doc, head)),
         // "urged the union to resume talks": an infinitive the parser hung on
         // an object that can act (a person, a group, an organisation) is
         // that object's deed

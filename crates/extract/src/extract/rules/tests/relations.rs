@@ -671,3 +671,36 @@ fn an_infinitive_on_a_noun_is_its_owners_deed_or_that_of_someone_who_acts() {
         .build();
     assert!(token_relations(&doc).contains(&"council -close-> bridge".to_string()));
 }
+
+#[test]
+fn a_passive_controls_its_infinitive_though_coordinated_with_an_active() {
+    // "Tickets sold out and the launch was timed to coincide with the
+    // anniversary ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Tickets", "NOUN", 2, "nsubj"),
+            ("sold", "VERB", 0, "root"),
+            ("out", "ADP", 2, "compound:prt"),
+            ("and", "CCONJ", 8, "cc"),
+            ("the", "DET", 6, "det"),
+            ("launch", "NOUN", 8, "nsubj:pass"),
+            ("was", "AUX", 8, "aux:pass"),
+            ("timed", "VERB", 2, "conj"),
+            ("to", "PART", 10, "mark"),
+            ("coincide", "VERB", 8, "xcomp"),
+            ("with", "ADP", 13, "case"),
+            ("the", "DET", 13, "det"),
+            ("anniversary", "NOUN", 10, "obl"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .build();
+    let r = token_relations(&doc);
+    assert!(
+        r.contains(&"launch -coincide_with-> anniversary".to_string()),
+        "{r:?}"
+    );
+    assert!(
+        !r.iter().any(|x| x.starts_with("Tickets -coincide")),
+        "{r:?}"
+    );
+}
