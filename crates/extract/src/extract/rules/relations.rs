@@ -480,6 +480,13 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
                 "according_to" | "accord_to" | "according" | "include" | "such_as"
             )
         })
+        // a manner ("designed in such a way that ...") is no participant
+        .filter(|&(n, _)| {
+            !matches!(
+                doc.tokens[n].lemma.to_lowercase().as_str(),
+                "way" | "manner" | "fashion"
+            )
+        })
         .collect();
     let hedge = hedged(doc, v);
     let mut push = |s: usize, pred: String, o: usize, pattern: Pattern| {

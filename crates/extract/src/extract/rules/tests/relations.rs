@@ -704,3 +704,26 @@ fn a_passive_controls_its_infinitive_though_coordinated_with_an_active() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_manner_is_no_participant() {
+    // "The system was designed in such a way that ..." / "... in Geneva"
+    let designed = |noun: &str, upos: &str| {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("The", "DET", 2, "det"),
+                ("system", "NOUN", 4, "nsubj:pass"),
+                ("was", "AUX", 4, "aux:pass"),
+                ("designed", "VERB", 0, "root"),
+                ("in", "ADP", 6, "case"),
+                (noun, upos, 4, "obl"),
+                (".", "PUNCT", 4, "punct"),
+            ])
+            .lemma(3, "design")
+            .xpos(3, "VBN")
+            .build();
+        token_relations(&doc)
+    };
+    assert!(designed("way", "NOUN").is_empty());
+    assert_eq!(designed("Geneva", "PROPN"), ["system -design_in-> Geneva"]);
+}
