@@ -186,7 +186,20 @@ pub(super) fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
                 DepRel::Det => tok.upos == Upos::Adj,
                 _ => false,
             };
-            on && is_negation(&doc.tokens[k].lemma)
+            // "not only", "not just", "not lightly": the adverb after it is
+            // what is negated, not the verb ("a move not taken lightly" was
+            // taken); "did not immediately respond" did not respond
+            let adverb = doc.tokens.get(k + 1).is_some_and(|n| {
+                n.upos == Upos::Adv
+                    && n.head == Some(t)
+                    && matches!(
+                        n.lemma.to_lowercase().as_str(),
+                        "only" | "just" | "merely" | "simply" | "lightly"
+                    )
+            }) || doc
+                .children(t)
+                .any(|a| a > k && doc.tokens[a].lemma.eq_ignore_ascii_case("lightly"));
+            on && is_negation(&doc.tokens[k].lemma) && !adverb
         })
         || object.is_some_and(|o| {
             doc.children(o).any(|k| {

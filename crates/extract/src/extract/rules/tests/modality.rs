@@ -328,3 +328,37 @@ fn what_one_must_be_certain_of_to_act_is_hedged() {
     let belong = relation(&f, "fossils -belong_to-> species");
     assert_eq!(belong.modality, Modality::Hedged);
 }
+
+#[test]
+fn a_negated_adverb_leaves_its_verb_asserted() {
+    // "The club did not only take the move" against "The club did not
+    // take the move"
+    let took = |lightly: bool| {
+        let mut words = vec![
+            ("The", "DET", 2, "det"),
+            ("club", "NOUN", 5, "nsubj"),
+            ("did", "AUX", 5, "aux"),
+            ("not", "PART", 5, "advmod"),
+        ];
+        if lightly {
+            words.push(("only", "ADV", 6, "advmod"));
+            for w in words.iter_mut() {
+                if w.2 >= 5 {
+                    w.2 += 1;
+                }
+            }
+            words[4].2 = 6;
+        }
+        let v = words.len() + 1;
+        words.extend([
+            ("take", "VERB", 0, "root"),
+            ("the", "DET", v + 2, "det"),
+            ("move", "NOUN", v, "obj"),
+        ]);
+        let doc = DocBuilder::new().sentence(&words).build();
+        let f = extract(&doc, None);
+        relation(&f, "club -take-> move").negated
+    };
+    assert!(took(false), "did not take");
+    assert!(!took(true), "did not only take");
+}
