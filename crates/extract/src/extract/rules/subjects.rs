@@ -63,8 +63,24 @@ pub fn agent_of(doc: &Doc, v: usize) -> Option<usize> {
         doc,
         v,
         |c| nominal_subject(doc, c).or_else(|| controller(doc, c)),
-        |c| doc.tokens[c].deprel == DepRel::Conj,
+        |c| doc.tokens[c].deprel == DepRel::Conj && !quoted_apart(doc, c),
     )
+}
+
+/// Whether a quotation opens between verb `c` and the verb of saying it is
+/// coordinated with: a verb inside a quotation is no conjunct of the
+/// speech tag before it ("He said: “Countries ... can draw on ...”", with
+/// "draw" parsed a conjunct of "said"), whatever the parse says.
+fn quoted_apart(doc: &Doc, c: usize) -> bool {
+    doc.tokens[c].head.is_some_and(|h| {
+        let marks = (h.min(c) + 1..h.max(c))
+            .filter(|&t| matches!(doc.tokens[t].text.as_str(), "\"" | "“" | "”" | "``" | "''"))
+            .count();
+        // an odd number of marks between: one of the two verbs is inside a
+        // quotation the other is not ("said it was “opposed” and warned"
+        // is one speaker's two acts)
+        is_saying(&doc.tokens[h].lemma) && marks % 2 == 1
+    })
 }
 
 /// Whether noun `n` names someone who can act: a person or organisation

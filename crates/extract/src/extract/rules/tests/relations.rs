@@ -727,3 +727,47 @@ fn a_manner_is_no_participant() {
     assert!(designed("way", "NOUN").is_empty());
     assert_eq!(designed("Geneva", "PROPN"), ["system -design_in-> Geneva"]);
 }
+
+#[test]
+fn a_quoted_verb_parsed_as_a_conjunct_of_its_speech_tag_keeps_its_own_subject() {
+    // "Li said : “ Countries can draw on experience . ”" with "draw" a
+    // conjunct of "said" and "Countries" its complement
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Li", "PROPN", 2, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            (":", "PUNCT", 5, "punct"),
+            ("“", "PUNCT", 5, "punct"),
+            ("Countries", "NOUN", 2, "ccomp"),
+            ("can", "AUX", 7, "aux"),
+            ("draw", "VERB", 2, "conj"),
+            ("on", "ADP", 9, "case"),
+            ("experience", "NOUN", 7, "obl"),
+            (".", "PUNCT", 2, "punct"),
+            ("”", "PUNCT", 2, "punct"),
+        ])
+        .lemma(1, "say")
+        .build();
+    let r = token_relations(&doc);
+    assert!(!r.iter().any(|x| x.starts_with("Li -draw")), "{r:?}");
+    // a quotation closed before the conjunct: one speaker's two acts ("Li
+    // said it was “opposed” and warned Kim")
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Li", "PROPN", 2, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            ("it", "PRON", 6, "nsubj"),
+            ("was", "AUX", 6, "cop"),
+            ("“", "PUNCT", 6, "punct"),
+            ("opposed", "ADJ", 2, "ccomp"),
+            ("”", "PUNCT", 6, "punct"),
+            ("and", "CCONJ", 9, "cc"),
+            ("warned", "VERB", 2, "conj"),
+            ("Kim", "PROPN", 9, "obj"),
+        ])
+        .lemma(1, "say")
+        .lemma(8, "warn")
+        .build();
+    let r = token_relations(&doc);
+    assert!(r.contains(&"Li -warn-> Kim".to_string()), "{r:?}");
+}
