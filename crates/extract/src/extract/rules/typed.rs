@@ -16,7 +16,7 @@ use crate::extract::{Arg, Findings, Mention, RawRelation};
 use newsgraph_core::extraction::{EntityType, Modality, Span};
 use newsgraph_core::vocab::{ng, schema};
 use newsgraph_nlp::typed::{features, RelationType, TypedRelation};
-use newsgraph_nlp::Doc;
+use newsgraph_nlp::{Doc, Upos};
 
 /// A typed relation read off the analysis, in terms of mentions.
 pub struct Typed {
@@ -105,6 +105,18 @@ fn one(doc: &Doc, idx: &MentionIndex, r: &TypedRelation) -> Option<Typed> {
     let anchor = features::path(doc, hh, th)
         .and_then(|(up, _)| up.last().copied())
         .unwrap_or(hh);
+    // two names joined only through a verb of saying are its speaker and a
+    // name in or around what is said ("Zhang Yuan said: “... the highest
+    // safety standards of Europe”", "replied spokesman Sansern, when told
+    // of Cambodia's assertion"): no relation between them
+    let tok = &doc.tokens[anchor];
+    if anchor != hh
+        && anchor != th
+        && tok.upos == Upos::Verb
+        && newsgraph_core::lexicon::is_attribution(&tok.lemma.to_lowercase())
+    {
+        return None;
+    }
     let (predicate, property) = terms(r.kind);
     let (start, end) = (h.start.min(t.start), h.end.max(t.end));
     let span = Span {

@@ -167,3 +167,33 @@ fn a_dateline_relates_to_nothing_after_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn names_joined_only_through_a_verb_of_saying_are_not_related() {
+    // "Smith said Acme grew ." with the classifier's "Smith works for Acme"
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("Smith", "PROPN", 2, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            ("Acme", "PROPN", 4, "nsubj"),
+            ("grew", "VERB", 2, "ccomp"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .lemma(1, "say")
+        .lemma(3, "grow")
+        .entity(0..1, "PER")
+        .entity(2..3, "ORG")
+        .build();
+    doc.typed_relations = vec![TypedRelation {
+        kind: RelationType::WorkFor,
+        head: 0,
+        tail: 1,
+        margin: 20.0,
+    }];
+    let f = extract(&doc, None);
+    assert!(
+        !relations(&f).iter().any(|r| r.contains("work_for")),
+        "{:?}",
+        relations(&f)
+    );
+}
