@@ -191,8 +191,11 @@ impl SuffixEdits {
 
     /// The lemma of `form` by its longest stored ending, else by the rules.
     pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
+        let Some(class) = class(xpos).filter(|_| !self.table.is_empty()) else {
+            return rule_lemma(form, upos, xpos);
+        };
         let lower = form.to_lowercase();
-        if let Some(class) = class(xpos).filter(|_| editable(&lower, upos)) {
+        if editable(&lower, upos) {
             for n in (1..=MAX_SUFFIX.min(lower.len() - 1)).rev() {
                 if let Some(edit) = self.table.get(&key(class, &lower[lower.len() - n..])) {
                     if let Some(l) = edit.apply(&lower, upos, xpos) {
