@@ -440,6 +440,29 @@ fn object_of(doc: &Doc, v: usize) -> Option<usize> {
         })
 }
 
+/// The obliques of verb `v` that are participants, with their
+/// prepositions: not a source ("according to"), an example ("including")
+/// or a manner ("in such a way that").
+fn obliques(doc: &Doc, v: usize) -> Vec<(usize, String)> {
+    children_with(doc, v, &[DepRel::Obl])
+        .filter_map(|n| preposition(doc, n).map(|p| (n, p)))
+        // "according to" marks a source, "including" an example, not a place or instrument
+        .filter(|(_, p)| {
+            !matches!(
+                p.as_str(),
+                "according_to" | "accord_to" | "according" | "include" | "such_as"
+            )
+        })
+        // a manner ("designed in such a way that ...") is no participant
+        .filter(|&(n, _)| {
+            !matches!(
+                doc.tokens[n].lemma.to_lowercase().as_str(),
+                "way" | "manner" | "fashion"
+            )
+        })
+        .collect()
+}
+
 fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     // "called the holiday a celebration": the holiday is one, by the
     // subject's claim (`attribution` gives it to the subject)
@@ -484,23 +507,7 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
         || doc
             .children(v)
             .any(|c| doc.tokens[c].deprel == DepRel::AuxPass);
-    let obliques: Vec<(usize, String)> = children_with(doc, v, &[DepRel::Obl])
-        .filter_map(|n| preposition(doc, n).map(|p| (n, p)))
-        // "according to" marks a source, "including" an example, not a place or instrument
-        .filter(|(_, p)| {
-            !matches!(
-                p.as_str(),
-                "according_to" | "accord_to" | "according" | "include" | "such_as"
-            )
-        })
-        // a manner ("designed in such a way that ...") is no participant
-        .filter(|&(n, _)| {
-            !matches!(
-                doc.tokens[n].lemma.to_lowercase().as_str(),
-                "way" | "manner" | "fashion"
-            )
-        })
-        .collect();
+    let obliques = obliques(doc, v);
     let hedge = hedged(doc, v);
     let mut push = |s: usize, pred: String, o: usize, pattern: Pattern| {
         out.push(TokenRelation {

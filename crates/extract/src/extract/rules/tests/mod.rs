@@ -18,7 +18,9 @@ mod modality;
 mod places;
 mod properties;
 mod relations;
+mod roles;
 mod sources;
+mod subjects;
 mod time;
 mod typed;
 

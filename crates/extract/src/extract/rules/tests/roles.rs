@@ -1,0 +1,103 @@
+//! Roles read off copulas and appositions (`rules::relations`): "X,
+//! chairman of Y" is `be_chairman_of` Y, with the complement that says in
+//! what; a former role is none.
+
+use super::token_relations;
+use newsgraph_nlp::builder::DocBuilder;
+
+/// "Montgomery , chairman of X , resigned", X a `upos` word.
+fn chairman_of(x: &str, upos: &str) -> Vec<String> {
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Montgomery", "PROPN", 7, "nsubj"),
+            (",", "PUNCT", 3, "punct"),
+            ("chairman", "NOUN", 1, "appos"),
+            ("of", "ADP", 5, "case"),
+            (x, upos, 3, "nmod"),
+            (",", "PUNCT", 3, "punct"),
+            ("resigned", "VERB", 0, "root"),
+        ])
+        .build();
+    token_relations(&doc)
+}
+
+#[test]
+fn a_role_in_something_named_is_a_relation_to_it() {
+    // one relation, not also the vaguer "Montgomery -be-> chairman"
+    assert_eq!(
+        chairman_of("Aslef", "PROPN"),
+        ["Montgomery -be_chairman_of-> Aslef"]
+    );
+    // a role in something unnamed too: "be chairman" alone is vague
+    assert_eq!(
+        chairman_of("boards", "NOUN"),
+        ["Montgomery -be_chairman_of-> boards"]
+    );
+    // a pronoun says in what no better than nothing
+    assert_eq!(chairman_of("it", "PRON"), ["Montgomery -be-> chairman"]);
+}
+
+#[test]
+fn a_former_role_is_none_and_a_perfect_participle_is_its_holders() {
+    // "Chan is a former minister of Guinea, having served in the job"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Chan", "PROPN", 5, "nsubj"),
+            ("is", "AUX", 5, "cop"),
+            ("a", "DET", 5, "det"),
+            ("former", "ADJ", 5, "amod"),
+            ("minister", "NOUN", 0, "root"),
+            ("of", "ADP", 7, "case"),
+            ("Guinea", "PROPN", 5, "nmod"),
+            (",", "PUNCT", 10, "punct"),
+            ("having", "AUX", 10, "aux"),
+            ("served", "VERB", 5, "acl"),
+            ("in", "ADP", 13, "case"),
+            ("the", "DET", 13, "det"),
+            ("job", "NOUN", 10, "obl"),
+        ])
+        .xpos(9, "VBN")
+        .lemma(9, "serve")
+        .build();
+    assert_eq!(
+        token_relations(&doc),
+        ["Chan -be-> minister", "Chan -serve_in-> job"]
+    );
+}
+
+#[test]
+fn a_copular_role_keeps_the_complement_that_says_in_what() {
+    // "The bank is the lender of last resort."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("bank", "NOUN", 5, "nsubj"),
+            ("is", "AUX", 5, "cop"),
+            ("the", "DET", 5, "det"),
+            ("lender", "NOUN", 0, "root"),
+            ("of", "ADP", 8, "case"),
+            ("last", "ADJ", 8, "amod"),
+            ("resort", "NOUN", 5, "nmod"),
+            (".", "PUNCT", 5, "punct"),
+        ])
+        .build();
+    assert_eq!(token_relations(&doc), ["bank -be_lender_of-> resort"]);
+    // "Okafor, a surgeon at Lagos General, spoke."; not "at noon"
+    let at = |x: &str, upos: &str| {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("Okafor", "PROPN", 7, "nsubj"),
+                (",", "PUNCT", 4, "punct"),
+                ("a", "DET", 4, "det"),
+                ("surgeon", "NOUN", 1, "appos"),
+                ("at", "ADP", 6, "case"),
+                (x, upos, 4, "nmod"),
+                ("spoke", "VERB", 0, "root"),
+                (".", "PUNCT", 7, "punct"),
+            ])
+            .build();
+        token_relations(&doc)
+    };
+    assert_eq!(at("Mayo", "PROPN"), ["Okafor -be_surgeon_at-> Mayo"]);
+    assert_eq!(at("noon", "NOUN"), ["Okafor -be-> surgeon"]);
+}
