@@ -102,18 +102,25 @@ fn one(doc: &Doc, idx: &MentionIndex, r: &TypedRelation) -> Option<Typed> {
     if subject == object {
         return None;
     }
-    let anchor = features::path(doc, hh, th)
+    let path = features::path(doc, hh, th);
+    let anchor = path
+        .as_ref()
         .and_then(|(up, _)| up.last().copied())
         .unwrap_or(hh);
     // two names joined only through a verb of saying are its speaker and a
     // name in or around what is said ("Zhang Yuan said: “... the highest
-    // safety standards of Europe”", "replied spokesman Sansern, when told
-    // of Cambodia's assertion"): no relation between them
-    let tok = &doc.tokens[anchor];
-    if anchor != hh
-        && anchor != th
-        && tok.upos == Upos::Verb
-        && newsgraph_core::lexicon::is_attribution(&tok.lemma.to_lowercase())
+    // safety standards of Europe”", "spokesman Sansern, when told of
+    // Cambodia's assertion"): no relation between them
+    let saying = |t: &usize| {
+        let tok = &doc.tokens[*t];
+        *t != hh
+            && *t != th
+            && tok.upos == Upos::Verb
+            && newsgraph_core::lexicon::is_attribution(&tok.lemma.to_lowercase())
+    };
+    if path
+        .as_ref()
+        .is_some_and(|(up, down)| up.iter().chain(down).any(saying))
     {
         return None;
     }

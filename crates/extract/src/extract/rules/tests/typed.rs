@@ -196,4 +196,36 @@ fn names_joined_only_through_a_verb_of_saying_are_not_related() {
         "{:?}",
         relations(&f)
     );
+    // "Smith , told of Acme 's plan , smiled ." with the verb of saying
+    // inside the path, under the speaker
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("Smith", "PROPN", 9, "nsubj"),
+            (",", "PUNCT", 3, "punct"),
+            ("told", "VERB", 1, "acl"),
+            ("of", "ADP", 7, "case"),
+            ("Acme", "PROPN", 7, "nmod:poss"),
+            ("'s", "PART", 5, "case"),
+            ("plan", "NOUN", 3, "obl"),
+            (",", "PUNCT", 3, "punct"),
+            ("smiled", "VERB", 0, "root"),
+            (".", "PUNCT", 9, "punct"),
+        ])
+        .lemma(2, "tell")
+        .lemma(8, "smile")
+        .entity(0..1, "PER")
+        .entity(4..5, "ORG")
+        .build();
+    doc.typed_relations = vec![TypedRelation {
+        kind: RelationType::WorkFor,
+        head: 0,
+        tail: 1,
+        margin: 20.0,
+    }];
+    let f = extract(&doc, None);
+    assert!(
+        !relations(&f).iter().any(|r| r.contains("work_for")),
+        "{:?}",
+        relations(&f)
+    );
 }
