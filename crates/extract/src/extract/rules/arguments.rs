@@ -112,7 +112,14 @@ impl<'a> Arguments<'a> {
     /// The mention token `t` stands for as an argument.
     pub fn of(&self, t: usize) -> Option<usize> {
         let (doc, idx) = (self.doc, self.idx);
-        if let Some(c) = coref::light_noun_complement(doc, t) {
+        if let Some(mut c) = coref::light_noun_complement(doc, t) {
+            // "tens of thousands of tents": the tents
+            for _ in 0..3 {
+                match coref::light_noun_complement(doc, c) {
+                    Some(k) => c = k,
+                    None => break,
+                }
+            }
             return idx.of(c);
         }
         if let Some(m) = idx.of(t) {

@@ -134,6 +134,30 @@ fn a_light_noun_argument_is_its_of_complement() {
 }
 
 #[test]
+fn light_nouns_in_a_row_stand_for_the_last_complement() {
+    // "Officials sent tens of thousands of tents ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Officials", "NOUN", 2, "nsubj"),
+            ("sent", "VERB", 0, "root"),
+            ("tens", "NOUN", 2, "obj"),
+            ("of", "ADP", 5, "case"),
+            ("thousands", "NOUN", 3, "nmod"),
+            ("of", "ADP", 7, "case"),
+            ("tents", "NOUN", 5, "nmod"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .lemma(0, "official")
+        .lemma(1, "send")
+        .lemma(2, "ten")
+        .lemma(4, "thousand")
+        .lemma(6, "tent")
+        .build();
+    let f = extract(&doc, None);
+    assert_eq!(relations(&f), ["officials -send-> tents"]);
+}
+
+#[test]
 fn a_quantifier_subject_stands_for_the_people_mentioned_before() {
     // "Officials worry about cranes. Some liken the cranes to horses."
     let doc = some_liken_the_cranes();
