@@ -17,6 +17,10 @@
 //!   to win back MPs" with `back/ADV` an `amod` of "MPs"): an adverb
 //!   modifies no noun, and "back MPs" is nobody; it is the verb's particle
 //!   (`win_back`).
+//! - A bare infinitive after "help" or "let" tagged a noun and
+//!   made a second object ("helped pull 40 people from the rubble", with
+//!   "pull" and "people" both objects of "helped"): a verb has one direct
+//!   object, so the first is the infinitive and the second its object.
 
 use newsgraph_core::lexicon::is_particle;
 use newsgraph_nlp::Doc;
@@ -57,6 +61,27 @@ fn particle_on_object(doc: &Doc, t: usize) -> Option<(usize, usize)> {
         && doc.tokens[o].deprel == DepRel::Obj
         && doc.tokens[o].head == Some(v))
     .then_some((t, v))
+}
+
+/// A bare infinitive tagged a noun right after "help" or "let",
+/// with a second object after it: `(verb, infinitive, object)`.
+fn bare_infinitive(doc: &Doc, v: usize) -> Option<(usize, usize, usize)> {
+    let tok = &doc.tokens[v];
+    if tok.upos != Upos::Verb
+        // not "make": "make history and cement a legacy" has a noun
+        || !matches!(tok.lemma.to_lowercase().as_str(), "help" | "let")
+    {
+        return None;
+    }
+    let objects: Vec<usize> = doc
+        .children(v)
+        .filter(|&c| doc.tokens[c].deprel == DepRel::Obj)
+        .collect();
+    let [first, second] = objects[..] else {
+        return None;
+    };
+    let infinitive = &doc.tokens[first];
+    (first == v + 1 && second > first && infinitive.xpos == "NN").then_some((v, first, second))
 }
 
 /// The subjectless complement clause of verb `v` that its object `o`
@@ -154,10 +179,33 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
     let particles: Vec<(usize, usize)> = (0..doc.tokens.len())
         .filter_map(|t| particle_on_object(doc, t))
         .collect();
-    if bad.is_empty() && datelines.is_empty() && subjects.is_empty() && particles.is_empty() {
+    let infinitives: Vec<(usize, usize, usize)> = (0..doc.tokens.len())
+        .filter_map(|v| bare_infinitive(doc, v))
+        .collect();
+    if bad.is_empty()
+        && datelines.is_empty()
+        && subjects.is_empty()
+        && particles.is_empty()
+        && infinitives.is_empty()
+    {
         return Cow::Borrowed(doc);
     }
     let mut fixed = doc.clone();
+    for &(v, i, o) in &infinitives {
+        let t = &mut fixed.tokens[i];
+        t.upos = Upos::Verb;
+        t.xpos = "VB".into();
+        t.deprel = DepRel::Xcomp;
+        t.head = Some(v);
+        fixed.tokens[o].head = Some(i);
+        // what hung on the verb after the object is the infinitive's
+        // ("from collapsed buildings")
+        for c in doc.children(v) {
+            if c > o && doc.tokens[c].deprel == DepRel::Obl {
+                fixed.tokens[c].head = Some(i);
+            }
+        }
+    }
     for &(t, v) in &particles {
         fixed.tokens[t].head = Some(v);
         fixed.tokens[t].deprel = DepRel::CompoundPrt;
@@ -224,6 +272,40 @@ mod tests {
                 ("back", "ADJ", 3, "amod"),
                 ("seat", "NOUN", 0, "root"),
             ])
+            .build();
+        assert!(matches!(repair(&d), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_bare_infinitive_tagged_a_noun_becomes_the_verbs_complement() {
+        // "They helped pull people from cars" with "pull" a noun object
+        let d = DocBuilder::new()
+            .sentence(&[
+                ("They", "PRON", 2, "nsubj"),
+                ("helped", "VERB", 0, "root"),
+                ("pull", "NOUN", 2, "obj"),
+                ("people", "NOUN", 2, "obj"),
+                ("from", "ADP", 6, "case"),
+                ("cars", "NOUN", 2, "obl"),
+            ])
+            .lemma(1, "help")
+            .xpos(2, "NN")
+            .build();
+        let r = repair(&d);
+        assert_eq!(
+            (r.tokens[2].upos, r.tokens[2].deprel),
+            (Upos::Verb, DepRel::Xcomp)
+        );
+        assert_eq!(r.tokens[3].head, Some(2));
+        assert_eq!(r.tokens[5].head, Some(2));
+        // one object: nothing to repair ("They helped people")
+        let d = DocBuilder::new()
+            .sentence(&[
+                ("They", "PRON", 2, "nsubj"),
+                ("helped", "VERB", 0, "root"),
+                ("people", "NOUN", 2, "obj"),
+            ])
+            .lemma(1, "help")
             .build();
         assert!(matches!(repair(&d), Cow::Borrowed(_)));
     }
