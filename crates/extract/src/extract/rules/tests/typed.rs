@@ -168,10 +168,22 @@ fn a_dateline_relates_to_nothing_after_it() {
     );
 }
 
+/// The relations of `doc` given the classifier's "works for" between its
+/// first two names (a person, then an organisation).
+fn with_work_for(mut doc: Doc) -> Vec<String> {
+    doc.typed_relations = vec![TypedRelation {
+        kind: RelationType::WorkFor,
+        head: 0,
+        tail: 1,
+        margin: 20.0,
+    }];
+    relations(&extract(&doc, None))
+}
+
 #[test]
 fn names_joined_only_through_a_verb_of_saying_are_not_related() {
     // "Smith said Acme grew ." with the classifier's "Smith works for Acme"
-    let mut doc = DocBuilder::new()
+    let doc = DocBuilder::new()
         .sentence(&[
             ("Smith", "PROPN", 2, "nsubj"),
             ("said", "VERB", 0, "root"),
@@ -184,21 +196,11 @@ fn names_joined_only_through_a_verb_of_saying_are_not_related() {
         .entity(0..1, "PER")
         .entity(2..3, "ORG")
         .build();
-    doc.typed_relations = vec![TypedRelation {
-        kind: RelationType::WorkFor,
-        head: 0,
-        tail: 1,
-        margin: 20.0,
-    }];
-    let f = extract(&doc, None);
-    assert!(
-        !relations(&f).iter().any(|r| r.contains("work_for")),
-        "{:?}",
-        relations(&f)
-    );
+    let r = with_work_for(doc);
+    assert!(!r.iter().any(|r| r.contains("work_for")), "{r:?}");
     // "Smith , told of Acme 's plan , smiled ." with the verb of saying
     // inside the path, under the speaker
-    let mut doc = DocBuilder::new()
+    let doc = DocBuilder::new()
         .sentence(&[
             ("Smith", "PROPN", 9, "nsubj"),
             (",", "PUNCT", 3, "punct"),
@@ -216,16 +218,6 @@ fn names_joined_only_through_a_verb_of_saying_are_not_related() {
         .entity(0..1, "PER")
         .entity(4..5, "ORG")
         .build();
-    doc.typed_relations = vec![TypedRelation {
-        kind: RelationType::WorkFor,
-        head: 0,
-        tail: 1,
-        margin: 20.0,
-    }];
-    let f = extract(&doc, None);
-    assert!(
-        !relations(&f).iter().any(|r| r.contains("work_for")),
-        "{:?}",
-        relations(&f)
-    );
+    let r = with_work_for(doc);
+    assert!(!r.iter().any(|r| r.contains("work_for")), "{r:?}");
 }
