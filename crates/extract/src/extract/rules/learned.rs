@@ -72,9 +72,9 @@ pub(super) fn source_head(doc: &Doc, r: &Range<usize>) -> usize {
 
 /// The last token of the person whose description runs up to token
 /// `start`: "Zhang Yuan , Chief Engineer with the Control System Project
-/// of" before "the railway"; the description has a noun, and no verb,
-/// subordinating conjunction or punctuation of its own, and the person is a name the NER found, right before
-/// the comma that opens it.
+/// of" before "the railway". The description has a noun, and no verb,
+/// subordinating conjunction or punctuation of its own; the person is a
+/// name the NER found, right before the comma that opens it.
 fn described_person(doc: &Doc, start: usize) -> Option<usize> {
     let sentence = doc.sentences.get(doc.sentence_of(start)?)?;
     let mut t = start;

@@ -128,6 +128,14 @@ pub(super) fn hedged(doc: &Doc, t: usize) -> bool {
     false
 }
 
+/// Whether token `t` has a child attached as `rel` whose lemma is one of
+/// `words`.
+fn has(doc: &Doc, t: usize, rel: DepRel, words: &[&str]) -> bool {
+    doc.children(t).any(|k| {
+        doc.tokens[k].deprel == rel && words.contains(&doc.tokens[k].lemma.to_lowercase().as_str())
+    })
+}
+
 /// Whether adverbial clause `c` states what has not happened: a purpose
 /// with "so" and a modal ("so we can reach a deal"), or what a future
 /// clause waits for ("will take effect once he has visited the governor").
@@ -135,12 +143,7 @@ fn unrealised(doc: &Doc, c: usize) -> bool {
     if doc.tokens[c].deprel != DepRel::Advcl {
         return false;
     }
-    let has = |t: usize, rel: DepRel, words: &[&str]| {
-        doc.children(t).any(|k| {
-            doc.tokens[k].deprel == rel
-                && words.contains(&doc.tokens[k].lemma.to_lowercase().as_str())
-        })
-    };
+    let has = |t: usize, rel: DepRel, words: &[&str]| has(doc, t, rel, words);
     let modal = ["can", "could", "will", "would", "may", "might", "shall"];
     let purpose = has(c, DepRel::Mark, &["so"]) && has(c, DepRel::Aux, &modal);
     let awaited = has(
@@ -157,16 +160,10 @@ fn unrealised(doc: &Doc, c: usize) -> bool {
 /// only come into effect once he has visited the governor general", "will
 /// strike if talks fail"): it has not happened, and may not.
 fn conditional_future(doc: &Doc, c: usize) -> bool {
-    let has = |t: usize, rel: DepRel, words: &[&str]| {
-        doc.children(t).any(|k| {
-            doc.tokens[k].deprel == rel
-                && words.contains(&doc.tokens[k].lemma.to_lowercase().as_str())
-        })
-    };
-    has(c, DepRel::Aux, &["will", "shall"])
+    has(doc, c, DepRel::Aux, &["will", "shall"])
         && doc.children(c).any(|k| {
             doc.tokens[k].deprel == DepRel::Advcl
-                && has(k, DepRel::Mark, &["once", "if", "unless", "until"])
+                && has(doc, k, DepRel::Mark, &["once", "if", "unless", "until"])
         })
 }
 
