@@ -11,6 +11,7 @@ fn main() {
         "ner",
         "attribution",
         "relations",
+        "pronouns",
     ] {
         let path = format!("../../models/{name}.bin");
         println!("cargo:rerun-if-changed={path}");

@@ -36,6 +36,10 @@ pub enum Task {
     /// spans and the type right; end to end (the NER's entities), then with
     /// the gold entities given.
     Relations,
+    /// Antecedents of third-person pronouns in GUM's dev documents (FILE:
+    /// the data folder with gum/), by the shipped resolver and by the
+    /// nearest noun that agrees.
+    Pronouns,
 }
 
 #[derive(clap::Args)]
@@ -103,6 +107,14 @@ pub fn run(g: &Global, a: EvalArgs) -> anyhow::Result<i32> {
         Task::Attribution => attribution(g, &a.file)?,
         Task::Types => types(&a.file)?,
         Task::Relations => relations(g, &a.file)?,
+        Task::Pronouns => {
+            let examples = super::train::pronoun_examples(g, &a.file, true)?;
+            let resolver =
+                newsgraph_nlp::pronoun::PronounResolver::from_bytes(&load(g, Model::Pronouns)?)?;
+            let scores = newsgraph_nlp::pronoun::train::evaluate(&resolver, &examples);
+            println!("{} GUM dev documents", examples.len());
+            print!("{}", scores.report());
+        }
     }
     Ok(0)
 }

@@ -1,4 +1,4 @@
-//! `newsgraph train tagger|parser|ner|attribution|types|relations`: reproduces the shipped models from
+//! `newsgraph train tagger|parser|ner|attribution|types|relations|pronouns`: reproduces the shipped models from
 //! the public data, deterministically (fixed seeds), and writes the files
 //! the binary embeds (`models/*.bin`; rebuild to embed them).
 
@@ -10,6 +10,7 @@ use newsgraph_nlp::attribution::{polnear, tags, Attributor};
 use newsgraph_nlp::conllu::ConlluSentence;
 use newsgraph_nlp::lemma::Lemmatizer;
 use newsgraph_nlp::ner::Ner;
+use newsgraph_nlp::pronoun;
 use newsgraph_nlp::tagger::Tagger;
 use newsgraph_nlp::typed;
 use newsgraph_nlp::Doc;
@@ -37,6 +38,10 @@ pub enum Model {
     /// train, analysed by the tagger, lemmatiser, parser and NER (those of
     /// --models, else the embedded ones).
     Relations,
+    /// Pronoun resolver (pronouns.bin): GUM train's coreference, its texts
+    /// analysed by the tagger, lemmatiser, parser and NER (those of
+    /// --models, else the embedded ones).
+    Pronouns,
 }
 
 #[derive(clap::Args)]
@@ -105,6 +110,26 @@ fn relations(
         examples.len()
     ));
     Ok(typed::train::train(&examples, opts, log))
+}
+
+/// GUM's documents (the dev ones if `dev`, else the training ones) as the
+/// pipeline up to the NER analyses them, with their pronouns' antecedents.
+pub fn pronoun_examples(
+    g: &Global,
+    data: &Path,
+    dev: bool,
+) -> anyhow::Result<Vec<pronoun::train::Example>> {
+    let docs = corpus::read_gum_documents(data, dev).map_err(|e| anyhow!(e))?;
+    let analyzer = analyzer_to_ner(g)?;
+    docs.iter()
+        .map(|(name, sentences)| {
+            let gum = pronoun::train::gum_text(sentences);
+            let doc = analyzer
+                .analyse_text(&gum.text)
+                .map_err(|e| anyhow!("{name}: {e}"))?;
+            Ok(pronoun::train::Example::new(doc, &gum))
+        })
+        .collect()
 }
 
 /// The attribution model, trained on the PolNeAR split `dir` as the other
@@ -200,6 +225,21 @@ pub fn run(g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
             let m = relations(g, &path, &opts, &mut log)?;
             eprintln!("relations: {} features", m.n_features());
             write(&a.out, "relations.bin", &m.to_bytes())?;
+        }
+        Model::Pronouns => {
+            let mut opts = pronoun::train::TrainOptions::default();
+            if let Some(n) = a.iterations {
+                opts.iterations = n;
+            }
+            opts.seed = a.seed;
+            let examples = pronoun_examples(g, &a.data, false)?;
+            log(&format!(
+                "pronouns: {} GUM training documents analysed",
+                examples.len()
+            ));
+            let m = pronoun::train::train(&examples, &opts, &mut log);
+            eprintln!("pronouns: {} features", m.n_features());
+            write(&a.out, "pronouns.bin", &m.to_bytes())?;
         }
     }
     eprintln!("trained in {:.0} s", started.elapsed().as_secs_f64());

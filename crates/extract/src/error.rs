@@ -9,7 +9,9 @@ pub enum Error {
     #[error("unknown extractor {name:?} (known: {})", crate::extract::Registry::NAMES.join(", "))]
     UnknownExtractor { name: String },
     /// No model of that name exists.
-    #[error("unknown model {0:?} (known: tagger, lemma, parser, ner, attribution, relations)")]
+    #[error(
+        "unknown model {0:?} (known: tagger, lemma, parser, ner, attribution, relations, pronouns)"
+    )]
     UnknownModel(String),
     /// The binary was built without this model.
     #[error("this newsgraph was built without models/{0}.bin: run `newsgraph train` and rebuild, or pass --models DIR")]

@@ -74,6 +74,25 @@ pub fn read_gum_dev(data_dir: &Path) -> Result<Vec<ConlluSentence>, String> {
     Ok(out)
 }
 
+/// GUM documents, each as its name and sentences: the dev documents
+/// (`gum/dev_docs.txt`) if `dev`, else the training ones, sorted by name.
+pub fn read_gum_documents(
+    data_dir: &Path,
+    dev: bool,
+) -> Result<Vec<(String, Vec<ConlluSentence>)>, String> {
+    gum_files(data_dir, dev)?
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("")
+                .to_string();
+            Ok((name, conllu::read(&path)?))
+        })
+        .collect()
+}
+
 /// The names of the GUM dev documents (`GUM_news_iodine`, ...).
 pub fn gum_dev_docs(data_dir: &Path) -> Result<Vec<String>, String> {
     let path = data_dir.join("gum/dev_docs.txt");

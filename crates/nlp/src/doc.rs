@@ -71,6 +71,9 @@ pub struct Doc {
     /// Typed relations between entities (empty before the relation
     /// classifier runs).
     pub typed_relations: Vec<crate::typed::TypedRelation>,
+    /// Per token, the noun a third-person pronoun stands for (empty before
+    /// the pronoun resolver runs; `None` for all but pronouns).
+    pub antecedents: Vec<Option<usize>>,
     /// The tagger has run (tags are meaningful).
     pub tagged: bool,
     /// Each token's dependents in order, built by [`Doc::index_children`]

@@ -10,6 +10,26 @@ use std::collections::BTreeMap;
 /// The mentions of sentence `s`: (first word, end, GUM type), in the order
 /// they close.
 pub fn mentions(s: &ConlluSentence) -> Vec<(usize, usize, String)> {
+    coreferent_mentions(s)
+        .into_iter()
+        .map(|m| (m.start, m.end, m.kind))
+        .collect()
+}
+
+/// A GUM mention: words `start..end` of its sentence, its type and the
+/// entity it refers to (mentions of one entity share an `entity` id within
+/// a document).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GumMention {
+    pub start: usize,
+    pub end: usize,
+    pub kind: String,
+    pub entity: String,
+}
+
+/// The mentions of sentence `s` with their entity ids, in the order they
+/// close.
+pub fn coreferent_mentions(s: &ConlluSentence) -> Vec<GumMention> {
     let mut open: Vec<(String, String, usize)> = Vec::new();
     let mut spans = Vec::new();
     for (i, w) in s.words.iter().enumerate() {
@@ -25,7 +45,12 @@ pub fn mentions(s: &ConlluSentence) -> Vec<(usize, usize, String)> {
                 let id = parts.next().unwrap_or("").to_string();
                 let ty = parts.next().unwrap_or("").to_string();
                 if k < b.len() && b[k] == b')' {
-                    spans.push((i, i + 1, ty));
+                    spans.push(GumMention {
+                        start: i,
+                        end: i + 1,
+                        kind: ty,
+                        entity: id,
+                    });
                     j = k + 1;
                 } else {
                     open.push((id, ty, i));
@@ -35,8 +60,13 @@ pub fn mentions(s: &ConlluSentence) -> Vec<(usize, usize, String)> {
                 let k = e[j..].find(')').map_or(e.len(), |x| j + x);
                 let id = &e[j..k];
                 if let Some(p) = open.iter().rposition(|o| o.0 == id) {
-                    let (_, ty, start) = open.remove(p);
-                    spans.push((start, i + 1, ty));
+                    let (entity, kind, start) = open.remove(p);
+                    spans.push(GumMention {
+                        start,
+                        end: i + 1,
+                        kind,
+                        entity,
+                    });
                 }
                 j = k + 1;
             }

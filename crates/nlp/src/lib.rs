@@ -39,5 +39,6 @@ pub mod attribution;
 pub mod conll2003;
 pub mod eval_ner;
 pub mod ner;
+pub mod pronoun;
 pub mod typed;
 pub mod vectors;

@@ -75,6 +75,33 @@ pub const MAX_CLASSES: usize = 254;
 const DENSE_MIN: usize = 24;
 
 impl Table {
+    /// The file of a model that is this table alone, under the header
+    /// `kind` and `version` (the same table always gives the same bytes).
+    pub fn model_bytes(&self, kind: &str, version: u32) -> Vec<u8> {
+        let mut w = ModelWriter::new(kind, version);
+        self.write(&mut w);
+        w.buf
+    }
+
+    /// Reads a file written by [`Table::model_bytes`], which must hold
+    /// `n_classes` classes and nothing after the table.
+    pub fn from_model_bytes(
+        data: &[u8],
+        kind: &str,
+        version: u32,
+        n_classes: usize,
+    ) -> Result<Table, ModelError> {
+        let mut r = ModelReader::new(data, kind, version)?;
+        let table = Table::read(&mut r)?;
+        if table.n_classes() != n_classes {
+            return Err(ModelError::Corrupt("class count".into()));
+        }
+        if !r.at_end() {
+            return Err(ModelError::Corrupt("trailing bytes".into()));
+        }
+        Ok(table)
+    }
+
     /// Builds a table from `(key, [(class, weight)])` lists: weights whose
     /// magnitude is below `prune` are dropped, and if more than
     /// `max_features` features remain, those with the largest weights are

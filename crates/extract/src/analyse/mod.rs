@@ -13,6 +13,7 @@ use newsgraph_nlp::attribution::Attributor;
 use newsgraph_nlp::lemma::Lemmatizer;
 use newsgraph_nlp::ner::Ner;
 use newsgraph_nlp::parser::Parser;
+use newsgraph_nlp::pronoun::PronounResolver;
 use newsgraph_nlp::tagger::Tagger;
 use newsgraph_nlp::typed::RelationClassifier;
 use newsgraph_nlp::{Component, Doc, ModelError, Pipeline};
@@ -20,7 +21,7 @@ use std::path::Path;
 
 /// The analysis pipeline: tokeniser and sentence splitter, tagger,
 /// lemmatiser, parser, named-entity recogniser, attribution tagger,
-/// relation classifier.
+/// relation classifier, pronoun resolver.
 pub struct Analyzer {
     pipeline: Pipeline,
 }
@@ -59,6 +60,7 @@ impl Analyzer {
                 Model::Ner => Box::new(Ner::from_bytes(&bytes).map_err(err)?),
                 Model::Attribution => Box::new(Attributor::from_bytes(&bytes).map_err(err)?),
                 Model::Relations => Box::new(RelationClassifier::from_bytes(&bytes).map_err(err)?),
+                Model::Pronouns => Box::new(PronounResolver::from_bytes(&bytes).map_err(err)?),
             })
         };
         let components = std::thread::scope(|s| {

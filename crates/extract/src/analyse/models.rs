@@ -14,17 +14,19 @@ pub enum Model {
     Ner,
     Attribution,
     Relations,
+    Pronouns,
 }
 
 impl Model {
     /// Every model, in pipeline order.
-    pub const ALL: [Model; 6] = [
+    pub const ALL: [Model; 7] = [
         Model::Tagger,
         Model::Lemma,
         Model::Parser,
         Model::Ner,
         Model::Attribution,
         Model::Relations,
+        Model::Pronouns,
     ];
 
     /// The model's name, which is also its file's stem (`tagger.bin`).
@@ -36,6 +38,7 @@ impl Model {
             Model::Ner => "ner",
             Model::Attribution => "attribution",
             Model::Relations => "relations",
+            Model::Pronouns => "pronouns",
         }
     }
 
@@ -54,6 +57,8 @@ impl Model {
             Model::Attribution => Some(include_bytes!("../../../../models/attribution.bin")),
             #[cfg(model_relations)]
             Model::Relations => Some(include_bytes!("../../../../models/relations.bin")),
+            #[cfg(model_pronouns)]
+            Model::Pronouns => Some(include_bytes!("../../../../models/pronouns.bin")),
             #[allow(unreachable_patterns)]
             _ => None,
         }
@@ -111,7 +116,7 @@ mod tests {
         let err = "nre".parse::<Model>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "unknown model \"nre\" (known: tagger, lemma, parser, ner, attribution, relations)"
+            "unknown model \"nre\" (known: tagger, lemma, parser, ner, attribution, relations, pronouns)"
         );
     }
 

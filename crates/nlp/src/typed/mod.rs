@@ -17,7 +17,6 @@ pub mod train;
 
 use crate::doc::{Doc, EntitySpan};
 use crate::error::{ModelError, StageError};
-use crate::perceptron::{ModelReader, ModelWriter};
 use crate::pipeline::Component;
 use crate::table::Table;
 
@@ -216,21 +215,12 @@ impl RelationClassifier {
 
     /// The model file (the same model always gives the same bytes).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut w = ModelWriter::new(KIND, VERSION);
-        self.table.write(&mut w);
-        w.buf
+        self.table.model_bytes(KIND, VERSION)
     }
 
     /// Reads a model written by [`RelationClassifier::to_bytes`].
     pub fn from_bytes(data: &[u8]) -> Result<Self, ModelError> {
-        let mut r = ModelReader::new(data, KIND, VERSION)?;
-        let table = Table::read(&mut r)?;
-        if table.n_classes() != N_CLASSES {
-            return Err(ModelError::Corrupt("class count".into()));
-        }
-        if !r.at_end() {
-            return Err(ModelError::Corrupt("trailing bytes".into()));
-        }
+        let table = Table::from_model_bytes(data, KIND, VERSION, N_CLASSES)?;
         Ok(RelationClassifier { table })
     }
 

@@ -107,6 +107,10 @@ pub fn person_antecedent(doc: &Doc, t: usize, person: impl Fn(usize) -> bool) ->
     if speaker.is_some() {
         return speaker;
     }
+    // the pronoun resolver's antecedent, when it is a person
+    if let Some(c) = learned_antecedent(doc, t).filter(|&c| person(c)) {
+        return Some(c);
+    }
     let s = doc.sentence_of(t)?;
     let from = doc.sentences[s.saturating_sub(2)].tokens.start;
     let head = doc.tokens[t].head;
@@ -166,8 +170,16 @@ pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     Some(named.unwrap_or(noun))
 }
 
-/// The antecedent of the personal pronoun `t`: the nearest earlier subject
-/// or object noun (this sentence or the one before) that agrees in number.
+/// The antecedent the pronoun resolver (`Doc::antecedents`, learnt from
+/// GUM) gives token `t`, when it ran.
+fn learned_antecedent(doc: &Doc, t: usize) -> Option<usize> {
+    doc.antecedents.get(t).copied().flatten()
+}
+
+/// The antecedent of the personal pronoun `t` (it, its, they, them,
+/// their): the pronoun resolver's, else the nearest earlier subject or
+/// object noun (this sentence or the one before) that agrees in number;
+/// a predicate noun stands for its subject.
 pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     let lemma = doc.tokens[t].lemma.to_lowercase();
     let text = doc.tokens[t].text.to_lowercase();
@@ -176,6 +188,28 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
         (_, "they" | "them" | "their") | ("they", _) => true,
         _ => return None,
     };
+    let found = match learned_antecedent(doc, t) {
+        // "it" is never a person the NER named
+        Some(c) if plural || !named_person(doc, c) => c,
+        Some(_) => return None,
+        None => nearest_agreeing(doc, t, plural)?,
+    };
+    // a predicate noun stands for its subject, which names the thing ("OGDC
+    // is a public limited company ... It holds": OGDC holds)
+    let copula = doc
+        .children(found)
+        .any(|k| doc.tokens[k].deprel == DepRel::Cop);
+    let subject = doc.children(found).find(|&k| {
+        doc.tokens[k].deprel == DepRel::Nsubj
+            && matches!(doc.tokens[k].upos, Upos::Noun | Upos::Propn)
+            && is_plural(doc, k) == plural
+    });
+    Some(subject.filter(|_| copula).unwrap_or(found))
+}
+
+/// The nearest earlier subject or object noun of pronoun `t` (this
+/// sentence or the one before) that agrees in number (`plural`).
+fn nearest_agreeing(doc: &Doc, t: usize, plural: bool) -> Option<usize> {
     let s = doc.sentence_of(t)?;
     let from = doc.sentences[s.saturating_sub(1)].tokens.start;
     // a noun the pronoun's own clause depends on is not its antecedent
@@ -189,7 +223,7 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
         ancestors.push(h);
         cur = doc.tokens[h].head;
     }
-    let found = (from..t).rev().find(|&c| {
+    (from..t).rev().find(|&c| {
         if ancestors.contains(&c) {
             return false;
         }
@@ -203,18 +237,7 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
             && tok.lemma.to_lowercase() != "development"
             // "it" is never a person the NER named
             && (plural || !named_person(doc, c))
-    })?;
-    // a predicate noun stands for its subject, which names the thing ("OGDC
-    // is a public limited company ... It holds": OGDC holds)
-    let copula = doc
-        .children(found)
-        .any(|k| doc.tokens[k].deprel == DepRel::Cop);
-    let subject = doc.children(found).find(|&k| {
-        doc.tokens[k].deprel == DepRel::Nsubj
-            && matches!(doc.tokens[k].upos, Upos::Noun | Upos::Propn)
-            && is_plural(doc, k) == plural
-    });
-    Some(subject.filter(|_| copula).unwrap_or(found))
+    })
 }
 
 /// Whether token `c` lies in a person's name the NER found.
