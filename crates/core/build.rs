@@ -130,7 +130,7 @@ const LISTS: &[List] = &[
         file: "titles.tsv",
         map: "TITLES",
         ty: "TitleClass",
-        classes: &["courtesy", "profession"],
+        classes: &["courtesy", "profession", "office"],
     },
     List {
         file: "invariant_nouns.tsv",

@@ -24,7 +24,9 @@ mod tests;
 pub use function_words::{
     is_determiner, is_function_word, is_label_modifier, is_particle, is_quantifier_pronoun,
 };
-pub use names::{is_company_suffix, is_invariant_noun, is_title};
+pub use names::{
+    is_company_suffix, is_invariant_noun, is_personal_title, is_title, title_class, TitleClass,
+};
 pub use nouns::{
     class_noun, is_light_noun, is_unit, learned_noun_type, noun_class, noun_type, NounClass,
 };

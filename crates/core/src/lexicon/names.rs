@@ -34,6 +34,8 @@ pub enum TitleClass {
     Courtesy,
     /// "Dr", "Professor".
     Profession,
+    /// A post: "President", "Chief Justice", "Senator".
+    Office,
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_company_suffixes.rs"));
@@ -61,7 +63,24 @@ pub fn is_invariant_noun(word: &str) -> bool {
     invariant_class(word).is_some()
 }
 
-/// Whether `word` is a title before a person's name ("Mr", "Mr.", "Sir").
+/// What kind of title before a person's name `word` is, if it is one
+/// ("Mr", "Mr." and "Sir" are courtesy titles, "Justice" an office).
+pub fn title_class(word: &str) -> Option<TitleClass> {
+    get(&TITLES, word.trim_end_matches('.'))
+}
+
+/// Whether `word` is a title before a person's name ("Mr", "Mr.", "Sir",
+/// "President").
 pub fn is_title(word: &str) -> bool {
-    get(&TITLES, word.trim_end_matches('.')).is_some()
+    title_class(word).is_some()
+}
+
+/// Whether `word` is a title only a person bears ("Mr", "Dr"), unlike an
+/// office, which also opens the names of institutions ("Justice
+/// Department", "General Motors").
+pub fn is_personal_title(word: &str) -> bool {
+    matches!(
+        title_class(word),
+        Some(TitleClass::Courtesy | TitleClass::Profession)
+    )
 }

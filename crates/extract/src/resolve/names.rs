@@ -106,7 +106,9 @@ pub fn link_short_person_names(mentions: &[Mention], union: &mut dyn FnMut(usize
             continue;
         }
         // a name without a middle name ("Anthony Grech Sant" is "Anthony
-        // John Grech Sant"): same first and last word, the words in order
+        // John Grech Sant"): same first and last word, the words in order;
+        // the same name with another title ("Mr Justice Patrick Vella" is
+        // "Patrick Vella")
         if names[i].len() > 1 {
             let shorter = &names[i];
             let within = |long: &[&str]| {
@@ -114,8 +116,9 @@ pub fn link_short_person_names(mentions: &[Mention], union: &mut dyn FnMut(usize
                 shorter.iter().all(|w| rest.any(|x| x == w))
             };
             if let Some(j) = (0..mentions.len()).find(|&j| {
-                full(j)
-                    && names[j].len() > shorter.len()
+                j != i
+                    && full(j)
+                    && names[j].len() >= shorter.len()
                     && names[j].first() == shorter.first()
                     && names[j].last() == shorter.last()
                     && within(&names[j])
@@ -195,6 +198,20 @@ mod tests {
         let mut pairs = Vec::new();
         link_short_person_names(&ms, &mut |a, b| pairs.push((a, b)));
         assert_eq!(pairs, vec![(1, 0), (3, 2)]);
+    }
+
+    #[test]
+    fn a_name_with_another_title_is_the_same_person() {
+        let ms = [
+            person("Patrick Vella"),
+            person("Mr Justice Patrick Vella"),
+            person("President Mamnoon Hussain"),
+            person("Mamnoon Hussain"),
+            person("Justice Patrick Bell"),
+        ];
+        let mut pairs = Vec::new();
+        link_short_person_names(&ms, &mut |a, b| pairs.push((a, b)));
+        assert_eq!(pairs, vec![(0, 1), (1, 0), (2, 3), (3, 2)]);
     }
 
     #[test]

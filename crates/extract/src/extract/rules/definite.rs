@@ -6,19 +6,23 @@
 //! artifact, preferring the subject of a clause), "the Journal" after "The
 //! Wall Street Journal" (the last word of an earlier name), "the
 //! Undersecretary" after "Claudio De Vincenti is the Undersecretary" or
-//! "Thomas Sam, a practising homeopath" (a role given to a name before).
+//! "Thomas Sam, a practising homeopath" (a role given to a name before),
+//! "the former Chief Justice" after "Chief Justice Noel Arrigo" (an office
+//! the article gave one named person as a title).
 //!
 //! A role with a name in apposition ("the Crown prosecutor, Mark
 //! Tedeschi") is a mention of the named too, and an age ("the
 //! 42-year-old") one of the person named last before its sentence.
 //!
 //! The description becomes a mention of the entity it points to, not one
-//! of its names: "company" is never an alias of ZPMC.
+//! of its names: "company" is never an alias of ZPMC. A capitalised office
+//! ("the Chief Justice") is the exception: it is used as a name of its
+//! holder, and becomes an alias.
 
 use super::mentions::MentionIndex;
 use crate::extract::Findings;
 use newsgraph_core::extraction::EntityType;
-use newsgraph_core::lexicon::{class_noun, NounClass};
+use newsgraph_core::lexicon::{class_noun, title_class, NounClass, TitleClass};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 
@@ -114,7 +118,9 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
         named[*m] = true;
     }
     let look = Lookup::new(doc, sink);
+    let offices = offices(doc, sink, &named);
     let mut links = Vec::new();
+    let mut aliases = Vec::new();
     // a role with the name in apposition ("the Crown prosecutor, Mark
     // Tedeschi, addressed the jury"): the role is a mention of the named
     for (h, tok) in doc.tokens.iter().enumerate() {
@@ -151,6 +157,23 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
         } else {
             role_holder(doc, idx, &look, h)
         };
+        if holder.is_none() {
+            let words = premodified(doc, h);
+            if let Some(p) = office_holder(&offices, sink, &words, here) {
+                // an alias when the mention is the office, capitalised
+                // (not "former Chief Justice")
+                let own = &look.words[m];
+                let own = own.strip_prefix(&["the".to_string()][..]).unwrap_or(own);
+                if tok.text.chars().next().is_some_and(char::is_uppercase)
+                    && own == office_words(&words)
+                {
+                    aliases.push((m, p));
+                } else {
+                    links.push((m, p));
+                }
+                continue;
+            }
+        }
         let found = if let Some(o) = holder {
             Some(o)
         } else if tok.upos == Upos::Propn {
@@ -198,6 +221,126 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
     for (m, a) in links {
         sink.refer(m, a);
     }
+    for (m, p) in aliases {
+        sink.mentions[m].kind = EntityType::Person;
+        sink.same(m, p);
+    }
+}
+
+/// The offices the article gives named people as titles: for each named
+/// person's mention, the office words right before its name, inside the
+/// mention or before it ("Chief Justice" of "Chief Justice Noel Arrigo"),
+/// courtesy titles left out ("Mr Justice Vella" holds "Justice"), with the
+/// last word of the name, which tells the holders apart.
+struct Office {
+    words: Vec<String>,
+    holder: usize,
+    surname: String,
+}
+
+fn offices(doc: &Doc, sink: &Findings, named: &[bool]) -> Vec<Office> {
+    let mut out = Vec::new();
+    for (p, mention) in sink.mentions.iter().enumerate() {
+        if !named[p] || mention.kind != EntityType::Person {
+            continue;
+        }
+        let Some(s) = doc.sentences.get(mention.sentence) else {
+            continue;
+        };
+        let inside: Vec<usize> = s
+            .tokens
+            .clone()
+            .filter(|&t| {
+                doc.tokens[t].start >= mention.span.start && doc.tokens[t].end <= mention.span.end
+            })
+            .collect();
+        let Some(&first) = inside.first() else {
+            continue;
+        };
+        let title = |t: usize| title_class(&doc.tokens[t].text);
+        let capital = |t: usize| {
+            doc.tokens[t]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        let mut start = first;
+        while start > s.tokens.start && title(start - 1).is_some() && capital(start - 1) {
+            start -= 1;
+        }
+        let mut end = first;
+        while end < *inside.last().expect("a token") && title(end).is_some() {
+            end += 1;
+        }
+        let words: Vec<String> = (start..end)
+            .filter(|&t| title(t) != Some(TitleClass::Courtesy))
+            .map(|t| doc.tokens[t].text.trim_end_matches('.').to_lowercase())
+            .collect();
+        if words.is_empty() || (start..end).all(|t| title(t) != Some(TitleClass::Office)) {
+            continue;
+        }
+        let surname = doc.tokens[*inside.last().expect("a token")]
+            .text
+            .to_lowercase();
+        out.push(Office {
+            words,
+            holder: p,
+            surname,
+        });
+    }
+    out
+}
+
+/// The lower-cased words of the noun phrase `h` heads, from its first
+/// modifier after the determiner to `h` ("former Chief Justice").
+fn premodified(doc: &Doc, h: usize) -> Vec<String> {
+    let first = doc
+        .sentence_of(h)
+        .map_or(0, |s| doc.sentences[s].tokens.start);
+    let mut start = h;
+    while start > first
+        && doc.tokens[start - 1].deprel != DepRel::Det
+        && doc.tokens[start - 1]
+            .head
+            .is_some_and(|x| x >= start && x <= h)
+    {
+        start -= 1;
+    }
+    (start..=h)
+        .map(|t| doc.tokens[t].text.trim_end_matches('.').to_lowercase())
+        .collect()
+}
+
+/// The words of a description without a leading "the", "former", "then",
+/// "late" or "current".
+fn office_words(mut text: &[String]) -> &[String] {
+    while let Some((w, rest)) = text.split_first() {
+        if !matches!(w.as_str(), "the" | "former" | "then" | "late" | "current") {
+            break;
+        }
+        text = rest;
+    }
+    text
+}
+
+/// The named person whose title the description with words `text` is
+/// ("former Chief Justice"; a leading "former", "then" or "late" aside),
+/// when the article gave that office, before char `here`, to one person.
+fn office_holder(
+    offices: &[Office],
+    sink: &Findings,
+    text: &[String],
+    here: usize,
+) -> Option<usize> {
+    let text = office_words(text);
+    let mut holders = offices
+        .iter()
+        .filter(|o| o.words == text && sink.mentions[o.holder].span.end <= here);
+    let first = holders.next()?;
+    holders
+        .all(|o| o.surname == first.surname)
+        .then_some(first.holder)
 }
 
 /// "the 42-year-old" after "Frank Lampard": an age stands for the person

@@ -8,7 +8,8 @@ use crate::extract::{Findings, Mention};
 use newsgraph_core::extraction::{EntityType, Span};
 use newsgraph_core::gazetteer::Gazetteer;
 use newsgraph_core::lexicon::{
-    is_company_suffix, is_function_word, is_label_modifier, is_title, is_unit, noun_type,
+    is_company_suffix, is_function_word, is_label_modifier, is_personal_title, is_title, is_unit,
+    noun_type,
 };
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -186,11 +187,11 @@ fn named_entities(
         // tagged ORG and the name left out): the person is the title and
         // the proper nouns after it
         let mut label = ner_label;
-        if toks.clone().all(|t| is_title(&doc.tokens[t].text)) {
+        if toks.clone().all(|t| is_personal_title(&doc.tokens[t].text)) {
             let mut end = toks.end;
             while end < n
                 && doc.tokens[end].upos == Upos::Propn
-                && !is_title(&doc.tokens[end].text)
+                && !is_personal_title(&doc.tokens[end].text)
                 && doc.entity_at(end).is_none()
             {
                 end += 1;
@@ -205,7 +206,7 @@ fn named_entities(
         let last = &doc.tokens[toks.end - 1];
         if label != "PER"
             && toks.len() > 1
-            && is_title(&doc.tokens[toks.start].text)
+            && is_personal_title(&doc.tokens[toks.start].text)
             && last.upos == Upos::Propn
             && !is_title(&last.text)
         {

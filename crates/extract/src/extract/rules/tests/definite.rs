@@ -6,6 +6,7 @@ use super::fixtures::zpmc_makes_cranes;
 use super::{find_mentions, references};
 use crate::extract::rules::definite::link;
 use crate::extract::Findings;
+use newsgraph_core::extraction::EntityType;
 use newsgraph_nlp::builder::DocBuilder;
 use newsgraph_nlp::Doc;
 
@@ -296,4 +297,84 @@ fn an_age_stands_for_the_person_named_before_its_sentence() {
     let f = linked(&doc);
     // not Tuchel, named in its own sentence
     assert_eq!(references(&f), ["42-year-old -> Frank Lampard"]);
+}
+
+/// The alias links of `f`, as "text = text".
+fn aliases(f: &Findings) -> Vec<String> {
+    f.same_as
+        .iter()
+        .map(|&(a, b)| format!("{} = {}", f.mentions[a].text, f.mentions[b].text))
+        .collect()
+}
+
+/// "`office` Saqib Nisar met President Mamnoon Hussain." then "The former
+/// `again` resigned.", the names tagged PER.
+fn office_after(office: &[&str], again: &[&str]) -> DocBuilder {
+    let n = office.len();
+    let mut first: Vec<(&str, &str, usize, &str)> = office
+        .iter()
+        .map(|w| (*w, "PROPN", n + 2, "compound"))
+        .collect();
+    first.extend([
+        ("Saqib", "PROPN", n + 3, "nsubj"),
+        ("Nisar", "PROPN", n + 1, "flat"),
+        ("met", "VERB", 0, "root"),
+        ("President", "PROPN", n + 5, "compound"),
+        ("Mamnoon", "PROPN", n + 3, "obj"),
+        ("Hussain", "PROPN", n + 5, "flat"),
+    ]);
+    // the last word of the office heads the subject
+    let m = again.len();
+    let mut second: Vec<(&str, &str, usize, &str)> = vec![
+        ("The", "DET", m + 2, "det"),
+        ("former", "ADJ", m + 2, "amod"),
+    ];
+    for (i, w) in again.iter().enumerate() {
+        second.push(if i + 1 == m {
+            (*w, "PROPN", m + 3, "nsubj")
+        } else {
+            (*w, "PROPN", m + 2, "compound")
+        });
+    }
+    second.push(("resigned", "VERB", 0, "root"));
+    let k = first.len();
+    DocBuilder::new()
+        .sentence(&first)
+        .sentence(&second)
+        .lemma(n + 2, "meet")
+        .lemma(k + m + 2, "resign")
+        .entity(n..n + 2, "PER")
+        .entity(n + 4..n + 6, "PER")
+}
+
+#[test]
+fn an_office_given_to_one_named_person_stands_for_that_person() {
+    // "Chief Justice Saqib Nisar met President Mamnoon Hussain. The former
+    // Chief Justice resigned.": the description is a mention of the holder
+    let f = linked(&office_after(&["Chief", "Justice"], &["Chief", "Justice"]).build());
+    assert!(aliases(&f).is_empty());
+    assert_eq!(references(&f), ["former Chief Justice -> Saqib Nisar"]);
+    // the office alone, capitalised (the NER's name "Chief Justice"), is a
+    // name of its holder
+    let doc = office_after(&["Chief", "Justice"], &["Chief", "Justice"])
+        .entity(10..12, "ORG")
+        .build();
+    let f = linked(&doc);
+    assert_eq!(aliases(&f), ["Chief Justice = Saqib Nisar"]);
+    assert_eq!(f.mentions[f.same_as[0].0].kind, EntityType::Person);
+    // lower-cased, it is a description of the holder, not one of its names
+    let f = linked(&office_after(&["Chief", "Justice"], &["chief", "justice"]).build());
+    assert!(aliases(&f).is_empty());
+    assert_eq!(references(&f), ["former chief justice -> Saqib Nisar"]);
+    // another office ("the former Justice") is nobody's
+    let f = linked(&office_after(&["Chief", "Justice"], &["Justice"]).build());
+    assert!(aliases(&f).is_empty() && references(&f).is_empty());
+}
+
+#[test]
+fn an_office_two_people_hold_stands_for_neither() {
+    // "President Saqib Nisar met President Mamnoon Hussain. The former
+    // President resigned."
+    let f = linked(&office_after(&["President"], &["President"]).build());
+    assert!(aliases(&f).is_empty() && references(&f).is_empty());
 }
