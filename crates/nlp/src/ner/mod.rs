@@ -228,7 +228,10 @@ impl Component for Ner {
         for (s, cs) in doc.sentences.iter().zip(&classes) {
             let tags: Vec<String> = cs.iter().map(|&c| self.labels.iob2(c)).collect();
             for (a, b, label) in spans(&tags) {
-                let (a, b) = (s.tokens.start + a, s.tokens.start + b);
+                let Some((a, b)) = without_marks(doc, s.tokens.start + a, s.tokens.start + b)
+                else {
+                    continue;
+                };
                 entities.push(EntitySpan {
                     tokens: a..b,
                     label,
@@ -242,6 +245,21 @@ impl Component for Ner {
     }
 }
 
+/// Tokens `a..b` without the quotation marks and brackets at either end,
+/// which are not part of a name ("` ` He was ...", as some corpora write
+/// an opening quote); `None` when nothing is left.
+fn without_marks(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+    let mark = |t: usize| !doc.tokens[t].text.chars().any(char::is_alphanumeric);
+    while a < b && mark(a) {
+        a += 1;
+    }
+    while a < b && mark(b - 1) {
+        b -= 1;
+    }
+    (a < b).then_some((a, b))
+}
+
+#[cfg(test)]
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,6 +280,22 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn quotation_marks_at_the_ends_of_a_name_are_left_out() {
+        let doc = crate::builder::DocBuilder::new()
+            .sentence(&[
+                ("`", "PUNCT", 4, "punct"),
+                ("`", "PUNCT", 4, "punct"),
+                ("Mary", "PROPN", 4, "nsubj"),
+                ("left", "VERB", 0, "root"),
+                ("'", "PUNCT", 4, "punct"),
+            ])
+            .build();
+        assert_eq!(without_marks(&doc, 0, 3), Some((2, 3)));
+        assert_eq!(without_marks(&doc, 2, 5), Some((2, 4)));
+        assert_eq!(without_marks(&doc, 0, 2), None);
     }
 
     fn words(d: &NerDoc) -> Vec<Vec<&str>> {
