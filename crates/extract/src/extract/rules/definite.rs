@@ -20,8 +20,8 @@
 //! holder, and becomes an alias.
 
 use super::mentions::MentionIndex;
-use crate::extract::Findings;
-use newsgraph_core::extraction::EntityType;
+use crate::extract::{Findings, Mention};
+use newsgraph_core::extraction::{EntityType, Span};
 use newsgraph_core::lexicon::{class_noun, title_class, NounClass, TitleClass};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -158,18 +158,10 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
             role_holder(doc, idx, &look, h)
         };
         if holder.is_none() {
-            let words = premodified(doc, h);
-            if let Some(p) = office_holder(&offices, sink, &words, here) {
-                // an alias when the mention is the office, capitalised
-                // (not "former Chief Justice")
-                let own = &look.words[m];
-                let own = own.strip_prefix(&["the".to_string()][..]).unwrap_or(own);
-                if tok.text.chars().next().is_some_and(char::is_uppercase)
-                    && own == office_words(&words)
-                {
-                    aliases.push((m, p));
-                } else {
-                    links.push((m, p));
+            if let Some((office, p)) = office_link(doc, &offices, sink, h, m) {
+                match office {
+                    Some(office) => aliases.push((office, m, p)),
+                    None => links.push((m, p)),
                 }
                 continue;
             }
@@ -221,9 +213,13 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
     for (m, a) in links {
         sink.refer(m, a);
     }
-    for (m, p) in aliases {
-        sink.mentions[m].kind = EntityType::Person;
-        sink.same(m, p);
+    for (office, m, p) in aliases {
+        let o = sink.mention(office);
+        sink.mentions[o].kind = EntityType::Person;
+        sink.same(o, p);
+        if o != m {
+            sink.refer(m, p);
+        }
     }
 }
 
@@ -292,9 +288,45 @@ fn offices(doc: &Doc, sink: &Findings, named: &[bool]) -> Vec<Office> {
     out
 }
 
-/// The lower-cased words of the noun phrase `h` heads, from its first
-/// modifier after the determiner to `h` ("former Chief Justice").
-fn premodified(doc: &Doc, h: usize) -> Vec<String> {
+/// The holder of the office that the definite description `m`, headed by
+/// `h`, names, if the article gave it to one named person before: with the
+/// mention of the office itself when it is capitalised ("the Chief
+/// Justice" is a name of its holder; "the former Chief Justice" a
+/// description around that name), else `None` beside the holder.
+fn office_link(
+    doc: &Doc,
+    offices: &[Office],
+    sink: &Findings,
+    h: usize,
+    m: usize,
+) -> Option<(Option<Mention>, usize)> {
+    let first = office_start(doc, h);
+    let words: Vec<String> = (first..=h).map(|t| lower_word(doc, t)).collect();
+    let p = office_holder(offices, sink, &words, sink.mentions[m].span.start)?;
+    let capital = (first..=h).all(|t| {
+        doc.tokens[t]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    });
+    let office = capital.then(|| Mention {
+        span: Span {
+            start: doc.tokens[first].start,
+            end: doc.tokens[h].end,
+        },
+        text: chars_of(doc, first, h),
+        kind: EntityType::Person,
+        sentence: sink.mentions[m].sentence,
+        key: None,
+    });
+    Some((office, p))
+}
+
+/// The first word of the office the noun phrase `h` heads names: its
+/// modifiers before `h` after the determiner, without a leading "former",
+/// "then", "late" or "current" ("Chief" of "the former Chief Justice").
+fn office_start(doc: &Doc, h: usize) -> usize {
     let first = doc
         .sentence_of(h)
         .map_or(0, |s| doc.sentences[s].tokens.start);
@@ -307,25 +339,35 @@ fn premodified(doc: &Doc, h: usize) -> Vec<String> {
     {
         start -= 1;
     }
-    (start..=h)
-        .map(|t| doc.tokens[t].text.trim_end_matches('.').to_lowercase())
-        .collect()
-}
-
-/// The words of a description without a leading "the", "former", "then",
-/// "late" or "current".
-fn office_words(mut text: &[String]) -> &[String] {
-    while let Some((w, rest)) = text.split_first() {
-        if !matches!(w.as_str(), "the" | "former" | "then" | "late" | "current") {
-            break;
-        }
-        text = rest;
+    while start < h
+        && matches!(
+            lower_word(doc, start).as_str(),
+            "former" | "then" | "late" | "current"
+        )
+    {
+        start += 1;
     }
-    text
+    start
 }
 
-/// The named person whose title the description with words `text` is
-/// ("former Chief Justice"; a leading "former", "then" or "late" aside),
+/// Token `t`'s text, lower-cased, without a final full stop.
+fn lower_word(doc: &Doc, t: usize) -> String {
+    doc.tokens[t].text.trim_end_matches('.').to_lowercase()
+}
+
+/// The text of tokens `a..=b` as the article writes it.
+fn chars_of(doc: &Doc, a: usize, b: usize) -> String {
+    let mut out = String::new();
+    for t in a..=b {
+        if t > a && doc.tokens[t].start > doc.tokens[t - 1].end {
+            out.push(' ');
+        }
+        out.push_str(&doc.tokens[t].text);
+    }
+    out
+}
+
+/// The named person whose office the words `text` name ("Chief Justice"),
 /// when the article gave that office, before char `here`, to one person.
 fn office_holder(
     offices: &[Office],
@@ -333,7 +375,6 @@ fn office_holder(
     text: &[String],
     here: usize,
 ) -> Option<usize> {
-    let text = office_words(text);
     let mut holders = offices
         .iter()
         .filter(|o| o.words == text && sink.mentions[o.holder].span.end <= here);

@@ -53,19 +53,25 @@ fn ner_type(label: &str, text: &str, gaz: &Gazetteer) -> EntityType {
 
 /// The end of a person's name with the capitalised proper nouns right
 /// after it that the parse makes part of it (`flat` on a word of the name,
-/// or `flat` on the word the name's last word is `flat` on) but the NER
-/// left out: "Anthony John Grech Sant" when the NER stopped at "Grech".
+/// or `flat` on the word the name's last word is `flat` on, or the word
+/// the name's last word is a `compound` or `flat` of) but the NER left
+/// out: "Anthony John Grech Sant" when the NER stopped at "Grech".
 fn flat_continuation(doc: &Doc, toks: &std::ops::Range<usize>) -> usize {
     let mut end = toks.end;
     while end < doc.tokens.len() {
         let t = &doc.tokens[end];
         let last = &doc.tokens[end - 1];
-        let part = t.upos == Upos::Propn
-            && t.deprel == DepRel::Flat
+        // a flat part of the name, or the word the name's last word
+        // modifies ("Anthony Grech Sant" parsed with "Grech" a compound of
+        // "Sant")
+        let attached = (t.deprel == DepRel::Flat
             && t.head.is_some_and(|h| {
                 (toks.start <= h && h < end)
                     || (last.deprel == DepRel::Flat && last.head == Some(h))
-            })
+            }))
+            || (last.head == Some(end) && matches!(last.deprel, DepRel::Compound | DepRel::Flat));
+        let part = t.upos == Upos::Propn
+            && attached
             && t.text.starts_with(char::is_uppercase)
             && doc.entity_at(end).is_none();
         if !part {

@@ -429,6 +429,26 @@ fn a_name_keeps_the_proper_nouns_the_parse_makes_part_of_it() {
         "{:?}",
         listed(&f)
     );
+    // the parse makes the name's last word a compound of the next one
+    // ("Mario and Anthony Grech Sant were jailed", "Sant" a conjunct)
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Mario", "PROPN", 6, "nsubj:pass"),
+            ("and", "CCONJ", 3, "cc"),
+            ("Anthony", "PROPN", 1, "conj"),
+            ("Grech", "PROPN", 5, "compound"),
+            ("Sant", "PROPN", 1, "conj"),
+            ("jailed", "VERB", 0, "root"),
+        ])
+        .entity(0..1, "PER")
+        .entity(2..4, "PER")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    assert!(
+        listed(&f).contains(&("Anthony Grech Sant", EntityType::Person)),
+        "{:?}",
+        listed(&f)
+    );
 }
 
 /// "It gave licences to Oil and Gas Development Company ( OGDC ) and the
