@@ -9,6 +9,7 @@ use newsgraph::analyse::Analyzer;
 use newsgraph_nlp::attribution::{polnear, tags, Attributor};
 use newsgraph_nlp::conllu::ConlluSentence;
 use newsgraph_nlp::lemma::Lemmatizer;
+use newsgraph_nlp::ner::clusters::{self, WordClusters};
 use newsgraph_nlp::ner::Ner;
 use newsgraph_nlp::pronoun;
 use newsgraph_nlp::tagger::Tagger;
@@ -62,10 +63,31 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Word vectors in GloVe's text format (`scripts/glove-export OUT`):
-    /// `types` then also types the frequent words GUM does not type by
-    /// their nearest typed neighbours.
+    /// `ner` needs them (its word clusters come from them); `types` then
+    /// also types the frequent words GUM does not type by their nearest
+    /// typed neighbours.
     #[arg(long)]
     pub vectors: Option<PathBuf>,
+}
+
+/// The word clusters of the vectors `--vectors` names (`scripts/glove-export`).
+fn word_clusters(a: &TrainArgs) -> anyhow::Result<WordClusters> {
+    let Some(path) = &a.vectors else {
+        anyhow::bail!(
+            "the NER uses word clusters learnt from word vectors: \
+             run `scripts/glove-export /tmp/glove.txt` and give `--vectors /tmp/glove.txt`"
+        );
+    };
+    let vectors =
+        newsgraph_nlp::vectors::WordVectors::read(path, clusters::WORDS).map_err(|e| anyhow!(e))?;
+    let clusters = WordClusters::learn(&vectors, clusters::WORDS, clusters::DEPTH);
+    eprintln!(
+        "word clusters: {} words of {}, {} levels",
+        clusters.len(),
+        path.display(),
+        clusters::DEPTH
+    );
+    Ok(clusters)
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> anyhow::Result<()> {
@@ -200,6 +222,7 @@ pub fn run(g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
                 opts.iterations = n;
             }
             opts.seed = a.seed;
+            opts.clusters = word_clusters(&a)?;
             eprintln!(
                 "ner: {} unlabelled sentences, {} extra gazetteer names",
                 opts.unlabelled.len(),

@@ -2,7 +2,7 @@
 //!
 //! cargo run --release --example train_ner -- --train eng.train --dev eng.testa \
 //!     [--out models/ner.bin] [--iterations 10] [--seed 1] [--prune 0.0]
-//!     [--clusters 0] [--text FILE.conllu]... [--text-dir DIR --exclude-docs dev_docs.txt]
+//!     [--vectors GLOVE.txt] [--text FILE.conllu]... [--text-dir DIR --exclude-docs dev_docs.txt]
 //!     [--gum-entities DIR] [--one-stage] [--title-case 0.5] [--folds 5]
 
 use newsgraph_nlp::conll2003;
@@ -31,8 +31,18 @@ fn main() {
             "--iterations" => opts.iterations = v.parse().unwrap(),
             "--seed" => opts.seed = v.parse().unwrap(),
             "--prune" => opts.prune = v.parse().unwrap(),
-            "--clusters" => opts.clusters = v.parse().unwrap(),
-            "--cluster-passes" => opts.cluster_passes = v.parse().unwrap(),
+            "--vectors" => {
+                let vectors = newsgraph_nlp::vectors::WordVectors::read(
+                    v.as_ref(),
+                    newsgraph_nlp::ner::clusters::WORDS,
+                )
+                .unwrap();
+                opts.clusters = newsgraph_nlp::ner::clusters::WordClusters::learn(
+                    &vectors,
+                    newsgraph_nlp::ner::clusters::WORDS,
+                    newsgraph_nlp::ner::clusters::DEPTH,
+                );
+            }
             "--folds" => opts.gaz_folds = v.parse().unwrap(),
             "--one-stage" => {
                 opts.two_stage = false;

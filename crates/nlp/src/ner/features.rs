@@ -5,7 +5,7 @@
 //! label-dependent features are added by the decoder.
 
 use super::casing::Casing;
-use super::clusters::Clusters;
+use super::clusters::WordClusters;
 use super::gazetteer::Gazetteer;
 use super::labels::{B, I, L, U};
 use super::text::{has_upper, init_cap, line_case, lower_word, norm_word, shape, PROSE, TITLE};
@@ -85,7 +85,7 @@ impl DocFeats {
 pub(crate) struct Resources<'a> {
     pub gaz: &'a Gazetteer,
     pub casing: &'a Casing,
-    pub clusters: &'a Clusters,
+    pub clusters: &'a WordClusters,
     pub n_types: usize,
 }
 
@@ -375,13 +375,25 @@ fn extended_features(
             }
         }
     }
-    for (k, &c) in res.clusters.get(cur.l).iter().enumerate() {
-        f.push(combine(t::CL, &[k as u64, c]));
+    if let Some(p) = res.clusters.path(cur.l) {
+        for c in WordClusters::prefixes(p) {
+            f.push(combine(t::CL, &[c]));
+        }
     }
     for off in [-1isize, 1] {
         let o = at(ii + off);
-        if let Some(&c) = res.clusters.get(o.l).first() {
-            f.push(combine(t::CL_OFF, &[off as u64, c]));
+        if let Some(p) = res.clusters.path(o.l) {
+            let c = WordClusters::prefixes(p);
+            f.push(combine(t::CL_OFF, &[off as u64, c[1]]));
+            f.push(combine(t::CL_OFF, &[off as u64, c[3]]));
+        }
+    }
+    for off in [-2isize, 2] {
+        if let Some(p) = res.clusters.path(at(ii + off).l) {
+            f.push(combine(
+                t::CL_OFF,
+                &[off as u64, WordClusters::prefixes(p)[1]],
+            ));
         }
     }
 }

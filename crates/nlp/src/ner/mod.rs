@@ -2,22 +2,22 @@
 //! averaged perceptron over BILOU labels (trained greedily, decoded with a
 //! small beam under the BILOU constraints), with word/shape/affix/window
 //! features, a casing lexicon, gazetteers from the training entities,
-//! optional word clusters, the document's label history (Ratinov & Roth
+//! word clusters learnt from word vectors ([`clusters`]), the
+//! document's label history (Ratinov & Roth
 //! 2009) and, optionally, a second stage that sees the first stage's labels
 //! of the whole document (the shipped model has one stage, see [`recipe`]).
 //! Features are word-based only (no POS tags).
 //!
 //! The submodules: [`labels`] (BILOU scheme), [`text`] (normalisation),
-//! [`casing`], [`gazetteer`], [`clusters`] and [`exchange`] (resources),
+//! [`casing`], [`gazetteer`] and [`clusters`] (resources),
 //! [`augment`] (title-case headlines for training), [`features`],
 //! [`decode`], [`weights`] (fast prediction tables), [`train`]; this file
 //! holds the model, its file format and the pipeline component.
 
 mod augment;
 mod casing;
-mod clusters;
+pub mod clusters;
 mod decode;
-mod exchange;
 mod features;
 mod gazetteer;
 mod labels;
@@ -28,6 +28,12 @@ mod weights;
 
 pub use train::NerTrainOptions;
 
+/// The NER's lower-case key of a word (quotes and dashes folded, digits
+/// made `0`), which word clusters are looked up by.
+pub(crate) fn lower_key(word: &str) -> u64 {
+    text::lower_id(word, &mut String::new())
+}
+
 use crate::conll2003::NerDoc;
 use crate::doc::{Doc, EntitySpan};
 use crate::error::{ModelError, StageError};
@@ -36,14 +42,14 @@ use crate::perceptron::{ModelReader, ModelWriter};
 use crate::pipeline::Component;
 use crate::table::Table;
 use casing::Casing;
-use clusters::Clusters;
+use clusters::WordClusters;
 use decode::decode_beam;
 use features::{extract, Resources};
 use gazetteer::Gazetteer;
 use labels::Labels;
 
 const KIND: &str = "ner";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// A trained named-entity recogniser.
 #[derive(Debug, Clone)]
@@ -51,7 +57,7 @@ pub struct Ner {
     labels: Labels,
     gaz: Gazetteer,
     casing: Casing,
-    clusters: Clusters,
+    clusters: WordClusters,
     model: Table,
     /// The second stage (features from the first stage's labels), if any.
     stage2: Option<Table>,
@@ -67,7 +73,7 @@ impl Ner {
         labels: Labels,
         gaz: Gazetteer,
         casing: Casing,
-        clusters: Clusters,
+        clusters: WordClusters,
         model: Table,
         stage2: Option<Table>,
     ) -> Ner {
@@ -122,7 +128,7 @@ impl Ner {
         let labels = Labels::new(types);
         let gaz = Gazetteer::read(&mut r)?;
         let casing = Casing::read(&mut r)?;
-        let clusters = Clusters::read(&mut r)?;
+        let clusters = WordClusters::read(&mut r)?;
         let model = Table::read(&mut r)?;
         let stage2 = match r.u32()? {
             0 => None,

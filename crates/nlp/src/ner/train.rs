@@ -5,7 +5,7 @@
 
 use super::augment::TrueCase;
 use super::casing::Casing;
-use super::clusters::Clusters;
+use super::clusters::WordClusters;
 use super::decode::{decode, decode_beam, Learn};
 use super::features::{extract, DocFeats, Resources};
 use super::gazetteer::Gazetteer;
@@ -23,7 +23,7 @@ use crate::table::Table;
 pub struct NerTrainOptions {
     pub iterations: usize,
     pub seed: u64,
-    /// Extra unlabelled sentences for the casing lexicon and the word clusters.
+    /// Extra unlabelled sentences for the casing lexicon.
     pub unlabelled: Vec<Vec<String>>,
     /// Extra gazetteer entries: (words, type), types as in the training labels.
     pub entities: Vec<(Vec<String>, String)>,
@@ -31,10 +31,8 @@ pub struct NerTrainOptions {
     pub gaz_folds: usize,
     /// Averaged weights below this magnitude are dropped.
     pub prune: f32,
-    /// Number of word clusters (0: none).
-    pub clusters: usize,
-    /// Passes of the cluster exchange algorithm.
-    pub cluster_passes: usize,
+    /// Word clusters learnt from word vectors (empty: none).
+    pub clusters: WordClusters,
     /// Share of training documents whose all-caps lines are re-rendered in
     /// title case (0.0 to 1.0).
     pub title_case: f64,
@@ -54,8 +52,7 @@ impl Default for NerTrainOptions {
             entities: Vec::new(),
             gaz_folds: 5,
             prune: 0.0,
-            clusters: 0,
-            cluster_passes: 4,
+            clusters: WordClusters::default(),
             title_case: 0.5,
             two_stage: true,
             stage_folds: 4,
@@ -98,7 +95,7 @@ pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut
     let labels = Labels::new(types);
     let n_types = labels.types.len();
 
-    // casing lexicon and clusters from all the text
+    // the casing lexicon from all the text
     let mut text: Vec<Vec<&str>> = docs.iter().flat_map(words_of).collect();
     text.extend(
         opts.unlabelled
@@ -107,11 +104,7 @@ pub(crate) fn train(docs: &[NerDoc], opts: &NerTrainOptions, log: &mut dyn FnMut
     );
     let casing = Casing::build(&text, 2);
     log(&format!("casing lexicon: {} words", casing.len()));
-    let clusters = if opts.clusters > 0 {
-        super::exchange::cluster(&text, opts.clusters, opts.cluster_passes, opts.seed, log)
-    } else {
-        Clusters::default()
-    };
+    let clusters = opts.clusters.clone();
     let truecase = TrueCase::build(&text);
     drop(text);
 
