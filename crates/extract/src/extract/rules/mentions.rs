@@ -183,7 +183,10 @@ fn named_entities(
             })
             .map(|e| (e.tokens.clone(), e.label.as_str())),
     );
-    for (tokens, ner_label) in entities {
+    // a person's name swallowed into an organisation's ("Ministry of
+    // Railways chief engineer He Huawu") is cut out of it
+    let entities = entities.flat_map(|(r, l)| super::role_names::split(doc, r, l));
+    for (tokens, ner_label, office) in entities {
         let mut toks = tokens;
         // a leading "the" is not part of a name
         while toks.len() > 1 && doc.tokens[toks.start].lemma.eq_ignore_ascii_case("the") {
@@ -235,6 +238,11 @@ fn named_entities(
         // often heads with "Mr") stands for the person, not for itself
         if label == "PER" && toks.start > 0 && is_title(&doc.tokens[toks.start - 1].text) {
             idx.named[toks.start - 1] = Some(m);
+        }
+        // so does an office before its portfolio ("Minister for Petroleum
+        // and Natural Resources Shahid Khaqan Abbasi")
+        if let Some(o) = office {
+            idx.named[o] = Some(m);
         }
         for t in toks {
             idx.named[t] = Some(m);

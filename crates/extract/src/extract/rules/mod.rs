@@ -15,6 +15,7 @@ mod quantities;
 mod quotes;
 mod relations;
 mod repair;
+mod role_names;
 mod subjects;
 #[cfg(test)]
 mod tests;
