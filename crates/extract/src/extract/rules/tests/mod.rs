@@ -18,6 +18,7 @@ mod modality;
 mod places;
 mod properties;
 mod relations;
+mod role_names;
 mod roles;
 mod sources;
 mod subjects;

@@ -1,0 +1,112 @@
+//! Names the NER swallowed into an organisation's after a role
+//! (`rules::role_names`): "Ministry of Railways chief engineer He Huawu".
+
+use super::find_mentions;
+use crate::extract::Findings;
+use newsgraph_core::extraction::EntityType;
+use newsgraph_nlp::builder::DocBuilder;
+
+/// The mentions' texts and kinds.
+fn listed(f: &Findings) -> Vec<(&str, EntityType)> {
+    f.mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.kind))
+        .collect()
+}
+
+#[test]
+fn a_name_after_a_role_is_cut_out_of_the_organisation_the_ner_joined_it_to() {
+    // "Ministry of Railways chief engineer He Huawu said ." tagged ORG whole
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Ministry", "NOUN", 8, "nsubj"),
+            ("of", "ADP", 3, "case"),
+            ("Railways", "PROPN", 1, "nmod"),
+            ("chief", "ADJ", 5, "amod"),
+            ("engineer", "NOUN", 1, "appos"),
+            ("He", "PRON", 7, "compound"),
+            ("Huawu", "PROPN", 5, "appos"),
+            ("said", "VERB", 0, "root"),
+            (".", "PUNCT", 8, "punct"),
+        ])
+        .entity(0..7, "ORG")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    let names = listed(&f);
+    assert!(
+        names.contains(&("He Huawu", EntityType::Person)),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&("Ministry of Railways", EntityType::Organization)),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_name_after_the_portfolio_of_an_office_is_the_office_holder() {
+    // "Minister for Health and Social Care Sajid Javid said ." with the
+    // NER's ORG from "Social" to the end
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Minister", "PROPN", 9, "nsubj"),
+            ("for", "ADP", 3, "case"),
+            ("Health", "PROPN", 1, "nmod"),
+            ("and", "CCONJ", 6, "cc"),
+            ("Social", "ADJ", 6, "amod"),
+            ("Care", "PROPN", 3, "conj"),
+            ("Sajid", "PROPN", 8, "compound"),
+            ("Javid", "PROPN", 1, "appos"),
+            ("said", "VERB", 0, "root"),
+            (".", "PUNCT", 9, "punct"),
+        ])
+        .entity(4..8, "ORG")
+        .build();
+    let (f, idx) = find_mentions(&doc);
+    let names = listed(&f);
+    assert!(
+        names.contains(&("Sajid Javid", EntityType::Person)),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|(n, _)| n.contains("Care Sajid")),
+        "{names:?}"
+    );
+    // the office stands for its holder
+    let holder = idx.named[0].map(|m| f.mentions[m].text.as_str());
+    assert_eq!(holder, Some("Sajid Javid"));
+    // a titled name the NER took for an organisation stays whole
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Mr", "PROPN", 4, "nsubj"),
+            ("Justice", "PROPN", 1, "flat"),
+            ("Vella", "PROPN", 1, "flat"),
+            ("phoned", "VERB", 0, "root"),
+        ])
+        .entity(0..3, "ORG")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    assert!(
+        listed(&f).contains(&("Mr Justice Vella", EntityType::Person)),
+        "{:?}",
+        listed(&f)
+    );
+    // an organisation whose name ends in proper nouns after no role keeps them
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Bank", "PROPN", 5, "nsubj"),
+            ("of", "ADP", 3, "case"),
+            ("America", "PROPN", 1, "nmod"),
+            ("Merrill", "PROPN", 5, "flat"),
+            ("Lynch", "PROPN", 1, "flat"),
+            ("said", "VERB", 0, "root"),
+        ])
+        .entity(0..5, "ORG")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    assert!(
+        listed(&f).contains(&("Bank of America Merrill Lynch", EntityType::Organization)),
+        "{:?}",
+        listed(&f)
+    );
+}
