@@ -12,6 +12,7 @@ fn main() {
         "attribution",
         "relations",
         "pronouns",
+        "mention_types",
     ] {
         let path = format!("../../models/{name}.bin");
         println!("cargo:rerun-if-changed={path}");

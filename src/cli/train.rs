@@ -1,4 +1,4 @@
-//! `newsgraph train tagger|parser|ner|attribution|types|relations|pronouns`: reproduces the shipped models from
+//! `newsgraph train tagger|parser|ner|attribution|types|relations|pronouns|mention-types`: reproduces the shipped models from
 //! the public data, deterministically (fixed seeds), and writes the files
 //! the binary embeds (`models/*.bin`; rebuild to embed them).
 
@@ -9,6 +9,7 @@ use newsgraph::analyse::Analyzer;
 use newsgraph_nlp::attribution::{polnear, tags, Attributor};
 use newsgraph_nlp::conllu::ConlluSentence;
 use newsgraph_nlp::lemma::Lemmatizer;
+use newsgraph_nlp::mention_type;
 use newsgraph_nlp::ner::clusters::{self, WordClusters};
 use newsgraph_nlp::ner::Ner;
 use newsgraph_nlp::pronoun;
@@ -43,6 +44,11 @@ pub enum Model {
     /// analysed by the tagger, lemmatiser, parser and NER (those of
     /// --models, else the embedded ones).
     Pronouns,
+    /// Mention typer (mention_types.bin): the types of GUM train's mentions
+    /// that common nouns head, their texts analysed by the tagger,
+    /// lemmatiser, parser and NER (those of --models, else the embedded
+    /// ones).
+    MentionTypes,
 }
 
 #[derive(clap::Args)]
@@ -135,23 +141,44 @@ fn relations(
 }
 
 /// GUM's documents (the dev ones if `dev`, else the training ones) as the
-/// pipeline up to the NER analyses them, with their pronouns' antecedents.
+/// pipeline up to the NER analyses them, each made an example by `make`
+/// from its analysis and its text with the mentions.
+fn gum_examples<T>(
+    g: &Global,
+    data: &Path,
+    dev: bool,
+    make: impl Fn(Doc, &newsgraph_nlp::gum::GumText) -> T,
+) -> anyhow::Result<Vec<T>> {
+    let docs = corpus::read_gum_documents(data, dev).map_err(|e| anyhow!(e))?;
+    let analyzer = analyzer_to_ner(g)?;
+    docs.iter()
+        .map(|(name, sentences)| {
+            let gum = newsgraph_nlp::gum::gum_text(sentences);
+            let doc = analyzer
+                .analyse_text(&gum.text)
+                .map_err(|e| anyhow!("{name}: {e}"))?;
+            Ok(make(doc, &gum))
+        })
+        .collect()
+}
+
+/// GUM's documents with their pronouns' antecedents (see [`gum_examples`]).
 pub fn pronoun_examples(
     g: &Global,
     data: &Path,
     dev: bool,
 ) -> anyhow::Result<Vec<pronoun::train::Example>> {
-    let docs = corpus::read_gum_documents(data, dev).map_err(|e| anyhow!(e))?;
-    let analyzer = analyzer_to_ner(g)?;
-    docs.iter()
-        .map(|(name, sentences)| {
-            let gum = pronoun::train::gum_text(sentences);
-            let doc = analyzer
-                .analyse_text(&gum.text)
-                .map_err(|e| anyhow!("{name}: {e}"))?;
-            Ok(pronoun::train::Example::new(doc, &gum))
-        })
-        .collect()
+    gum_examples(g, data, dev, pronoun::train::Example::new)
+}
+
+/// GUM's documents with the types of the mentions their common nouns head
+/// (see [`gum_examples`]).
+pub fn mention_type_examples(
+    g: &Global,
+    data: &Path,
+    dev: bool,
+) -> anyhow::Result<Vec<mention_type::train::Example>> {
+    gum_examples(g, data, dev, mention_type::train::Example::new)
 }
 
 /// The attribution model, trained on the PolNeAR split `dir` as the other
@@ -263,6 +290,21 @@ pub fn run(g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
             let m = pronoun::train::train(&examples, &opts, &mut log);
             eprintln!("pronouns: {} features", m.n_features());
             write(&a.out, "pronouns.bin", &m.to_bytes())?;
+        }
+        Model::MentionTypes => {
+            let mut opts = mention_type::train::TrainOptions::default();
+            if let Some(n) = a.iterations {
+                opts.iterations = n;
+            }
+            opts.seed = a.seed;
+            let examples = mention_type_examples(g, &a.data, false)?;
+            log(&format!(
+                "mention types: {} GUM training documents analysed",
+                examples.len()
+            ));
+            let m = mention_type::train::train(&examples, &opts, &mut log);
+            eprintln!("mention types: {} features", m.n_features());
+            write(&a.out, "mention_types.bin", &m.to_bytes())?;
         }
     }
     eprintln!("trained in {:.0} s", started.elapsed().as_secs_f64());

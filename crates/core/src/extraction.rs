@@ -42,6 +42,15 @@ impl EntityType {
         }
     }
 
+    /// The type named `name` in lower case ("group", "artifact"), as the
+    /// learnt noun types name them; a concept for any other name.
+    pub fn from_lower(name: &str) -> EntityType {
+        EntityType::ALL
+            .into_iter()
+            .find(|t| t.as_str().eq_ignore_ascii_case(name))
+            .unwrap_or(EntityType::Concept)
+    }
+
     /// The RDF class of this type (schema.org where it has one).
     pub fn class_iri(self) -> &'static str {
         use crate::vocab::{ng, schema};

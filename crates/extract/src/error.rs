@@ -10,7 +10,7 @@ pub enum Error {
     UnknownExtractor { name: String },
     /// No model of that name exists.
     #[error(
-        "unknown model {0:?} (known: tagger, lemma, parser, ner, attribution, relations, pronouns)"
+        "unknown model {0:?} (known: tagger, lemma, parser, ner, attribution, relations, pronouns, mention_types)"
     )]
     UnknownModel(String),
     /// The binary was built without this model.

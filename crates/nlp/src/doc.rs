@@ -74,6 +74,13 @@ pub struct Doc {
     /// Per token, the noun a third-person pronoun stands for (empty before
     /// the pronoun resolver runs; `None` for all but pronouns).
     pub antecedents: Vec<Option<usize>>,
+    /// Per token, the path of its word's cluster (`ner::clusters`; 0 for
+    /// a word without one; empty before the NER runs).
+    pub clusters: Vec<u32>,
+    /// Per token, the type of the mention a common noun heads, an index
+    /// into [`crate::mention_type::CLASSES`] (empty before the mention
+    /// typer runs; `None` for all but common nouns).
+    pub noun_types: Vec<Option<u8>>,
     /// The tagger has run (tags are meaningful).
     pub tagged: bool,
     /// Each token's dependents in order, built by [`Doc::index_children`]

@@ -274,6 +274,47 @@ fn noun_mentions(s: &ConlluSentence) -> Vec<(String, Option<&'static str>)> {
         .collect()
 }
 
+/// A GUM document's text and its mentions as character spans with their
+/// entity ids and types.
+pub struct GumText {
+    pub text: String,
+    pub mentions: Vec<(std::ops::Range<usize>, String)>,
+    /// The GUM type of each mention ("person", "abstract", ...).
+    pub kinds: Vec<String>,
+}
+
+/// The text of a GUM document, a line per sentence, with its mentions.
+pub fn gum_text(sentences: &[ConlluSentence]) -> GumText {
+    let mut text = String::new();
+    let mut len = 0;
+    let mut mentions = Vec::new();
+    let mut kinds = Vec::new();
+    for s in sentences {
+        let mut spans = Vec::with_capacity(s.words.len());
+        for (i, w) in s.words.iter().enumerate() {
+            let n = w.form.chars().count();
+            spans.push(len..len + n);
+            text.push_str(&w.form);
+            len += n;
+            if w.space_after() && i + 1 < s.words.len() {
+                text.push(' ');
+                len += 1;
+            }
+        }
+        text.push('\n');
+        len += 1;
+        for m in coreferent_mentions(s) {
+            mentions.push((spans[m.start].start..spans[m.end - 1].end, m.entity));
+            kinds.push(m.kind);
+        }
+    }
+    GumText {
+        text,
+        mentions,
+        kinds,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,6 +38,7 @@ pub use pipeline::{Component, Pipeline};
 pub mod attribution;
 pub mod conll2003;
 pub mod eval_ner;
+pub mod mention_type;
 pub mod ner;
 pub mod pronoun;
 pub mod typed;

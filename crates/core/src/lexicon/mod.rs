@@ -28,7 +28,8 @@ pub use names::{
     is_company_suffix, is_invariant_noun, is_personal_title, is_title, title_class, TitleClass,
 };
 pub use nouns::{
-    class_noun, is_light_noun, is_unit, learned_noun_type, noun_class, noun_type, NounClass,
+    class_noun, is_light_noun, is_unit, learned_noun_type, listed_noun_type, noun_class, noun_type,
+    NounClass,
 };
 pub use speech::{
     claim_verb, is_accusation, is_ascription, is_attribution, is_content_noun, is_hedge, is_idiom,

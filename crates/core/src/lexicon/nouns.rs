@@ -75,34 +75,30 @@ pub fn noun_class(lemma: &str) -> Option<NounClass> {
 /// in `nouns.tsv`, else the type learnt from the mentions it heads in GUM
 /// ([`learned_noun_type`]), else a concept.
 pub fn noun_type(lemma: &str) -> EntityType {
+    listed_noun_type(lemma).unwrap_or(EntityType::Concept)
+}
+
+/// [`noun_type`] when the word lists or the learnt table know `lemma` (or
+/// its singular, a plural the lemmatiser left as it was: "Troops" opening
+/// a sentence), else `None`.
+pub fn listed_noun_type(lemma: &str) -> Option<EntityType> {
     let known = |l: &str| {
         noun_class(l)
             .map(NounClass::entity_type)
             .or_else(|| learned_noun_type(l))
     };
-    // a plural the lemmatiser left as it was ("Troops" opening a sentence)
     let singular = || {
         let l = lemma.strip_suffix('s')?;
         (l.len() >= 3).then(|| known(l)).flatten()
     };
-    known(lemma)
-        .or_else(singular)
-        .unwrap_or(EntityType::Concept)
+    known(lemma).or_else(singular)
 }
 
 /// The type of common noun `lemma` learnt from GUM (`models/noun_types.tsv`,
 /// `newsgraph train types`): plural people a group, objects and substances
 /// made things, and so on; `None` when GUM gives it no clear type.
 pub fn learned_noun_type(lemma: &str) -> Option<EntityType> {
-    Some(match get(&LEARNED_NOUN_TYPES, lemma)? {
-        "group" => EntityType::Group,
-        "organization" => EntityType::Organization,
-        "place" => EntityType::Place,
-        "artifact" => EntityType::Artifact,
-        "event" => EntityType::Event,
-        "time" => EntityType::Time,
-        _ => EntityType::Concept,
-    })
+    get(&LEARNED_NOUN_TYPES, lemma).map(EntityType::from_lower)
 }
 
 /// The class of entity a definite description with head `lemma` ("the

@@ -11,6 +11,7 @@ use models::{Model, Source};
 use newsgraph_core::Article;
 use newsgraph_nlp::attribution::Attributor;
 use newsgraph_nlp::lemma::Lemmatizer;
+use newsgraph_nlp::mention_type::MentionTyper;
 use newsgraph_nlp::ner::Ner;
 use newsgraph_nlp::parser::Parser;
 use newsgraph_nlp::pronoun::PronounResolver;
@@ -61,6 +62,7 @@ impl Analyzer {
                 Model::Attribution => Box::new(Attributor::from_bytes(&bytes).map_err(err)?),
                 Model::Relations => Box::new(RelationClassifier::from_bytes(&bytes).map_err(err)?),
                 Model::Pronouns => Box::new(PronounResolver::from_bytes(&bytes).map_err(err)?),
+                Model::MentionTypes => Box::new(MentionTyper::from_bytes(&bytes).map_err(err)?),
             })
         };
         let components = std::thread::scope(|s| {

@@ -15,11 +15,12 @@ pub enum Model {
     Attribution,
     Relations,
     Pronouns,
+    MentionTypes,
 }
 
 impl Model {
     /// Every model, in pipeline order.
-    pub const ALL: [Model; 7] = [
+    pub const ALL: [Model; 8] = [
         Model::Tagger,
         Model::Lemma,
         Model::Parser,
@@ -27,6 +28,7 @@ impl Model {
         Model::Attribution,
         Model::Relations,
         Model::Pronouns,
+        Model::MentionTypes,
     ];
 
     /// The model's name, which is also its file's stem (`tagger.bin`).
@@ -39,6 +41,7 @@ impl Model {
             Model::Attribution => "attribution",
             Model::Relations => "relations",
             Model::Pronouns => "pronouns",
+            Model::MentionTypes => "mention_types",
         }
     }
 
@@ -59,6 +62,8 @@ impl Model {
             Model::Relations => Some(include_bytes!("../../../../models/relations.bin")),
             #[cfg(model_pronouns)]
             Model::Pronouns => Some(include_bytes!("../../../../models/pronouns.bin")),
+            #[cfg(model_mention_types)]
+            Model::MentionTypes => Some(include_bytes!("../../../../models/mention_types.bin")),
             #[allow(unreachable_patterns)]
             _ => None,
         }
@@ -116,7 +121,7 @@ mod tests {
         let err = "nre".parse::<Model>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "unknown model \"nre\" (known: tagger, lemma, parser, ner, attribution, relations, pronouns)"
+            "unknown model \"nre\" (known: tagger, lemma, parser, ner, attribution, relations, pronouns, mention_types)"
         );
     }
 

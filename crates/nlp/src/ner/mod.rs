@@ -247,6 +247,11 @@ impl Component for Ner {
             }
         }
         doc.entities = entities;
+        doc.clusters = doc
+            .tokens
+            .iter()
+            .map(|t| self.clusters.path(lower_key(&t.text)).unwrap_or(0))
+            .collect();
         Ok(())
     }
 }

@@ -76,7 +76,7 @@ fn gum_text_keeps_mention_spans() {
          2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n\n",
     )
     .unwrap();
-    let gum = train::gum_text(&s);
+    let gum = crate::gum::gum_text(&s);
     assert_eq!(gum.text, "The ministers met.\nThey left\n");
     let texts: Vec<(&str, &str)> = gum
         .mentions

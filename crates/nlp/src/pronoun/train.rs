@@ -7,9 +7,8 @@
 //! scored.
 
 use super::{candidates, class, features, PronounResolver};
-use crate::conllu::ConlluSentence;
 use crate::doc::Doc;
-use crate::gum::coreferent_mentions;
+use crate::gum::GumText;
 use crate::perceptron::Trainer;
 use crate::rng::Rng;
 use crate::table::Table;
@@ -29,39 +28,6 @@ impl Default for TrainOptions {
             seed: 1,
         }
     }
-}
-
-/// A GUM document's text and its mentions as character spans with their
-/// entity ids.
-pub struct GumText {
-    pub text: String,
-    pub mentions: Vec<(std::ops::Range<usize>, String)>,
-}
-
-/// The text of a GUM document, a line per sentence, with its mentions.
-pub fn gum_text(sentences: &[ConlluSentence]) -> GumText {
-    let mut text = String::new();
-    let mut len = 0;
-    let mut mentions = Vec::new();
-    for s in sentences {
-        let mut spans = Vec::with_capacity(s.words.len());
-        for (i, w) in s.words.iter().enumerate() {
-            let n = w.form.chars().count();
-            spans.push(len..len + n);
-            text.push_str(&w.form);
-            len += n;
-            if w.space_after() && i + 1 < s.words.len() {
-                text.push(' ');
-                len += 1;
-            }
-        }
-        text.push('\n');
-        len += 1;
-        for m in coreferent_mentions(s) {
-            mentions.push((spans[m.start].start..spans[m.end - 1].end, m.entity));
-        }
-    }
-    GumText { text, mentions }
 }
 
 /// An analysed document with the gold antecedents of its pronouns.

@@ -9,7 +9,7 @@ use newsgraph_core::extraction::{EntityType, Span};
 use newsgraph_core::gazetteer::Gazetteer;
 use newsgraph_core::lexicon::{
     is_company_suffix, is_function_word, is_label_modifier, is_personal_title, is_title, is_unit,
-    noun_type,
+    listed_noun_type, noun_type,
 };
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -49,6 +49,14 @@ fn ner_type(label: &str, text: &str, gaz: &Gazetteer) -> EntityType {
         (_, EntityType::Event | EntityType::Organization | EntityType::Place) => head_type,
         _ => EntityType::Concept,
     }
+}
+
+/// The type the mention typer gave the mention common noun `h` heads
+/// (`Doc::noun_types`), if it ran.
+fn learned_type(doc: &Doc, h: usize) -> Option<EntityType> {
+    let class = (*doc.noun_types.get(h)?)?;
+    let name = newsgraph_nlp::mention_type::CLASSES.get(class as usize)?;
+    Some(EntityType::from_lower(name))
 }
 
 /// The end of a person's name with the capitalised proper nouns right
@@ -345,7 +353,12 @@ fn noun_phrases(doc: &Doc, chars: &[char], sink: &mut Findings, idx: &mut Mentio
                 EntityType::Concept
             }
         } else {
-            noun_type(&tok.lemma)
+            // the word lists' and the learnt table's type, else the mention
+            // typer's, which types words neither knows by their endings,
+            // cluster and clause
+            listed_noun_type(&tok.lemma)
+                .or_else(|| learned_type(doc, h))
+                .unwrap_or(EntityType::Concept)
         };
         let m = sink.mention(Mention {
             span: Span { start: s, end: e },
