@@ -308,8 +308,11 @@ fn noun_phrases(doc: &Doc, chars: &[char], sink: &mut Findings, idx: &mut Mentio
         if is_quantity(doc, h) {
             continue;
         }
-        // a proper noun inside a named entity is that entity
-        if tok.upos == Upos::Propn && idx.named[h].is_some() {
+        // a proper noun inside a named entity is that entity, and so is a
+        // capitalised common noun ("Ministry" of "Ministry of Railways")
+        if (tok.upos == Upos::Propn || tok.text.starts_with(char::is_uppercase))
+            && idx.named[h].is_some()
+        {
             continue;
         }
         let mut parts = vec![h];

@@ -47,25 +47,35 @@ pub(super) fn located(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
 }
 
 /// A role between an organisation and a person's name: "Halliburton CEO
-/// Dave Lesar", "Rail Delivery Group chairman Steve Montgomery" give
-/// `be_ceo_of`, `be_chairman_of` the organisation, however the parser
-/// strung the names together.
+/// Dave Lesar", "Rail Delivery Group chairman Steve Montgomery", "Ministry
+/// of Railways chief engineer He Huawu" give `be_ceo_of`,
+/// `be_chairman_of`, `be_chief_engineer_of` the organisation, however the
+/// parser strung the names together and whether or not the NER took them
+/// for one name ([`super::role_names`]).
 pub(super) fn titled_roles(doc: &Doc, out: &mut Vec<TokenRelation>) {
     let role_word = |t: usize| {
         let tok = &doc.tokens[t];
         let caps =
             (2..=4).contains(&tok.text.len()) && tok.text.chars().all(|c| c.is_ascii_uppercase());
-        let noun = tok.upos == Upos::Noun && tok.text.chars().all(|c| c.is_lowercase());
-        (caps || noun) && entity_label(doc, t).is_none()
+        let word = matches!(tok.upos, Upos::Noun | Upos::Adj)
+            && tok.text.chars().all(|c| c.is_lowercase());
+        caps || word
     };
-    for pair in doc.entities.windows(2) {
-        let (org, per) = (&pair[0], &pair[1]);
-        let gap = org.tokens.end..per.tokens.start;
-        if org.label != "ORG" || per.label != "PER" || gap.is_empty() || gap.len() > 2 {
+    let names: Vec<(std::ops::Range<usize>, &str)> = doc
+        .entities
+        .iter()
+        .flat_map(|e| super::role_names::split(doc, e.tokens.clone(), e.label.as_str()))
+        .map(|(r, l, _)| (r, l))
+        .collect();
+    for pair in names.windows(2) {
+        let ((org, org_label), (per, per_label)) = (&pair[0], &pair[1]);
+        let gap = org.end..per.start;
+        if *org_label != "ORG" || *per_label != "PER" || gap.is_empty() || gap.len() > 2 {
             continue;
         }
-        if doc.sentence_of(org.tokens.start) != doc.sentence_of(per.tokens.start)
+        if doc.sentence_of(org.start) != doc.sentence_of(per.start)
             || !gap.clone().all(role_word)
+            || !gap.clone().any(|t| doc.tokens[t].upos != Upos::Adj)
         {
             continue;
         }
@@ -74,9 +84,15 @@ pub(super) fn titled_roles(doc: &Doc, out: &mut Vec<TokenRelation>) {
             .map(|t| doc.tokens[t].lemma.to_lowercase())
             .collect();
         out.push(TokenRelation {
-            subject: per.tokens.end - 1,
+            subject: per.end - 1,
             predicate: format!("be_{}_of", role.join("_")),
-            object: org.tokens.end - 1,
+            // the organisation's head ("Ministry" of "Ministry of
+            // Railways"), which stands for the whole name
+            object: org
+                .clone()
+                .rev()
+                .find(|&t| doc.tokens[t].head.is_none_or(|h| !org.contains(&h)))
+                .unwrap_or(org.end - 1),
             anchor: gap.end - 1,
             hedged: false,
             negated: false,

@@ -41,6 +41,8 @@ fn a_name_after_a_role_is_cut_out_of_the_organisation_the_ner_joined_it_to() {
         names.contains(&("Ministry of Railways", EntityType::Organization)),
         "{names:?}"
     );
+    // the capitalised common noun inside the name is no mention of its own
+    assert!(!names.iter().any(|(n, _)| *n == "Ministry"), "{names:?}");
 }
 
 #[test]
@@ -108,5 +110,29 @@ fn a_name_after_the_portfolio_of_an_office_is_the_office_holder() {
         listed(&f).contains(&("Bank of America Merrill Lynch", EntityType::Organization)),
         "{:?}",
         listed(&f)
+    );
+}
+
+#[test]
+fn the_role_between_the_cut_names_relates_them() {
+    // "Ministry of Railways chief engineer He Huawu said ." tagged ORG whole
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Ministry", "NOUN", 8, "nsubj"),
+            ("of", "ADP", 3, "case"),
+            ("Railways", "PROPN", 1, "nmod"),
+            ("chief", "ADJ", 5, "amod"),
+            ("engineer", "NOUN", 1, "appos"),
+            ("He", "PRON", 7, "compound"),
+            ("Huawu", "PROPN", 5, "appos"),
+            ("said", "VERB", 0, "root"),
+            (".", "PUNCT", 8, "punct"),
+        ])
+        .entity(0..7, "ORG")
+        .build();
+    let found = super::token_relations(&doc);
+    assert!(
+        found.contains(&"Huawu -be_chief_engineer_of-> Ministry".to_string()),
+        "{found:?}"
     );
 }
