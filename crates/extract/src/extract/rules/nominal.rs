@@ -1,9 +1,12 @@
 //! Relations read off noun phrases rather than verbs: where a named thing
 //! is ("the Natural History Museum in London", "Houston, Texas") and who
-//! holds a role where ("Halliburton CEO Dave Lesar").
+//! holds a role where or for whom ("Halliburton CEO Dave Lesar", "his son
+//! Pierre").
 
 use super::confidence::Pattern;
 use super::relations::{preposition, TokenRelation};
+use newsgraph_core::extraction::EntityType;
+use newsgraph_core::lexicon::listed_noun_type;
 use newsgraph_nlp::{DepRel, Doc, Upos};
 
 /// The NER label of the entity token `t` lies in, if any.
@@ -94,6 +97,42 @@ pub(super) fn titled_roles(doc: &Doc, out: &mut Vec<TokenRelation>) {
                 .find(|&t| doc.tokens[t].head.is_none_or(|h| !org.contains(&h)))
                 .unwrap_or(org.end - 1),
             anchor: gap.end - 1,
+            hedged: false,
+            negated: false,
+            pattern: Pattern::Apposition,
+            distributes: false,
+        });
+    }
+}
+
+/// A role the possessor gives a name in apposition: "his son Pierre",
+/// "Trump's lawyer, Michael Cohen," give `be_son_of`, `be_lawyer_of` the
+/// possessor (a pronoun resolved as any argument is). The role is a noun
+/// for people (the word lists' or GUM's group nouns), in the singular.
+pub(super) fn possessed_roles(doc: &Doc, out: &mut Vec<TokenRelation>) {
+    for (n, tok) in doc.tokens.iter().enumerate() {
+        if tok.upos != Upos::Noun
+            || tok.xpos != "NN"
+            || listed_noun_type(&tok.lemma.to_lowercase()) != Some(EntityType::Group)
+        {
+            continue;
+        }
+        let owner = doc
+            .children(n)
+            .find(|&c| doc.tokens[c].deprel == DepRel::NmodPoss);
+        let name = doc.children(n).find(|&c| {
+            doc.tokens[c].deprel == DepRel::Appos
+                && doc.tokens[c].upos == Upos::Propn
+                && entity_label(doc, c) == Some("PER")
+        });
+        let (Some(owner), Some(name)) = (owner, name) else {
+            continue;
+        };
+        out.push(TokenRelation {
+            subject: name,
+            predicate: format!("be_{}_of", tok.lemma.to_lowercase()),
+            object: owner,
+            anchor: n,
             hedged: false,
             negated: false,
             pattern: Pattern::Apposition,

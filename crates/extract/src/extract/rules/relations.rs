@@ -307,6 +307,7 @@ fn push_be(out: &mut Vec<TokenRelation>, doc: &Doc, be: TokenRelation) {
 fn all(doc: &Doc) -> Vec<TokenRelation> {
     let mut out = Vec::new();
     super::nominal::titled_roles(doc, &mut out);
+    super::nominal::possessed_roles(doc, &mut out);
     for (v, tok) in doc.tokens.iter().enumerate() {
         if tok.upos == Upos::Verb {
             verb_relations(doc, v, &mut out);

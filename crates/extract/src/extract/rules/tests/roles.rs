@@ -101,3 +101,46 @@ fn a_copular_role_keeps_the_complement_that_says_in_what() {
     assert_eq!(at("Mayo", "PROPN"), ["Okafor -be_surgeon_at-> Mayo"]);
     assert_eq!(at("noon", "NOUN"), ["Okafor -be-> surgeon"]);
 }
+
+#[test]
+fn a_role_the_possessor_gives_a_name_relates_them() {
+    // "Trump 's lawyer , Michael Cohen , testified ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Trump", "PROPN", 3, "nmod:poss"),
+            ("'s", "PART", 1, "case"),
+            ("lawyer", "NOUN", 8, "nsubj"),
+            (",", "PUNCT", 5, "punct"),
+            ("Michael", "PROPN", 3, "appos"),
+            ("Cohen", "PROPN", 5, "flat"),
+            (",", "PUNCT", 5, "punct"),
+            ("testified", "VERB", 0, "root"),
+        ])
+        .lemma(2, "lawyer")
+        .lemma(7, "testify")
+        .entity(0..1, "PER")
+        .entity(4..6, "PER")
+        .build();
+    let mut doc = doc;
+    doc.tokens[2].xpos = "NN".into();
+    let found = token_relations(&doc);
+    assert!(
+        found.contains(&"Michael -be_lawyer_of-> Trump".to_string()),
+        "{found:?}"
+    );
+    // not for a thing ("its product Widget") nor in the plural
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("its", "PRON", 2, "nmod:poss"),
+            ("product", "NOUN", 4, "nsubj"),
+            ("Widget", "PROPN", 2, "appos"),
+            ("sold", "VERB", 0, "root"),
+        ])
+        .lemma(1, "product")
+        .entity(2..3, "PER")
+        .build();
+    doc.tokens[1].xpos = "NN".into();
+    assert!(!token_relations(&doc)
+        .iter()
+        .any(|r| r.contains("be_product_of")));
+}
