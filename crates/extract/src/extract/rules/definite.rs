@@ -136,6 +136,7 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
             links.push((m, n));
         }
     }
+    links.extend(descriptor_before_name(doc, idx, sink));
     for (h, tok) in doc.tokens.iter().enumerate() {
         let Some(m) = idx.phrase[h].or(idx.named[h]) else {
             continue;
@@ -382,6 +383,49 @@ fn office_holder(
     holders
         .all(|o| o.surname == first.surname)
         .then_some(first.holder)
+}
+
+/// A bare common noun right before a name, as news writes a descriptor
+/// ("will acquire rival Baker Hughes", "carmaker Tesla said"): the noun is
+/// a mention of the named, whatever the parse made of the pair. Not when
+/// the name is the subject of a clause of its own ("the bill Congress
+/// passed").
+fn descriptor_before_name(doc: &Doc, idx: &MentionIndex, sink: &Findings) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (h, tok) in doc.tokens.iter().enumerate() {
+        let Some(m) = idx.phrase[h] else { continue };
+        let Some(entity) = doc.entity_at(h + 1) else {
+            continue;
+        };
+        let descriptor = tok.upos == Upos::Noun
+            && tok.xpos == "NN"
+            && tok.text.starts_with(char::is_lowercase)
+            && sink.mentions[m].span.end == tok.end
+            && entity.tokens.start == h + 1
+            && matches!(entity.label.as_str(), "ORG" | "PER")
+            && doc.sentence_of(h) == doc.sentence_of(h + 1);
+        if !descriptor {
+            continue;
+        }
+        let head = entity
+            .tokens
+            .clone()
+            .rev()
+            .find(|&t| {
+                doc.tokens[t]
+                    .head
+                    .is_none_or(|x| !entity.tokens.contains(&x))
+            })
+            .unwrap_or(h + 1);
+        let subject = matches!(
+            doc.tokens[head].deprel,
+            DepRel::Nsubj | DepRel::NsubjPass | DepRel::Csubj
+        );
+        if let (false, Some(n)) = (subject, idx.named[h + 1]) {
+            out.push((m, n));
+        }
+    }
+    out
 }
 
 /// "the 42-year-old" after "Frank Lampard": an age stands for the person

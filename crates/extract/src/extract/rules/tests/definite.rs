@@ -379,3 +379,39 @@ fn an_office_two_people_hold_stands_for_neither() {
     let f = linked(&office_after(&["President"], &["President"]).build());
     assert!(aliases(&f).is_empty() && references(&f).is_empty());
 }
+
+#[test]
+fn a_bare_noun_right_before_a_name_is_a_mention_of_the_named() {
+    // "Halliburton will acquire rival Baker Hughes ." with the name hung
+    // elsewhere by the parse
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Halliburton", "PROPN", 3, "nsubj"),
+            ("will", "AUX", 3, "aux"),
+            ("acquire", "VERB", 0, "root"),
+            ("rival", "NOUN", 3, "obj"),
+            ("Baker", "PROPN", 3, "dep"),
+            ("Hughes", "PROPN", 5, "flat"),
+            (".", "PUNCT", 3, "punct"),
+        ])
+        .entity(0..1, "ORG")
+        .entity(4..6, "ORG")
+        .build();
+    let mut doc = doc;
+    doc.tokens[3].xpos = "NN".into();
+    let f = linked(&doc);
+    assert_eq!(references(&f), ["rival -> Baker Hughes"]);
+    // not when the name is the subject of a clause on the noun
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("the", "DET", 2, "det"),
+            ("bill", "NOUN", 5, "nsubj"),
+            ("Congress", "PROPN", 4, "nsubj"),
+            ("passed", "VERB", 2, "acl:relcl"),
+            ("lapsed", "VERB", 0, "root"),
+        ])
+        .entity(2..3, "ORG")
+        .build();
+    doc.tokens[1].xpos = "NN".into();
+    assert!(references(&linked(&doc)).is_empty());
+}
