@@ -17,6 +17,11 @@
 //!   to win back MPs" with `back/ADV` an `amod` of "MPs"): an adverb
 //!   modifies no noun, and "back MPs" is nobody; it is the verb's particle
 //!   (`win_back`).
+//! - A past verb with an object parsed as a participle on the noun before
+//!   it, which then heads the sentence ("Scientists named the new species
+//!   Ngwevu intloko" with "named" an `acl` of "Scientists"): a passive
+//!   participle takes no object, so the verb is the sentence's head and
+//!   the noun its subject.
 //! - A bare infinitive after "help" or "let" tagged a noun and
 //!   made a second object ("helped pull 40 people from the rubble", with
 //!   "pull" and "people" both objects of "helped"): a verb has one direct
@@ -165,6 +170,26 @@ fn dateline(doc: &Doc, s: usize) -> Option<(usize, usize)> {
     (doc.tokens[next].head == Some(head)).then_some((head, next))
 }
 
+/// Whether token `v` is a past verb with an object that the parse made a
+/// participle (`acl`) on the noun right before it, the root of its
+/// sentence: `(v, noun)`.
+fn verb_on_root_noun(doc: &Doc, v: usize) -> Option<(usize, usize)> {
+    let tok = &doc.tokens[v];
+    let n = tok.head?;
+    let noun = &doc.tokens[n];
+    (tok.deprel == DepRel::Acl
+        && tok.upos == Upos::Verb
+        && matches!(tok.xpos.as_str(), "VBN" | "VBD")
+        && n + 1 == v
+        && noun.deprel == DepRel::Root
+        && matches!(noun.upos, Upos::Noun | Upos::Propn)
+        && doc.children(v).any(|c| doc.tokens[c].deprel == DepRel::Obj)
+        && !doc
+            .children(v)
+            .any(|c| doc.tokens[c].deprel == DepRel::AuxPass))
+    .then_some((v, n))
+}
+
 /// `doc` with its impossible attachments repaired (borrowed when it has none).
 pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
     let bad: Vec<usize> = (0..doc.tokens.len())
@@ -182,15 +207,33 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
     let infinitives: Vec<(usize, usize, usize)> = (0..doc.tokens.len())
         .filter_map(|v| bare_infinitive(doc, v))
         .collect();
+    let heads: Vec<(usize, usize)> = (0..doc.tokens.len())
+        .filter_map(|v| verb_on_root_noun(doc, v))
+        .collect();
     if bad.is_empty()
         && datelines.is_empty()
         && subjects.is_empty()
         && particles.is_empty()
         && infinitives.is_empty()
+        && heads.is_empty()
     {
         return Cow::Borrowed(doc);
     }
     let mut fixed = doc.clone();
+    for &(v, n) in &heads {
+        fixed.tokens[v].head = None;
+        fixed.tokens[v].deprel = DepRel::Root;
+        fixed.tokens[v].xpos = "VBD".into();
+        fixed.tokens[n].head = Some(v);
+        fixed.tokens[n].deprel = DepRel::Nsubj;
+        // what hung on the noun after the verb is the verb's ("." and
+        // the rest of the clause)
+        for c in doc.children(n) {
+            if c > v {
+                fixed.tokens[c].head = Some(v);
+            }
+        }
+    }
     for &(v, i, o) in &infinitives {
         let t = &mut fixed.tokens[i];
         t.upos = Upos::Verb;
@@ -247,6 +290,38 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
 mod tests {
     use super::*;
     use newsgraph_nlp::builder::DocBuilder;
+
+    #[test]
+    fn a_past_verb_with_an_object_on_the_root_noun_heads_the_sentence() {
+        // "Scientists named the species Ngwevu ." with "named" an acl
+        let d = DocBuilder::new()
+            .sentence(&[
+                ("Scientists", "NOUN", 0, "root"),
+                ("named", "VERB", 1, "acl"),
+                ("the", "DET", 4, "det"),
+                ("species", "NOUN", 2, "obj"),
+                ("Ngwevu", "PROPN", 2, "xcomp"),
+                (".", "PUNCT", 1, "punct"),
+            ])
+            .build();
+        let mut d = d;
+        d.tokens[1].xpos = "VBN".into();
+        let r = repair(&d);
+        assert_eq!(r.tokens[1].deprel, DepRel::Root);
+        assert_eq!(r.tokens[0].head, Some(1));
+        assert_eq!(r.tokens[0].deprel, DepRel::Nsubj);
+        assert_eq!(r.tokens[5].head, Some(1));
+        // a participle without an object ("Man killed in crash") stays
+        let d = DocBuilder::new()
+            .sentence(&[
+                ("Man", "NOUN", 0, "root"),
+                ("killed", "VERB", 1, "acl"),
+                ("in", "ADP", 4, "case"),
+                ("crash", "NOUN", 2, "obl"),
+            ])
+            .build();
+        assert!(matches!(repair(&d), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn a_particle_hung_on_the_object_joins_its_verb() {
