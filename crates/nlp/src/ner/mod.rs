@@ -247,10 +247,14 @@ impl Component for Ner {
             }
         }
         doc.entities = entities;
+        let mut buf = String::new();
         doc.clusters = doc
             .tokens
             .iter()
-            .map(|t| self.clusters.path(lower_key(&t.text)).unwrap_or(0))
+            .map(|t| {
+                let key = text::lower_id(&t.text, &mut buf);
+                self.clusters.path(key).unwrap_or(0)
+            })
             .collect();
         Ok(())
     }

@@ -2,22 +2,14 @@
 //! (`rules::role_names`): "Ministry of Railways chief engineer He Huawu".
 
 use super::find_mentions;
-use crate::extract::Findings;
+use super::mentions::listed;
 use newsgraph_core::extraction::EntityType;
 use newsgraph_nlp::builder::DocBuilder;
+use newsgraph_nlp::Doc;
 
-/// The mentions' texts and kinds.
-fn listed(f: &Findings) -> Vec<(&str, EntityType)> {
-    f.mentions
-        .iter()
-        .map(|m| (m.text.as_str(), m.kind))
-        .collect()
-}
-
-#[test]
-fn a_name_after_a_role_is_cut_out_of_the_organisation_the_ner_joined_it_to() {
-    // "Ministry of Railways chief engineer He Huawu said ." tagged ORG whole
-    let doc = DocBuilder::new()
+/// "Ministry of Railways chief engineer He Huawu said ." tagged ORG whole.
+fn ministry_engineer() -> Doc {
+    DocBuilder::new()
         .sentence(&[
             ("Ministry", "NOUN", 8, "nsubj"),
             ("of", "ADP", 3, "case"),
@@ -30,7 +22,12 @@ fn a_name_after_a_role_is_cut_out_of_the_organisation_the_ner_joined_it_to() {
             (".", "PUNCT", 8, "punct"),
         ])
         .entity(0..7, "ORG")
-        .build();
+        .build()
+}
+
+#[test]
+fn a_name_after_a_role_is_cut_out_of_the_organisation_the_ner_joined_it_to() {
+    let doc = ministry_engineer();
     let (f, _) = find_mentions(&doc);
     let names = listed(&f);
     assert!(
@@ -115,21 +112,7 @@ fn a_name_after_the_portfolio_of_an_office_is_the_office_holder() {
 
 #[test]
 fn the_role_between_the_cut_names_relates_them() {
-    // "Ministry of Railways chief engineer He Huawu said ." tagged ORG whole
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("Ministry", "NOUN", 8, "nsubj"),
-            ("of", "ADP", 3, "case"),
-            ("Railways", "PROPN", 1, "nmod"),
-            ("chief", "ADJ", 5, "amod"),
-            ("engineer", "NOUN", 1, "appos"),
-            ("He", "PRON", 7, "compound"),
-            ("Huawu", "PROPN", 5, "appos"),
-            ("said", "VERB", 0, "root"),
-            (".", "PUNCT", 8, "punct"),
-        ])
-        .entity(0..7, "ORG")
-        .build();
+    let doc = ministry_engineer();
     let found = super::token_relations(&doc);
     assert!(
         found.contains(&"Huawu -be_chief_engineer_of-> Ministry".to_string()),
