@@ -6,7 +6,7 @@
 
 use newsgraph_core::extraction::EntityType;
 use newsgraph_core::lexicon::{
-    is_function_word, is_personal_title, is_title, learned_noun_type, noun_class, noun_type,
+    is_company_suffix, is_function_word, is_personal_title, is_title, listed_noun_type,
     title_class, TitleClass,
 };
 use newsgraph_nlp::{Doc, Upos};
@@ -18,13 +18,10 @@ pub(super) type Split<'a> = (Range<usize>, &'a str, Option<usize>);
 /// Words a person's name is at most.
 const MAX_NAME: usize = 4;
 
-/// `text` lower-cased is a common noun of the word lists, or its singular is.
+/// `text` lower-cased is a common noun of the word lists or the learnt
+/// table (or its singular is).
 fn common_noun(text: &str) -> bool {
-    let w = text.to_lowercase();
-    let known = |x: &str| noun_class(x).is_some() || learned_noun_type(x).is_some();
-    known(&w)
-        || w.strip_suffix('s')
-            .is_some_and(|s| s.len() >= 3 && known(s))
+    listed_noun_type(&text.to_lowercase()).is_some()
 }
 
 fn capitalised(doc: &Doc, t: usize) -> bool {
@@ -48,15 +45,17 @@ fn name_word(doc: &Doc, t: usize) -> bool {
         && !common_noun(&tok.text)
         && !is_function_word(&tok.text.to_lowercase())
         && !is_title(&tok.text)
+        && !is_company_suffix(&tok.text)
 }
 
-/// A word for a person's role ("engineer", "spokesman") or an office.
+/// A word for a person's role written in lower case ("engineer",
+/// "spokesman"), or an office ("Governor").
 fn role_word(doc: &Doc, t: usize) -> bool {
-    let text = &doc.tokens[t].text;
-    title_class(text) == Some(TitleClass::Office)
-        || (common_noun(text) && noun_type(&text.to_lowercase()) == EntityType::Group)
-        || (common_noun(text)
-            && noun_type(&doc.tokens[t].lemma.to_lowercase()) == EntityType::Group)
+    let tok = &doc.tokens[t];
+    let person_noun = |w: &str| listed_noun_type(&w.to_lowercase()) == Some(EntityType::Group);
+    title_class(&tok.text) == Some(TitleClass::Office)
+        || (tok.text.starts_with(char::is_lowercase)
+            && (person_noun(&tok.text) || person_noun(&tok.lemma)))
 }
 
 /// The NER's span `span` labelled `label`, cut where a person's name at its

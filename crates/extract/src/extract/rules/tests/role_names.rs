@@ -119,3 +119,21 @@ fn the_role_between_the_cut_names_relates_them() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_company_name_after_a_capitalised_collective_noun_stays_whole() {
+    // "Pakistan Petroleum Group Limited said ." tagged ORG whole
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Pakistan", "PROPN", 4, "compound"),
+            ("Petroleum", "PROPN", 4, "compound"),
+            ("Group", "PROPN", 4, "compound"),
+            ("Limited", "PROPN", 5, "nsubj"),
+            ("said", "VERB", 0, "root"),
+        ])
+        .entity(0..4, "ORG")
+        .build();
+    let (f, _) = find_mentions(&doc);
+    let names = listed(&f);
+    assert!(!names.iter().any(|(_, k)| *k == EntityType::Person), "{names:?}");
+}
