@@ -135,5 +135,8 @@ fn a_company_name_after_a_capitalised_collective_noun_stays_whole() {
         .build();
     let (f, _) = find_mentions(&doc);
     let names = listed(&f);
-    assert!(!names.iter().any(|(_, k)| *k == EntityType::Person), "{names:?}");
+    assert!(
+        !names.iter().any(|(_, k)| *k == EntityType::Person),
+        "{names:?}"
+    );
 }
