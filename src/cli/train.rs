@@ -140,6 +140,18 @@ fn relations(
     Ok(typed::train::train(&examples, opts, log))
 }
 
+/// The epochs and seed of a model trained on GUM's documents (the pronoun
+/// resolver, the mention typer): the shipped ones unless `--iterations` or
+/// `--seed` say otherwise.
+fn gum_model_options(a: &TrainArgs) -> pronoun::train::TrainOptions {
+    let mut opts = pronoun::train::TrainOptions::default();
+    if let Some(n) = a.iterations {
+        opts.iterations = n;
+    }
+    opts.seed = a.seed;
+    opts
+}
+
 /// GUM's documents (the dev ones if `dev`, else the training ones) as the
 /// pipeline up to the NER analyses them, each made an example by `make`
 /// from its analysis and its text with the mentions.
@@ -277,11 +289,7 @@ pub fn run(g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
             write(&a.out, "relations.bin", &m.to_bytes())?;
         }
         Model::Pronouns => {
-            let mut opts = pronoun::train::TrainOptions::default();
-            if let Some(n) = a.iterations {
-                opts.iterations = n;
-            }
-            opts.seed = a.seed;
+            let opts = gum_model_options(&a);
             let examples = pronoun_examples(g, &a.data, false)?;
             log(&format!(
                 "pronouns: {} GUM training documents analysed",
@@ -292,11 +300,7 @@ pub fn run(g: &Global, a: TrainArgs) -> anyhow::Result<i32> {
             write(&a.out, "pronouns.bin", &m.to_bytes())?;
         }
         Model::MentionTypes => {
-            let mut opts = mention_type::train::TrainOptions::default();
-            if let Some(n) = a.iterations {
-                opts.iterations = n;
-            }
-            opts.seed = a.seed;
+            let opts = gum_model_options(&a);
             let examples = mention_type_examples(g, &a.data, false)?;
             log(&format!(
                 "mention types: {} GUM training documents analysed",
