@@ -240,8 +240,8 @@ mod tests {
         // a table whose weights come from random updates over a small
         // feature space, so that features recur and scores tie sometimes
         let mut t = Trainer::new(N_CLASSES);
-        let feats: Vec<u64> = (0..400).map(|_| small(300)).collect();
-        let aux: Vec<TokAux> = (0..400 / N_STATIC + 1)
+        let feats: Vec<u64> = (0..16 * N_STATIC).map(|_| small(300)).collect();
+        let aux: Vec<TokAux> = (0..16)
             .map(|_| TokAux {
                 lemma: small(5),
                 xpos: small(4),

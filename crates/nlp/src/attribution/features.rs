@@ -3,13 +3,15 @@
 //! Every token gets [`N_STATIC`] hashed features that do not depend on the
 //! tags (word, lemma, tags and a window, the head, the nearest cue-like
 //! ancestor and the relation through which the token hangs under it, the
-//! quotation state, sentence and paragraph position, the entity label), and
+//! quotation state, sentence and paragraph position, the entity label, the
+//! word clusters of the token, its head and that ancestor), and
 //! at decoding time a few more that combine them with the previous tags
 //! ([`dynamic`]). The cue lexicon ([`CueLexicon`]) is learnt from the
 //! training data: each lemma's rate of being tagged Cue, in buckets.
 
 use super::tags::Role;
 use crate::doc::{Doc, Token};
+use crate::ner::clusters::{WordClusters, PREFIXES};
 use crate::perceptron::{combine, string_id, ModelReader, ModelWriter};
 use crate::tags::{DepRel, Upos};
 use crate::ModelError;
@@ -112,7 +114,7 @@ fn lemma_id(t: &Token) -> u64 {
 }
 
 /// Number of static features per token.
-pub const N_STATIC: usize = 28;
+pub const N_STATIC: usize = 32;
 
 /// What decoding needs of each token besides its static features.
 #[derive(Debug, Clone, Copy, Default)]
@@ -244,6 +246,19 @@ fn entity_ids(doc: &Doc) -> Vec<u64> {
     out
 }
 
+/// Per token: its word cluster's prefixes (`Doc::clusters`, which the NER
+/// fills; zeros for a word without a cluster), so that a cue or a word of a
+/// content unseen in PolNeAR train shares the weights of its neighbours in
+/// the word vectors ("contends" beside "argues").
+fn cluster_ids(doc: &Doc) -> Vec<[u64; PREFIXES.len()]> {
+    (0..doc.tokens.len())
+        .map(|i| match doc.clusters.get(i) {
+            Some(&p) if p != 0 => WordClusters::prefixes(p),
+            _ => [0; PREFIXES.len()],
+        })
+        .collect()
+}
+
 fn upos_id(u: Upos) -> u64 {
     u as u64 + 1
 }
@@ -283,6 +298,7 @@ pub fn extract(doc: &Doc, lex: &CueLexicon) -> DocFeats {
     let quotes = quote_states(doc, &para);
     let dists = cue_distances(doc, &buckets);
     let ents = entity_ids(doc);
+    let clusters = cluster_ids(doc);
     let mut sent_info = vec![(0u64, 0u64); n]; // (position, sentence summary)
     for s in &doc.sentences {
         let r = s.tokens.clone();
@@ -310,15 +326,16 @@ pub fn extract(doc: &Doc, lex: &CueLexicon) -> DocFeats {
             None => (1, 1, 2),
         };
         let b = buckets[i] as u64;
-        let (ab, arel, alemma, adepth, aside) = match cue_ancestor(doc, &buckets, i) {
+        let (ab, arel, alemma, adepth, aside, acl) = match cue_ancestor(doc, &buckets, i) {
             Some((a, c, d)) => (
                 buckets[a] as u64,
                 rel_id(doc.tokens[c].deprel),
                 ids.lemma[a],
                 bucket_dist(d),
                 (i < a) as u64,
+                clusters[a][1],
             ),
-            None => (0, 0, 0, 0, 2),
+            None => (0, 0, 0, 0, 2, 0),
         };
         let q = quotes[i] as u64;
         let (pos, summary) = sent_info[i];
@@ -362,6 +379,10 @@ pub fn extract(doc: &Doc, lex: &CueLexicon) -> DocFeats {
             combine(26, &[l, child_rels]),
             combine(27, &[at(&ids.xpos, -1), at(&ids.xpos, -2), q]),
             combine(28, &[pos, q, summary]),
+            combine(29, &[clusters[i][1]]),
+            combine(30, &[clusters[i][2], q]),
+            combine(31, &[t.head.map_or(1, |h| clusters[h][1]), rel]),
+            combine(32, &[acl, arel]),
         ];
         feats.extend_from_slice(&f);
         aux.push(TokAux {

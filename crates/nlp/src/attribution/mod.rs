@@ -30,7 +30,7 @@ use features::{extract, CueLexicon};
 pub use group::{Found, GroupOptions};
 
 const KIND: &str = "attribution";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// Training settings.
 #[derive(Debug, Clone)]
