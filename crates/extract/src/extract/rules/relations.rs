@@ -264,15 +264,13 @@ fn asked(doc: &Doc, t: usize) -> bool {
 /// `be_operator_of` the blocks, "a resident of Ludian county"
 /// `be_resident_of` the county; "X be operator" alone says almost nothing.
 /// A role at or in something named is one too ("a researcher at the
-/// Natural History Museum": `be_researcher_at`). A former one is none ("a
-/// former prime minister of Papua New Guinea").
+/// Natural History Museum": `be_researcher_at`). A former role says so in
+/// its predicate ("a former prime minister of Papua New Guinea":
+/// `be_former_minister_of`), as it is no present one.
 fn role_of(doc: &Doc, v: usize) -> Option<(String, usize)> {
-    if doc
+    let former = doc
         .children(v)
-        .any(|c| doc.tokens[c].deprel == DepRel::Amod && is_past(&doc.tokens[c].lemma))
-    {
-        return None;
-    }
+        .any(|c| doc.tokens[c].deprel == DepRel::Amod && is_past(&doc.tokens[c].lemma));
     let (n, p) = children_with(doc, v, &[DepRel::Nmod]).find_map(|n| {
         let p = preposition(doc, n)?;
         let named = doc.tokens[n].upos == Upos::Propn;
@@ -284,7 +282,13 @@ fn role_of(doc: &Doc, v: usize) -> Option<(String, usize)> {
         };
         fits.then_some((n, p))
     })?;
-    Some((format!("be_{}_{p}", doc.tokens[v].lemma.to_lowercase()), n))
+    let role = doc.tokens[v].lemma.to_lowercase();
+    let predicate = if former {
+        format!("be_former_{role}_{p}")
+    } else {
+        format!("be_{role}_{p}")
+    };
+    Some((predicate, n))
 }
 
 /// Pushes "X be N", or, when N is a role in something, "X be_N_of Y"

@@ -183,7 +183,9 @@ pub fn add(
                 && r.object == Arg::Mention(t.object)
                 && r.claimed_by == source
                 && r.property.is_none()
-                && ((t.kind == RelationType::WorkFor && r.predicate.starts_with("be_"))
+                && ((t.kind == RelationType::WorkFor
+                    && r.predicate.starts_with("be_")
+                    && !r.predicate.starts_with("be_former_"))
                     || r.predicate == t.predicate)
         }) {
             r.property = Some(t.property);
