@@ -114,6 +114,66 @@ pub fn allowed(c: usize, first: &str, second: &str) -> bool {
     }
 }
 
+/// Lemmas of killing (and their nouns: "assassin", "death"): in CoNLL04
+/// train and dev, 219 of the 221 Kill relations stand in a sentence with
+/// one of these words (the other two: "opened fire"), so a Kill the
+/// classifier reads in a sentence without one is a guess from the names
+/// alone ("Judge Vella was jailed ... while Judge Arrigo is on bail").
+const KILLING: &[&str] = &[
+    "kill",
+    "killer",
+    "killing",
+    "murder",
+    "murderer",
+    "assassin",
+    "assassinate",
+    "assassination",
+    "shoot",
+    "shot",
+    "gun",
+    "gunman",
+    "gunfire",
+    "fire",
+    "slay",
+    "slaying",
+    "death",
+    "dead",
+    "die",
+    "execute",
+    "execution",
+    "stab",
+    "strangle",
+    "bomb",
+    "bombing",
+    "homicide",
+    "manslaughter",
+    "massacre",
+    "lynch",
+    "poison",
+    "behead",
+    "hang",
+    "bullet",
+    "attack",
+    "attacker",
+];
+
+/// Whether the sentence of token `t` speaks of killing ([`KILLING`]).
+fn speaks_of_killing(doc: &Doc, t: usize) -> bool {
+    doc.sentence_of(t)
+        .and_then(|s| doc.sentences.get(s))
+        .is_some_and(|s| {
+            s.tokens.clone().any(|k| {
+                let tok = &doc.tokens[k];
+                let lemma = if tok.lemma.is_empty() {
+                    &tok.text
+                } else {
+                    &tok.lemma
+                };
+                KILLING.contains(&lemma.to_lowercase().as_str())
+            })
+        })
+}
+
 /// A typed relation found between two entity spans of a document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypedRelation {
@@ -235,8 +295,10 @@ impl RelationClassifier {
         features::extract(doc, ea, eb, &mut feats);
         let mut scores = vec![0i32; N_CLASSES];
         self.table.scores(&feats, &mut scores);
+        let killing = speaks_of_killing(doc, ea.tokens.start);
         let best = (1..N_CLASSES)
             .filter(|&c| allowed(c, &ea.label, &eb.label))
+            .filter(|&c| killing || !matches!(decode_class(c), Some((RelationType::Kill, _))))
             .max_by_key(|&c| (scores[c], std::cmp::Reverse(c)))?;
         let margin = (scores[best] - scores[0]) as f32 * self.table.scale();
         let (kind, forward) = decode_class(best)?;

@@ -117,3 +117,50 @@ fn conll04_sentences_map_gold_spans_onto_the_analysis() {
     assert_eq!(pairs[1], (0, 2, 0));
     assert_eq!(pairs[2], (1, 2, class_of(RelationType::LocatedIn, true)));
 }
+
+/// "Oswald VERB Kennedy ." with both names tagged PER, the verb of lemma
+/// `lemma`.
+fn two_people(lemma: &str) -> Doc {
+    DocBuilder::new()
+        .sentence(&[
+            ("Oswald", "PROPN", 2, "nsubj"),
+            (lemma, "VERB", 0, "root"),
+            ("Kennedy", "PROPN", 2, "obj"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .lemma(1, lemma)
+        .entity(0..1, "PER")
+        .entity(2..3, "PER")
+        .build()
+}
+
+#[test]
+fn a_kill_needs_a_word_of_killing_in_its_sentence() {
+    // a classifier that has learnt Kill from the pair's features alone
+    let mut features = Vec::new();
+    let killed = two_people("shoot");
+    features::extract(
+        &killed,
+        &killed.entities[0],
+        &killed.entities[1],
+        &mut features,
+    );
+    let mut t = crate::perceptron::Trainer::new(N_CLASSES);
+    for _ in 0..3 {
+        t.tick();
+        t.update(class_of(RelationType::Kill, true), 0, &features);
+    }
+    t.tick();
+    let table = Table::from_perceptron(&t.finish(0.0), 0.0, usize::MAX).unwrap();
+    let classifier = RelationClassifier::new(table);
+    let found = classifier.classify(&killed, 0, 1).expect("a Kill");
+    assert_eq!(
+        (found.kind, found.head, found.tail),
+        (RelationType::Kill, 0, 1)
+    );
+    // the same names and parse, without a word of killing: no Kill
+    assert!(speaks_of_killing(&killed, 0));
+    let met = two_people("meet");
+    assert!(!speaks_of_killing(&met, 0));
+    assert_eq!(classifier.classify(&met, 0, 1), None);
+}
