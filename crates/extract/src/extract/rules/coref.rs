@@ -240,9 +240,21 @@ fn nearest_agreeing(doc: &Doc, t: usize, plural: bool) -> Option<usize> {
     })
 }
 
-/// Whether token `c` lies in a person's name the NER found.
+/// Whether token `c` names a person the NER found: it lies in the name, or
+/// it is a title the name hangs on ("Owner" of "Owner Roman Abramovich",
+/// whose name the parser makes its flat or compound dependant, or an
+/// apposition).
 fn named_person(doc: &Doc, c: usize) -> bool {
-    doc.entities
-        .iter()
-        .any(|e| e.label == "PER" && e.tokens.contains(&c))
+    let in_name = |t: usize| {
+        doc.entities
+            .iter()
+            .any(|e| e.label == "PER" && e.tokens.contains(&t))
+    };
+    in_name(c)
+        || doc.children(c).any(|k| {
+            matches!(
+                doc.tokens[k].deprel,
+                DepRel::Flat | DepRel::Compound | DepRel::Appos
+            ) && in_name(k)
+        })
 }

@@ -261,3 +261,31 @@ fn a_superlative_with_of_stands_for_its_complement() {
         .build();
     assert_eq!(light_noun_complement(&doc, 3), Some(6));
 }
+
+#[test]
+fn it_is_not_a_person_a_title_names() {
+    // "Owner Roman Abramovich conceded it was a move .", the resolver
+    // pointing "it" at the title that heads the name
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Owner", "NOUN", 4, "nsubj"),
+            ("Roman", "PROPN", 1, "flat"),
+            ("Abramovich", "PROPN", 2, "flat"),
+            ("conceded", "VERB", 0, "root"),
+            ("it", "PRON", 8, "nsubj"),
+            ("was", "AUX", 8, "cop"),
+            ("a", "DET", 8, "det"),
+            ("move", "NOUN", 4, "ccomp"),
+            (".", "PUNCT", 4, "punct"),
+        ])
+        .entity(1..3, "PER")
+        .build();
+    let mut resolved = doc.clone();
+    resolved.antecedents = vec![None; doc.tokens.len()];
+    resolved.antecedents[4] = Some(0);
+    assert_eq!(pronoun_antecedent(&resolved, 4), None);
+    // the same title before a company's name is a thing "it" can be
+    let mut company = resolved.clone();
+    company.entities[0].label = "ORG".into();
+    assert_eq!(pronoun_antecedent(&company, 4), Some(0));
+}
