@@ -150,7 +150,9 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
         // earlier mentions, nearest first
         let mut earlier = look.earlier(sink, m, here);
         let kind = |o: usize| sink.mentions[o].kind;
-        let class = class_noun(lemma);
+        // a plural class noun ("the companies", "the two countries") stands
+        // for several, never for one named entity
+        let class = class_noun(lemma).filter(|_| !matches!(tok.xpos.as_str(), "NNS" | "NNPS"));
         // a role ("the undersecretary") goes to its holder; a class noun
         // ("the company") to the nearest entity of its class, below
         let holder = if class.is_some() {

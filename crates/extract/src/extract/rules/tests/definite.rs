@@ -39,6 +39,16 @@ fn the_company_after_a_named_organisation_refers_to_it() {
 }
 
 #[test]
+fn a_plural_class_noun_refers_to_no_single_name() {
+    // "ZPMC makes cranes. The companies are based in Shanghai."
+    let mut doc = company_after("The");
+    doc.tokens[4].text = "companies".into();
+    doc.tokens[4].xpos = "NNS".into();
+    let f = linked(&doc);
+    assert!(f.refers_to.is_empty(), "{:?}", references(&f));
+}
+
+#[test]
 fn an_indefinite_noun_refers_to_nothing() {
     // "A company is based in Shanghai": a new one
     let f = linked(&company_after("A"));
