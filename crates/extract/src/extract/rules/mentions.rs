@@ -180,15 +180,19 @@ fn named_entities(
     let slice = |s: usize, e: usize| -> String { chars[s..e.min(chars.len())].iter().collect() };
     let sentence = |t: usize| doc.sentence_of(t).unwrap_or(0);
     let n = doc.tokens.len();
-    let companies = company_names(doc);
+    let mut companies = company_names(doc);
+    let institutions = super::institutions::names(doc);
+    let apart = |r: &std::ops::Range<usize>, c: &[std::ops::Range<usize>]| {
+        !c.iter().any(|o| o.start < r.end && r.start < o.end)
+    };
+    let institutions: Vec<_> = (institutions.into_iter())
+        .filter(|r| apart(r, &companies))
+        .collect();
+    companies.extend(institutions);
     let entities = companies.iter().map(|r| (r.clone(), "ORG")).chain(
         doc.entities
             .iter()
-            .filter(|e| {
-                !companies
-                    .iter()
-                    .any(|r| r.start < e.tokens.end && e.tokens.start < r.end)
-            })
+            .filter(|e| apart(&e.tokens, &companies))
             .map(|e| (e.tokens.clone(), e.label.as_str())),
     );
     // a person's name swallowed into an organisation's ("Ministry of
