@@ -176,8 +176,18 @@ pub fn add(
         // Group": be_chairman_of, which is working for it) or the very
         // lemma. That relation takes the canonical property beside its open
         // lemma, and no second statement repeats it. Another verb
-        // ("impressed at") or a role in a place ("prime minister of Papua
-        // New Guinea", more than living there) keeps its own statement.
+        // ("impressed at") keeps its own statement. A role in a place
+        // ("prime minister of Papua New Guinea") says what the person is
+        // there, not where they live: no Live_In beside it.
+        let role_in_place = t.kind == RelationType::LiveIn
+            && sink.relations.iter().any(|r| {
+                r.subject == t.subject
+                    && r.object == Arg::Mention(t.object)
+                    && r.predicate.starts_with("be_")
+            });
+        if role_in_place {
+            continue;
+        }
         if let Some(r) = sink.relations.iter_mut().find(|r| {
             r.subject == t.subject
                 && r.object == Arg::Mention(t.object)

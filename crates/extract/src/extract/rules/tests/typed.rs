@@ -131,6 +131,36 @@ fn a_relation_the_rules_read_takes_the_typed_property_instead_of_a_second_statem
 }
 
 #[test]
+fn a_role_in_a_place_is_no_residence() {
+    // "Smith , premier of Ontario , resigned ." the rules read Smith
+    // be_premier_of Ontario; the classifier says Smith lives in Ontario,
+    // which the sentence does not say
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("Smith", "PROPN", 7, "nsubj"),
+            (",", "PUNCT", 3, "punct"),
+            ("premier", "NOUN", 1, "appos"),
+            ("of", "ADP", 5, "case"),
+            ("Ontario", "PROPN", 3, "nmod"),
+            (",", "PUNCT", 3, "punct"),
+            ("resigned", "VERB", 0, "root"),
+            (".", "PUNCT", 7, "punct"),
+        ])
+        .lemma(7, "resign")
+        .entity(0..1, "PER")
+        .entity(4..5, "LOC")
+        .build();
+    doc.typed_relations = vec![TypedRelation {
+        kind: RelationType::LiveIn,
+        head: 0,
+        tail: 1,
+        margin: 20.0,
+    }];
+    let found = relations(&extract(&doc, None));
+    assert_eq!(found, ["Smith -be_premier_of-> Ontario"], "{found:?}");
+}
+
+#[test]
 fn a_dateline_relates_to_nothing_after_it() {
     // "NEW YORK -- Acme hired Smith ." with the classifier's "Acme lives in
     // New York" and "Smith works for Acme"
