@@ -232,6 +232,41 @@ pub fn dedup_relations(relations: &mut Vec<Relation>) {
     relations.retain(|_| keep.next().unwrap_or(false));
 }
 
+/// Drops every bare "X be N" whose role N the article states with what it
+/// is a role in, for the same subject in the same voice ("Peter O'Neill be
+/// prime minister" beside "Peter O'Neill be_minister_of Papua New Guinea"):
+/// the bare one says less, again. `label` gives an entity's label; the
+/// role is the last word of the object's, and a former role ("be_former_")
+/// is another.
+pub fn drop_bare_roles<'a>(relations: &mut Vec<Relation>, label: impl Fn(&str) -> Option<&'a str>) {
+    let roles: std::collections::HashSet<(String, Option<String>, String)> = relations
+        .iter()
+        .filter_map(|r| {
+            let rest = r.predicate.strip_prefix("be_")?;
+            let (role, _preposition) = rest.rsplit_once('_')?;
+            (!role.starts_with("former_") && !role.contains('_'))
+                .then(|| (r.subject.clone(), r.claimed_by.clone(), role.to_string()))
+        })
+        .collect();
+    if roles.is_empty() {
+        return;
+    }
+    relations.retain(|r| {
+        let Object::Entity(o) = &r.object else {
+            return true;
+        };
+        let Some(words) = label(o) else {
+            return true;
+        };
+        let words = words.to_lowercase();
+        let last = words.split_whitespace().last().unwrap_or("");
+        let former = words.split_whitespace().any(|w| w == "former");
+        r.predicate != "be"
+            || former
+            || !roles.contains(&(r.subject.clone(), r.claimed_by.clone(), last.to_string()))
+    });
+}
+
 /// One analysed sentence: its index and character span.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SentenceInfo {
@@ -305,5 +340,44 @@ mod tests {
         assert_eq!(v[0].confidence, 0.8);
         assert_eq!(v[1].claimed_by.as_deref(), Some("c"));
         assert_eq!(v[2].sentence, 1);
+    }
+
+    #[test]
+    fn a_bare_role_goes_where_the_article_says_in_what() {
+        let labels = |iri: &str| match iri {
+            "pm" => Some("prime minister"),
+            "ex" => Some("former prime minister"),
+            "mp" => Some("opposition MP"),
+            _ => None,
+        };
+        let mut v = vec![
+            rel("oneill", "be_minister_of", "png", None, 0),
+            rel("oneill", "be", "pm", None, 1),
+            rel("oneill", "be", "ex", None, 1),
+            rel("oneill", "be", "pm", Some("kramer"), 2),
+            rel("kramer", "be", "mp", None, 2),
+            rel("chan", "be_former_minister_of", "png", None, 3),
+            rel("chan", "be", "pm", None, 3),
+        ];
+        drop_bare_roles(&mut v, labels);
+        let left: Vec<String> = v
+            .iter()
+            .map(|r| format!("{} {} {:?}", r.subject, r.predicate, r.claimed_by))
+            .collect();
+        // the bare role of the same subject and voice goes; a former one,
+        // another voice's, another subject's and a role beside a former
+        // one stay
+        assert_eq!(
+            left,
+            [
+                "oneill be_minister_of None",
+                "oneill be None",
+                "oneill be Some(\"kramer\")",
+                "kramer be None",
+                "chan be_former_minister_of None",
+                "chan be None",
+            ]
+        );
+        assert!(matches!(&v[1].object, Object::Entity(o) if o == "ex"));
     }
 }

@@ -15,7 +15,8 @@ pub mod names;
 
 use crate::extract::{Arg, Findings, RawRelation};
 use newsgraph_core::extraction::{
-    dedup_relations, ArticleInfo, Attribution, Entity, Extraction, Object, Relation, SentenceInfo,
+    dedup_relations, drop_bare_roles, ArticleInfo, Attribution, Entity, Extraction, Object,
+    Relation, SentenceInfo,
 };
 use newsgraph_core::gazetteer::Gazetteer;
 use newsgraph_core::properties::Lexicon;
@@ -89,6 +90,11 @@ impl Resolver {
             .map(|r| self.relation(r, &iri_of))
             .collect();
         dedup_relations(&mut relations);
+        let labels: std::collections::HashMap<&str, &str> = entities
+            .iter()
+            .map(|e| (e.iri.as_str(), e.label.as_str()))
+            .collect();
+        drop_bare_roles(&mut relations, |iri| labels.get(iri).copied());
         let sentences = doc
             .sentences
             .iter()
