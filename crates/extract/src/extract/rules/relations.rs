@@ -565,6 +565,19 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     let bare_number = |o: usize| doc.tokens[o].upos == Upos::Num;
     if let Some(o) = object_of(doc, v).filter(|&o| !bare_number(o)) {
         push(subject, predicate.clone(), o, Pattern::Direct);
+        // the named recipient of what the object says was given ("handed
+        // the leadership to Sir Julius Chan": hand_to Chan); other
+        // obliques beside an object mostly say where or when
+        for (n, p) in &obliques {
+            if p == "to" && doc.tokens[*n].upos == Upos::Propn {
+                push(
+                    subject,
+                    format!("{predicate}_{p}"),
+                    *n,
+                    Pattern::Prepositional,
+                );
+            }
+        }
     } else {
         for (n, p) in &obliques {
             push(

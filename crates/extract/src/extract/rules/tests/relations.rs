@@ -490,3 +490,31 @@ fn a_manner_is_no_participant() {
     assert!(designed("way", "NOUN").is_empty());
     assert_eq!(designed("Geneva", "PROPN"), ["system -design_in-> Geneva"]);
 }
+
+#[test]
+fn a_named_recipient_beside_an_object_is_a_participant() {
+    // "Smith gave the money to Jones at noon ." / "... to charity ."
+    let gave = |to: &str, upos: &str| {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("Smith", "PROPN", 2, "nsubj"),
+                ("gave", "VERB", 0, "root"),
+                ("the", "DET", 4, "det"),
+                ("money", "NOUN", 2, "obj"),
+                ("to", "ADP", 6, "case"),
+                (to, upos, 2, "obl"),
+                ("at", "ADP", 8, "case"),
+                ("noon", "NOUN", 2, "obl"),
+                (".", "PUNCT", 2, "punct"),
+            ])
+            .lemma(1, "give")
+            .build();
+        token_relations(&doc)
+    };
+    assert_eq!(
+        gave("Jones", "PROPN"),
+        ["Smith -give-> money", "Smith -give_to-> Jones"]
+    );
+    // an unnamed oblique beside an object mostly says where or when
+    assert_eq!(gave("charity", "NOUN"), ["Smith -give-> money"]);
+}
