@@ -443,16 +443,31 @@ fn object_of(doc: &Doc, v: usize) -> Option<usize> {
 }
 
 /// The obliques of verb `v` that are participants, with their
-/// prepositions: not a source ("according to"), an example ("including")
-/// or a manner ("in such a way that").
+/// prepositions: not a source ("according to"), an example ("including"),
+/// a manner ("in such a way that") or a time ("after restructuring",
+/// "during the talks": readers judged every `allow_after`-like relation
+/// of the dev set wrong).
 fn obliques(doc: &Doc, v: usize) -> Vec<(usize, String)> {
     children_with(doc, v, &[DepRel::Obl])
         .filter_map(|n| preposition(doc, n).map(|p| (n, p)))
-        // "according to" marks a source, "including" an example, not a place or instrument
+        // "according to" marks a source, "including" an example, "after" a
+        // time, not a place or instrument
         .filter(|(_, p)| {
             !matches!(
                 p.as_str(),
-                "according_to" | "accord_to" | "according" | "include" | "such_as"
+                "according_to"
+                    | "accord_to"
+                    | "according"
+                    | "include"
+                    | "such_as"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "following"
+                    | "prior_to"
             )
         })
         // a manner ("designed in such a way that ...") is no participant

@@ -518,3 +518,25 @@ fn a_named_recipient_beside_an_object_is_a_participant() {
     // an unnamed oblique beside an object mostly says where or when
     assert_eq!(gave("charity", "NOUN"), ["Smith -give-> money"]);
 }
+
+#[test]
+fn a_time_phrase_is_no_participant() {
+    // "Acme cut jobs after the merger ." / "Acme met in Berlin ."
+    let met = |prep: &str, noun: &str| {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("Acme", "PROPN", 2, "nsubj"),
+                ("met", "VERB", 0, "root"),
+                (prep, "ADP", 5, "case"),
+                ("the", "DET", 5, "det"),
+                (noun, "NOUN", 2, "obl"),
+                (".", "PUNCT", 2, "punct"),
+            ])
+            .lemma(1, "meet")
+            .build();
+        token_relations(&doc)
+    };
+    assert!(met("after", "merger").is_empty());
+    assert!(met("during", "talks").is_empty());
+    assert_eq!(met("in", "capital"), ["Acme -meet_in-> capital"]);
+}

@@ -203,14 +203,14 @@ fn a_noun_that_is_no_time_word_gives_no_time() {
     assert_eq!(time_of(&doc), None);
 }
 
-/// "Thailand agreed after a week" / "... after talks": a time is the
+/// "Thailand agreed `prep` a week" / "... with a neighbour": a time is the
 /// relation's time, never its object; a thing is an object.
-fn agreed_after(noun: &str, upos: &str) -> Doc {
+fn agreed(prep: &str, noun: &str, upos: &str) -> Doc {
     DocBuilder::new()
         .sentence(&[
             ("Thailand", "PROPN", 2, "nsubj"),
             ("agreed", "VERB", 0, "root"),
-            ("after", "ADP", 5, "case"),
+            (prep, "ADP", 5, "case"),
             ("a", "DET", 5, "det"),
             (noun, upos, 2, "obl"),
         ])
@@ -221,19 +221,21 @@ fn agreed_after(noun: &str, upos: &str) -> Doc {
 
 #[test]
 fn a_time_or_a_number_is_no_object() {
-    for (noun, upos) in [
-        ("week", "NOUN"),
-        ("Saturday", "PROPN"),
-        ("1950s", "NOUN"),
-        ("dozen", "NUM"),
+    for (prep, noun, upos) in [
+        ("within", "week", "NOUN"),
+        ("on", "Saturday", "PROPN"),
+        ("in", "1950s", "NOUN"),
+        ("with", "dozen", "NUM"),
+        // "after" says when, whatever the noun after it
+        ("after", "talks", "NOUN"),
     ] {
-        let f = extract(&agreed_after(noun, upos), Some(PUBLISHED));
+        let f = extract(&agreed(prep, noun, upos), Some(PUBLISHED));
         assert!(
             relations(&f).iter().all(|r| !r.contains("agree")),
             "{noun}: {:?}",
             relations(&f)
         );
     }
-    let f = extract(&agreed_after("talks", "NOUN"), Some(PUBLISHED));
-    relation(&f, "Thailand -agree_after-> talks");
+    let f = extract(&agreed("with", "neighbour", "NOUN"), Some(PUBLISHED));
+    relation(&f, "Thailand -agree_with-> neighbour");
 }
