@@ -12,11 +12,13 @@ mod institutions;
 mod learned;
 mod mentions;
 mod nominal;
+mod obliques;
 mod quantities;
 mod quotes;
 mod relations;
 mod repair;
 mod role_names;
+mod roles;
 mod subjects;
 #[cfg(test)]
 mod tests;

@@ -6,11 +6,13 @@
 use super::ascription;
 use super::confidence::Pattern;
 use super::mentions::is_quantity;
+use super::obliques::{obliques, recipients};
+use super::roles::push_be;
 use super::subjects::agent_of;
 use super::subjects::extraposed_it;
 use newsgraph_core::lexicon::{
-    is_attribution, is_hedge, is_idiom, is_intention, is_negation, is_particle, is_past,
-    is_refusal, is_saying,
+    is_attribution, is_hedge, is_idiom, is_intention, is_negation, is_particle, is_refusal,
+    is_saying,
 };
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -38,7 +40,7 @@ pub(super) fn child_with(doc: &Doc, t: usize, rels: &[DepRel]) -> Option<usize> 
         .find(|&c| rels.contains(&doc.tokens[c].deprel))
 }
 
-fn children_with<'a>(
+pub(super) fn children_with<'a>(
     doc: &'a Doc,
     t: usize,
     rels: &'a [DepRel],
@@ -258,56 +260,6 @@ fn asked(doc: &Doc, t: usize) -> bool {
     false
 }
 
-/// The role a copular or appositive noun `v` names in something, with the
-/// complement that says in what: "chairman of the Rail Delivery Group" is
-/// `be_chairman_of` the group, "the operator of 16 exploration blocks"
-/// `be_operator_of` the blocks, "a resident of Ludian county"
-/// `be_resident_of` the county; "X be operator" alone says almost nothing.
-/// A role at or in something named is one too ("a researcher at the
-/// Natural History Museum": `be_researcher_at`). A former role says so in
-/// its predicate ("a former prime minister of Papua New Guinea":
-/// `be_former_minister_of`), as it is no present one.
-fn role_of(doc: &Doc, v: usize) -> Option<(String, usize)> {
-    let former = doc
-        .children(v)
-        .any(|c| doc.tokens[c].deprel == DepRel::Amod && is_past(&doc.tokens[c].lemma));
-    let (n, p) = children_with(doc, v, &[DepRel::Nmod]).find_map(|n| {
-        let p = preposition(doc, n)?;
-        let named = doc.tokens[n].upos == Upos::Propn;
-        let noun = named || doc.tokens[n].upos == Upos::Noun;
-        let fits = match p.as_str() {
-            "of" => noun,
-            "at" | "for" | "with" => named,
-            _ => false,
-        };
-        fits.then_some((n, p))
-    })?;
-    let role = doc.tokens[v].lemma.to_lowercase();
-    let predicate = if former {
-        format!("be_former_{role}_{p}")
-    } else {
-        format!("be_{role}_{p}")
-    };
-    Some((predicate, n))
-}
-
-/// Pushes "X be N", or, when N is a role in something, "X be_N_of Y"
-/// alone: "Montgomery be chairman" beside it would say less twice. The
-/// role's complement is not distributed over what the parser made its
-/// conjuncts ("an icon of this club and his status here remains": the
-/// status is no club).
-fn push_be(out: &mut Vec<TokenRelation>, doc: &Doc, be: TokenRelation) {
-    match role_of(doc, be.object).filter(|_| be.predicate == "be") {
-        Some((predicate, n)) => out.push(TokenRelation {
-            predicate,
-            object: n,
-            distributes: false,
-            ..be
-        }),
-        None => out.push(be),
-    }
-}
-
 fn all(doc: &Doc) -> Vec<TokenRelation> {
     let mut out = Vec::new();
     super::nominal::titled_roles(doc, &mut out);
@@ -442,44 +394,6 @@ fn object_of(doc: &Doc, v: usize) -> Option<usize> {
         })
 }
 
-/// The obliques of verb `v` that are participants, with their
-/// prepositions: not a source ("according to"), an example ("including"),
-/// a manner ("in such a way that") or a time ("after restructuring",
-/// "during the talks": readers judged every `allow_after`-like relation
-/// of the dev set wrong).
-fn obliques(doc: &Doc, v: usize) -> Vec<(usize, String)> {
-    children_with(doc, v, &[DepRel::Obl])
-        .filter_map(|n| preposition(doc, n).map(|p| (n, p)))
-        // "according to" marks a source, "including" an example, "after" a
-        // time, not a place or instrument
-        .filter(|(_, p)| {
-            !matches!(
-                p.as_str(),
-                "according_to"
-                    | "accord_to"
-                    | "according"
-                    | "include"
-                    | "such_as"
-                    | "after"
-                    | "before"
-                    | "during"
-                    | "since"
-                    | "until"
-                    | "till"
-                    | "following"
-                    | "prior_to"
-            )
-        })
-        // a manner ("designed in such a way that ...") is no participant
-        .filter(|&(n, _)| {
-            !matches!(
-                doc.tokens[n].lemma.to_lowercase().as_str(),
-                "way" | "manner" | "fashion"
-            )
-        })
-        .collect()
-}
-
 fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     // "called the holiday a celebration": the holiday is one, by the
     // subject's claim (`attribution` gives it to the subject)
@@ -580,18 +494,13 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     let bare_number = |o: usize| doc.tokens[o].upos == Upos::Num;
     if let Some(o) = object_of(doc, v).filter(|&o| !bare_number(o)) {
         push(subject, predicate.clone(), o, Pattern::Direct);
-        // the named recipient of what the object says was given ("handed
-        // the leadership to Sir Julius Chan": hand_to Chan); other
-        // obliques beside an object mostly say where or when
-        for (n, p) in &obliques {
-            if p == "to" && doc.tokens[*n].upos == Upos::Propn {
-                push(
-                    subject,
-                    format!("{predicate}_{p}"),
-                    *n,
-                    Pattern::Prepositional,
-                );
-            }
+        for (n, p) in recipients(doc, &obliques) {
+            push(
+                subject,
+                format!("{predicate}_{p}"),
+                n,
+                Pattern::Prepositional,
+            );
         }
     } else {
         for (n, p) in &obliques {
