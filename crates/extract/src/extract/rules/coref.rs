@@ -150,20 +150,27 @@ pub fn speaker_antecedent(
 
 /// The antecedent of the relative pronoun `t`: the noun its clause
 /// modifies, or the name that noun stands in apposition to ("Ma Hao, a
-/// college student who volunteered": Ma Hao volunteered).
+/// college student who volunteered": Ma Hao volunteered). "Which" stands
+/// for no person: on a person's name that modifies a noun, its clause
+/// modifies that noun ("this combination with Baker Hughes, which will
+/// create ...", the name tagged a person's: the combination creates).
 pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];
-    if !matches!(
-        tok.lemma.to_lowercase().as_str(),
-        "that" | "which" | "who" | "whom"
-    ) {
+    let lemma = tok.lemma.to_lowercase();
+    if !matches!(lemma.as_str(), "that" | "which" | "who" | "whom") {
         return None;
     }
     let verb = tok.head?;
     if doc.tokens[verb].deprel.base() != DepRel::Acl {
         return None;
     }
-    let noun = doc.tokens[verb].head?;
+    let mut noun = doc.tokens[verb].head?;
+    if lemma == "which" && named_person(doc, noun) {
+        let n = &doc.tokens[noun];
+        noun = n
+            .head
+            .filter(|&h| n.deprel == DepRel::Nmod && doc.tokens[h].upos == Upos::Noun)?;
+    }
     let named = doc.tokens[noun]
         .head
         .filter(|&h| doc.tokens[noun].deprel == DepRel::Appos && doc.tokens[h].upos == Upos::Propn);

@@ -41,6 +41,30 @@ fn a_relative_pronoun_on_a_description_of_a_name_stands_for_the_name() {
 }
 
 #[test]
+fn which_stands_for_no_person() {
+    // "a deal with Smith , which will create jobs": the deal creates; with
+    // "who", Smith does
+    for (pronoun, expected) in [("which", Some(1)), ("who", Some(3))] {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("a", "DET", 2, "det"),
+                ("deal", "NOUN", 0, "root"),
+                ("with", "ADP", 4, "case"),
+                ("Smith", "PROPN", 2, "nmod"),
+                (",", "PUNCT", 8, "punct"),
+                (pronoun, "PRON", 8, "nsubj"),
+                ("will", "AUX", 8, "aux"),
+                ("create", "VERB", 4, "acl:relcl"),
+                ("jobs", "NOUN", 8, "obj"),
+            ])
+            .lemma(5, pronoun)
+            .entity(3..4, "PER")
+            .build();
+        assert_eq!(relative_antecedent(&doc, 5), expected, "{pronoun}");
+    }
+}
+
+#[test]
 fn that_introducing_a_complement_clause_stands_for_nothing() {
     // "Officials said that cranes spy"
     let doc = DocBuilder::new()
