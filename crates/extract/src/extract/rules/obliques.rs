@@ -56,3 +56,38 @@ pub(super) fn recipients<'a>(
         .filter(move |(n, p)| p == "to" && doc.tokens[*n].upos == Upos::Propn)
         .map(|(n, p)| (*n, p.as_str()))
 }
+
+/// Verbs whose object says little without its complement: "have respect
+/// for him", "held talks with Hun Sen", "expressed concern about the
+/// plan".
+const LIGHT: [&str; 10] = [
+    "have", "hold", "express", "voice", "show", "raise", "reach", "pay", "take", "make",
+];
+
+/// The object `o` of light verb `v` with the complement that names whom
+/// or what it concerns ("have an excellent relationship with Frank":
+/// `have_relationship_with` Frank; "have respect for him"), as the
+/// predicate and the complement's head; `None` for another verb, or an
+/// object whose complement is a common noun ("have a choice on the
+/// issue": the choice is what the article says they have).
+pub(super) fn light_complement(
+    doc: &Doc,
+    v: usize,
+    o: usize,
+    predicate: &str,
+) -> Option<(String, usize)> {
+    if !LIGHT.contains(&doc.tokens[v].lemma.to_lowercase().as_str())
+        || doc.tokens[o].upos != Upos::Noun
+    {
+        return None;
+    }
+    children_with(doc, o, &[DepRel::Nmod]).find_map(|n| {
+        let p = preposition(doc, n)?;
+        let fits = matches!(
+            p.as_str(),
+            "for" | "with" | "in" | "on" | "about" | "to" | "over" | "against"
+        ) && matches!(doc.tokens[n].upos, Upos::Propn | Upos::Pron);
+        let noun = doc.tokens[o].lemma.to_lowercase();
+        fits.then(|| (format!("{predicate}_{noun}_{p}"), n))
+    })
+}

@@ -6,7 +6,7 @@
 use super::ascription;
 use super::confidence::Pattern;
 use super::mentions::is_quantity;
-use super::obliques::{obliques, recipients};
+use super::obliques::{light_complement, obliques, recipients};
 use super::roles::push_be;
 use super::subjects::agent_of;
 use super::subjects::extraposed_it;
@@ -493,7 +493,10 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     // the verb's obliques say where they went
     let bare_number = |o: usize| doc.tokens[o].upos == Upos::Num;
     if let Some(o) = object_of(doc, v).filter(|&o| !bare_number(o)) {
-        push(subject, predicate.clone(), o, Pattern::Direct);
+        match light_complement(doc, v, o, &predicate) {
+            Some((pred, n)) => push(subject, pred, n, Pattern::Direct),
+            None => push(subject, predicate.clone(), o, Pattern::Direct),
+        }
         for (n, p) in recipients(doc, &obliques) {
             push(
                 subject,

@@ -540,3 +540,28 @@ fn a_time_phrase_is_no_participant() {
     assert!(met("during", "talks").is_empty());
     assert_eq!(met("in", "capital"), ["Acme -meet_in-> capital"]);
 }
+
+#[test]
+fn a_light_verbs_object_takes_the_name_it_concerns() {
+    // "Smith has a relationship with Jones ." / "... with charities ."
+    let has = |with: &str, upos: &str| {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("Smith", "PROPN", 2, "nsubj"),
+                ("has", "VERB", 0, "root"),
+                ("a", "DET", 4, "det"),
+                ("relationship", "NOUN", 2, "obj"),
+                ("with", "ADP", 6, "case"),
+                (with, upos, 4, "nmod"),
+                (".", "PUNCT", 2, "punct"),
+            ])
+            .lemma(1, "have")
+            .build();
+        token_relations(&doc)
+    };
+    assert_eq!(
+        has("Jones", "PROPN"),
+        ["Smith -have_relationship_with-> Jones"]
+    );
+    assert_eq!(has("charities", "NOUN"), ["Smith -have-> relationship"]);
+}
