@@ -190,6 +190,42 @@ fn verb_on_root_noun(doc: &Doc, v: usize) -> Option<(usize, usize)> {
     .then_some((v, n))
 }
 
+/// Whether token `t` is a capitalised word in mid-sentence that the tagger
+/// took for a verb: in prose only a name is capitalised there ("the sale
+/// of Apple and Beats products"). Not at a sentence's or a quotation's
+/// start, nor after a colon or dash, nor in a headline or a line in
+/// capitals (most of its words capitalised).
+fn capitalised_verb(doc: &Doc, t: usize) -> bool {
+    let tok = &doc.tokens[t];
+    // capitalised, not in capitals ("CONGRESS HAS INVESTIGATED HIM")
+    let capitalised = tok.text.starts_with(char::is_uppercase)
+        && tok.text.chars().skip(1).any(char::is_lowercase);
+    if tok.upos != Upos::Verb || !capitalised {
+        return false;
+    }
+    let Some(s) = doc.sentence_of(t) else {
+        return false;
+    };
+    let sentence = doc.sentences[s].tokens.clone();
+    let opens = |k: usize| {
+        k == sentence.start
+            || !doc.tokens[k - 1]
+                .text
+                .chars()
+                .any(|c| c.is_alphanumeric() || c == ',')
+    };
+    let words: Vec<&str> = sentence
+        .clone()
+        .map(|k| doc.tokens[k].text.as_str())
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    !opens(t) && capitalised * 2 <= words.len()
+}
+
 /// `doc` with its impossible attachments repaired (borrowed when it has none).
 pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
     let bad: Vec<usize> = (0..doc.tokens.len())
@@ -210,7 +246,11 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
     let heads: Vec<(usize, usize)> = (0..doc.tokens.len())
         .filter_map(|v| verb_on_root_noun(doc, v))
         .collect();
+    let names: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&t| capitalised_verb(doc, t))
+        .collect();
     if bad.is_empty()
+        && names.is_empty()
         && datelines.is_empty()
         && subjects.is_empty()
         && particles.is_empty()
@@ -277,6 +317,10 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
         fixed.tokens[d].deprel = DepRel::Dep;
     }
     fixed.index_children();
+    for t in names {
+        fixed.tokens[t].upos = Upos::Propn;
+        fixed.tokens[t].xpos = "NNP".into();
+    }
     for t in bad {
         let tok = &mut fixed.tokens[t];
         tok.deprel = DepRel::Nsubj;
@@ -290,6 +334,33 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
 mod tests {
     use super::*;
     use newsgraph_nlp::builder::DocBuilder;
+
+    #[test]
+    fn a_capitalised_verb_in_mid_sentence_is_a_name() {
+        // "Apple sold Beats products ." / "Beats sold products ." /
+        // "Apple Sold Beats Products ." (a headline)
+        let sentence = |w: [&str; 4]| {
+            DocBuilder::new()
+                .sentence(&[
+                    (w[0], "PROPN", 2, "nsubj"),
+                    (w[1], "VERB", 0, "root"),
+                    (w[2], "VERB", 2, "xcomp"),
+                    (w[3], "NOUN", 3, "obj"),
+                    (".", "PUNCT", 2, "punct"),
+                ])
+                .build()
+        };
+        let prose = sentence(["Apple", "sold", "Beats", "products"]);
+        assert!(capitalised_verb(&prose, 2));
+        assert!(!capitalised_verb(&prose, 1), "a verb in lower case");
+        assert_eq!(repair(&prose).tokens[2].upos, Upos::Propn);
+        // a verb that opens the sentence ("Sold: Beats products")
+        let mut opening = sentence(["Sold", "by", "Beats", "products"]);
+        opening.tokens[0].upos = Upos::Verb;
+        assert!(!capitalised_verb(&opening, 0));
+        let headline = sentence(["Apple", "Sold", "Beats", "Products"]);
+        assert!(!capitalised_verb(&headline, 2));
+    }
 
     #[test]
     fn a_past_verb_with_an_object_on_the_root_noun_heads_the_sentence() {
