@@ -91,3 +91,30 @@ pub(super) fn light_complement(
         fits.then(|| (format!("{predicate}_{noun}_{p}"), n))
     })
 }
+
+/// Verbs whose object is the recipient and whose "with" phrase is what
+/// they give: "provides users with services", "supplied the army with
+/// weapons".
+const GIVE_WITH: [&str; 7] = [
+    "provide", "supply", "furnish", "equip", "present", "arm", "credit",
+];
+
+/// What verb `v` of [`GIVE_WITH`] gives, its "with" oblique among
+/// `obliques`, or the "with" phrase the parser hung on its object `o`
+/// ("provide users with useful services"); its object is then the
+/// recipient. `None` for another verb.
+pub(super) fn theme_with(
+    doc: &Doc,
+    v: usize,
+    o: usize,
+    obliques: &[(usize, String)],
+) -> Option<usize> {
+    if !GIVE_WITH.contains(&doc.tokens[v].lemma.to_lowercase().as_str()) {
+        return None;
+    }
+    let on_object = || {
+        children_with(doc, o, &[DepRel::Nmod])
+            .find(|&n| preposition(doc, n).as_deref() == Some("with"))
+    };
+    (obliques.iter().find(|(_, p)| p == "with").map(|(n, _)| *n)).or_else(on_object)
+}

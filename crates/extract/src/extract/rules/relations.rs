@@ -6,7 +6,7 @@
 use super::ascription;
 use super::confidence::Pattern;
 use super::mentions::is_quantity;
-use super::obliques::{light_complement, obliques, recipients};
+use super::obliques::{light_complement, obliques, recipients, theme_with};
 use super::roles::push_be;
 use super::subjects::agent_of;
 use super::subjects::extraposed_it;
@@ -493,9 +493,20 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     // the verb's obliques say where they went
     let bare_number = |o: usize| doc.tokens[o].upos == Upos::Num;
     if let Some(o) = object_of(doc, v).filter(|&o| !bare_number(o)) {
-        match light_complement(doc, v, o, &predicate) {
-            Some((pred, n)) => push(subject, pred, n, Pattern::Direct),
-            None => push(subject, predicate.clone(), o, Pattern::Direct),
+        if let Some((pred, n)) = light_complement(doc, v, o, &predicate) {
+            push(subject, pred, n, Pattern::Direct);
+        } else if let Some(thing) = theme_with(doc, v, o, &obliques) {
+            // "provides users with useful services": the services are
+            // provided, to the users
+            push(subject, predicate.clone(), thing, Pattern::Direct);
+            push(
+                subject,
+                format!("{predicate}_to"),
+                o,
+                Pattern::Prepositional,
+            );
+        } else {
+            push(subject, predicate.clone(), o, Pattern::Direct);
         }
         for (n, p) in recipients(doc, &obliques) {
             push(

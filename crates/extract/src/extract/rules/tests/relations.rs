@@ -565,3 +565,43 @@ fn a_light_verbs_object_takes_the_name_it_concerns() {
     );
     assert_eq!(has("charities", "NOUN"), ["Smith -have-> relationship"]);
 }
+
+#[test]
+fn what_a_verb_of_supplying_gives_is_its_with_phrase() {
+    // "Acme supplies farmers with seeds ." / "Acme feeds farmers with seeds ."
+    let supplies = |lemma: &str| {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("Acme", "PROPN", 2, "nsubj"),
+                ("supplies", "VERB", 0, "root"),
+                ("farmers", "NOUN", 2, "obj"),
+                ("with", "ADP", 5, "case"),
+                ("seeds", "NOUN", 2, "obl"),
+                (".", "PUNCT", 2, "punct"),
+            ])
+            .lemma(1, lemma)
+            .build();
+        token_relations(&doc)
+    };
+    assert_eq!(
+        supplies("supply"),
+        ["Acme -supply-> seeds", "Acme -supply_to-> farmers"]
+    );
+    assert_eq!(supplies("feed"), ["Acme -feed-> farmers"]);
+    // the "with" phrase hung on the object, as parsers often do
+    let on_object = DocBuilder::new()
+        .sentence(&[
+            ("Acme", "PROPN", 2, "nsubj"),
+            ("provides", "VERB", 0, "root"),
+            ("farmers", "NOUN", 2, "obj"),
+            ("with", "ADP", 5, "case"),
+            ("seeds", "NOUN", 3, "nmod"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .lemma(1, "provide")
+        .build();
+    assert_eq!(
+        token_relations(&on_object),
+        ["Acme -provide-> seeds", "Acme -provide_to-> farmers"]
+    );
+}
