@@ -197,9 +197,11 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     };
     let found = match learned_antecedent(doc, t) {
         // "it" is never a person the NER named
-        Some(c) if plural || !named_person(doc, c) => c,
-        Some(_) => return None,
-        None => nearest_agreeing(doc, t, plural)?,
+        Some(c) if !plural && named_person(doc, c) => return None,
+        Some(c) if agrees(doc, c, plural) => c,
+        // the resolver's noun disagrees in number ("they shunned" for
+        // "eczema"): the nearest that agrees
+        Some(_) | None => nearest_agreeing(doc, t, plural)?,
     };
     // a predicate noun stands for its subject, which names the thing ("OGDC
     // is a public limited company ... It holds": OGDC holds)
@@ -212,6 +214,29 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
             && is_plural(doc, k) == plural
     });
     Some(subject.filter(|_| copula).unwrap_or(found))
+}
+
+/// Whether noun `c` can stand for a pronoun of that number (`plural`):
+/// "they" for a plural, a coordination ("Thomas and Manju"), an
+/// organisation's name or a common noun of a group or an organisation
+/// ("the company say they ..."), as British English has it; "it" for no
+/// plural.
+fn agrees(doc: &Doc, c: usize, plural: bool) -> bool {
+    if !plural {
+        return !is_plural(doc, c);
+    }
+    let coordinated = doc
+        .children(c)
+        .any(|k| doc.tokens[k].deprel == DepRel::Conj);
+    let organisation = doc.entity_at(c).is_some_and(|e| e.label == "ORG")
+        || matches!(
+            newsgraph_core::lexicon::listed_noun_type(&doc.tokens[c].lemma.to_lowercase()),
+            Some(
+                newsgraph_core::extraction::EntityType::Organization
+                    | newsgraph_core::extraction::EntityType::Group
+            )
+        );
+    is_plural(doc, c) || coordinated || organisation
 }
 
 /// The nearest earlier subject or object noun of pronoun `t` (this

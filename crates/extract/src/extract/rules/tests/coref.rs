@@ -313,3 +313,34 @@ fn it_is_not_a_person_a_title_names() {
     company.entities[0].label = "ORG".into();
     assert_eq!(pronoun_antecedent(&company, 4), Some(0));
 }
+
+#[test]
+fn a_pronoun_and_the_resolvers_noun_agree_in_number() {
+    // "The parents saw the eczema . They shunned treatments .", the
+    // resolver pointing "They" at "eczema"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("parents", "NOUN", 3, "nsubj"),
+            ("saw", "VERB", 0, "root"),
+            ("the", "DET", 5, "det"),
+            ("eczema", "NOUN", 3, "obj"),
+        ])
+        .sentence(&[
+            ("They", "PRON", 2, "nsubj"),
+            ("shunned", "VERB", 0, "root"),
+            ("treatments", "NOUN", 2, "obj"),
+        ])
+        .lemma(5, "they")
+        .xpos(1, "NNS")
+        .xpos(4, "NN")
+        .xpos(7, "NNS")
+        .build();
+    let mut resolved = doc.clone();
+    resolved.antecedents = vec![None; doc.tokens.len()];
+    resolved.antecedents[5] = Some(4);
+    assert_eq!(pronoun_antecedent(&resolved, 5), Some(1));
+    // a plural the resolver gives "they" stays
+    resolved.antecedents[5] = Some(1);
+    assert_eq!(pronoun_antecedent(&resolved, 5), Some(1));
+}
