@@ -69,7 +69,7 @@ const LISTS: &[List] = &[
         file: "content_nouns.tsv",
         map: "CONTENT_NOUNS",
         ty: "ContentClass",
-        classes: &["statement", "belief"],
+        classes: &["statement", "belief", "possibility"],
     },
     List {
         file: "modality.tsv",

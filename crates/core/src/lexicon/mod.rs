@@ -32,8 +32,8 @@ pub use nouns::{
     NounClass,
 };
 pub use speech::{
-    claim_verb, is_accusation, is_ascription, is_attribution, is_content_noun, is_hedge, is_idiom,
-    is_intention, is_negation, is_past, is_refusal, is_saying,
+    claim_verb, content_class, is_accusation, is_ascription, is_attribution, is_content_noun,
+    is_hedge, is_idiom, is_intention, is_negation, is_past, is_refusal, is_saying, ContentClass,
 };
 
 use std::borrow::Cow;

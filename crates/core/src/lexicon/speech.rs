@@ -34,6 +34,9 @@ pub enum ContentClass {
     Statement,
     /// What is held or felt ("fears that", "the idea that").
     Belief,
+    /// What may be, which nobody states ("the possibility that", "the
+    /// risk that"): neither a claim nor a fact.
+    Possibility,
 }
 
 /// What a word does to the clause it modifies (`modality.tsv`).

@@ -10,7 +10,9 @@
 
 use super::ascription;
 use super::subjects::subject_of;
-use newsgraph_core::lexicon::{is_accusation, is_attribution, is_content_noun, is_refusal};
+use newsgraph_core::lexicon::{
+    content_class, is_accusation, is_attribution, is_content_noun, is_refusal, ContentClass,
+};
 use newsgraph_nlp::attribution::is_negated;
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -297,7 +299,18 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
             let governor = tok
                 .head
                 .filter(|&v| tok.deprel == DepRel::Obj && is_attribution(&doc.tokens[v].lemma));
-            for c in doc.children(a) {
+            // its clause, or the clause right after it that the parser hung
+            // on the noun's verb ("ruled out the possibility that it is ...")
+            let after = tok
+                .head
+                .filter(|_| tok.deprel == DepRel::Obj)
+                .into_iter()
+                .flat_map(|v| doc.children(v))
+                .filter(|&c| {
+                    doc.tokens[c].deprel == DepRel::Ccomp && doc.children(c).any(|k| k == a + 1)
+                });
+            let clauses: Vec<usize> = doc.children(a).chain(after).collect();
+            for c in clauses {
                 let clause = &doc.tokens[c];
                 let that = doc
                     .children(c)
@@ -305,7 +318,11 @@ pub fn attributions(doc: &Doc) -> Vec<Option<Attribution>> {
                 if matches!(clause.deprel, DepRel::Acl | DepRel::Ccomp) && that {
                     let verb = doc.tokens[governor.unwrap_or(a)].lemma.to_lowercase();
                     let source = governor.and_then(|v| subject_of(doc, v));
-                    scopes.push(scope(c, None, source, &verb));
+                    let mut s = scope(c, None, source, &verb);
+                    // "the possibility that ...": nobody's claim, and no
+                    // fact, whoever speaks around it
+                    s.3.negated = content_class(&tok.lemma) == Some(ContentClass::Possibility);
+                    scopes.push(s);
                 }
             }
             continue;

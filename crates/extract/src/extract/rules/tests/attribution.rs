@@ -372,6 +372,41 @@ fn a_content_noun_clause_is_claimed_by_the_subject_of_its_attribution_verb() {
 }
 
 #[test]
+fn the_possibility_that_something_is_so_states_nothing() {
+    // "Experts ruled out the possibility that the balloon was a spy
+    // craft", the clause hung on "ruled" as parsers do
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Experts", "NOUN", 2, "nsubj"),
+            ("ruled", "VERB", 0, "root"),
+            ("out", "ADP", 2, "compound:prt"),
+            ("the", "DET", 5, "det"),
+            ("possibility", "NOUN", 2, "obj"),
+            ("that", "SCONJ", 12, "mark"),
+            ("the", "DET", 8, "det"),
+            ("balloon", "NOUN", 12, "nsubj"),
+            ("was", "AUX", 12, "cop"),
+            ("a", "DET", 12, "det"),
+            ("spy", "NOUN", 12, "compound"),
+            ("craft", "NOUN", 2, "ccomp"),
+        ])
+        .lemma(1, "rule")
+        .lemma(4, "possibility")
+        .lemma(8, "be")
+        .xpos(0, "NNS")
+        .build();
+    let a = attributions(&doc);
+    let craft = a[11].as_ref().expect("the clause is the possibility's");
+    assert!(craft.negated && craft.source.is_none());
+    let f = extract(&doc, None);
+    assert!(
+        !relations(&f).iter().any(|r| r.contains("craft")),
+        "{:?}",
+        relations(&f)
+    );
+}
+
+#[test]
 fn an_accusation_attributes_the_deed_to_the_accuser() {
     // "Police charged the man with stealing a car"
     let doc = DocBuilder::new()
