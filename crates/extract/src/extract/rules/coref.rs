@@ -218,24 +218,20 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
 
 /// Whether noun `c` can stand for a pronoun of that number (`plural`):
 /// "they" for a plural, a coordination ("Thomas and Manju"), an
-/// organisation's name or a common noun of a group or an organisation
-/// ("the company say they ..."), as British English has it; "it" for no
-/// plural.
+/// organisation's name or a common noun of an organisation ("the club
+/// say they ..."), as British English has it, but no singular person
+/// ("a man"); "it" for no plural.
 fn agrees(doc: &Doc, c: usize, plural: bool) -> bool {
     if !plural {
         return !is_plural(doc, c);
     }
-    let coordinated = doc
-        .children(c)
-        .any(|k| doc.tokens[k].deprel == DepRel::Conj);
+    let coordinated = doc.children(c).any(|k| {
+        doc.tokens[k].deprel == DepRel::Conj
+            && matches!(doc.tokens[k].upos, Upos::Noun | Upos::Propn)
+    });
     let organisation = doc.entity_at(c).is_some_and(|e| e.label == "ORG")
-        || matches!(
-            newsgraph_core::lexicon::listed_noun_type(&doc.tokens[c].lemma.to_lowercase()),
-            Some(
-                newsgraph_core::extraction::EntityType::Organization
-                    | newsgraph_core::extraction::EntityType::Group
-            )
-        );
+        || newsgraph_core::lexicon::listed_noun_type(&doc.tokens[c].lemma.to_lowercase())
+            == Some(newsgraph_core::extraction::EntityType::Organization);
     is_plural(doc, c) || coordinated || organisation
 }
 
@@ -265,7 +261,7 @@ fn nearest_agreeing(doc: &Doc, t: usize, plural: bool) -> Option<usize> {
                 tok.deprel,
                 DepRel::Nsubj | DepRel::NsubjPass | DepRel::Obj | DepRel::Root | DepRel::Appos
             )
-            && is_plural(doc, c) == plural
+            && agrees(doc, c, plural)
             && tok.lemma.to_lowercase() != "development"
             // "it" is never a person the NER named
             && (plural || !named_person(doc, c))

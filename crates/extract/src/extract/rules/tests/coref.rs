@@ -344,3 +344,42 @@ fn a_pronoun_and_the_resolvers_noun_agree_in_number() {
     resolved.antecedents[5] = Some(1);
     assert_eq!(pronoun_antecedent(&resolved, 5), Some(1));
 }
+
+#[test]
+fn they_may_be_an_organisation_named_before_but_not_a_man() {
+    // "He is a man and has skill . He left Acme after taking them to a
+    // final , which they lost ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("He", "PRON", 4, "nsubj"),
+            ("is", "AUX", 4, "cop"),
+            ("a", "DET", 4, "det"),
+            ("man", "NOUN", 0, "root"),
+            ("and", "CCONJ", 6, "cc"),
+            ("has", "VERB", 4, "conj"),
+            ("skill", "NOUN", 6, "obj"),
+        ])
+        .sentence(&[
+            ("He", "PRON", 2, "nsubj"),
+            ("left", "VERB", 0, "root"),
+            ("Acme", "PROPN", 2, "obj"),
+            ("after", "SCONJ", 5, "mark"),
+            ("taking", "VERB", 2, "advcl"),
+            ("them", "PRON", 5, "obj"),
+            ("to", "ADP", 9, "case"),
+            ("a", "DET", 9, "det"),
+            ("final", "NOUN", 5, "obl"),
+            ("which", "PRON", 12, "obj"),
+            ("they", "PRON", 12, "nsubj"),
+            ("lost", "VERB", 9, "acl:relcl"),
+        ])
+        .lemma(17, "they")
+        .xpos(3, "NN")
+        .xpos(15, "NN")
+        .entity(9..10, "ORG")
+        .build();
+    let mut resolved = doc.clone();
+    resolved.antecedents = vec![None; doc.tokens.len()];
+    resolved.antecedents[17] = Some(3);
+    assert_eq!(pronoun_antecedent(&resolved, 17), Some(9));
+}
