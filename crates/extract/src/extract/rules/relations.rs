@@ -493,28 +493,8 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     // the verb's obliques say where they went
     let bare_number = |o: usize| doc.tokens[o].upos == Upos::Num;
     if let Some(o) = object_of(doc, v).filter(|&o| !bare_number(o)) {
-        if let Some((pred, n)) = light_complement(doc, v, o, &predicate) {
-            push(subject, pred, n, Pattern::Direct);
-        } else if let Some(thing) = theme_with(doc, v, o, &obliques) {
-            // "provides users with useful services": the services are
-            // provided, to the users
-            push(subject, predicate.clone(), thing, Pattern::Direct);
-            push(
-                subject,
-                format!("{predicate}_to"),
-                o,
-                Pattern::Prepositional,
-            );
-        } else {
-            push(subject, predicate.clone(), o, Pattern::Direct);
-        }
-        for (n, p) in recipients(doc, &obliques) {
-            push(
-                subject,
-                format!("{predicate}_{p}"),
-                n,
-                Pattern::Prepositional,
-            );
+        for (pred, n, pattern) in with_object(doc, v, o, &predicate, &obliques) {
+            push(subject, pred, n, pattern);
         }
     } else {
         for (n, p) in &obliques {
@@ -526,6 +506,33 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
             );
         }
     }
+}
+
+/// The relations of verb `v` with its object `o` (predicate, other
+/// argument, pattern): "X v o", or with what a light verb's object
+/// concerns ("have_relationship_with" Frank), or what a verb of supplying
+/// gives ("provides users with useful services": the services are
+/// provided, to the users); then its named recipients.
+fn with_object(
+    doc: &Doc,
+    v: usize,
+    o: usize,
+    predicate: &str,
+    obliques: &[(usize, String)],
+) -> Vec<(String, usize, Pattern)> {
+    let mut out = Vec::new();
+    if let Some((pred, n)) = light_complement(doc, v, o, predicate) {
+        out.push((pred, n, Pattern::Direct));
+    } else if let Some(thing) = theme_with(doc, v, o, obliques) {
+        out.push((predicate.to_string(), thing, Pattern::Direct));
+        out.push((format!("{predicate}_to"), o, Pattern::Prepositional));
+    } else {
+        out.push((predicate.to_string(), o, Pattern::Direct));
+    }
+    for (n, p) in recipients(doc, obliques) {
+        out.push((format!("{predicate}_{p}"), n, Pattern::Prepositional));
+    }
+    out
 }
 
 /// The tokens of the adjective phrase headed by `a` as a property: the

@@ -15,6 +15,7 @@ mod fixtures;
 mod learned;
 mod mentions;
 mod modality;
+mod participants;
 mod places;
 mod properties;
 mod relations;
