@@ -3,7 +3,8 @@
 //! standing for a noun (some, many) and light nouns (a type of) point to
 //! the noun they stand for.
 
-use newsgraph_core::lexicon::{is_light_noun, is_quantifier_pronoun};
+use newsgraph_core::extraction::EntityType;
+use newsgraph_core::lexicon::{is_light_noun, is_quantifier_pronoun, listed_noun_type};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 
@@ -230,8 +231,7 @@ fn agrees(doc: &Doc, c: usize, plural: bool) -> bool {
             && matches!(doc.tokens[k].upos, Upos::Noun | Upos::Propn)
     });
     let organisation = doc.entity_at(c).is_some_and(|e| e.label == "ORG")
-        || newsgraph_core::lexicon::listed_noun_type(&doc.tokens[c].lemma.to_lowercase())
-            == Some(newsgraph_core::extraction::EntityType::Organization);
+        || listed_noun_type(&doc.tokens[c].lemma.to_lowercase()) == Some(EntityType::Organization);
     is_plural(doc, c) || coordinated || organisation
 }
 
