@@ -21,6 +21,10 @@ pub struct QueryArgs {
     /// Write to this file instead of stdout.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// Also print to stderr, as JSON, the plan that was evaluated, with the
+    /// rows and time of each step.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 pub fn run(g: &Global, a: QueryArgs) -> anyhow::Result<i32> {
@@ -41,7 +45,9 @@ pub fn run(g: &Global, a: QueryArgs) -> anyhow::Result<i32> {
     };
     let store = g.open_existing_store()?;
     let mut out = super::output(&a.output)?;
-    query::run(&store, &text, a.format, &g.base, &mut out)
+    let mut stderr = std::io::stderr();
+    let explain = a.explain.then_some(&mut stderr as &mut dyn Write);
+    query::run_explained(&store, &text, a.format, &g.base, &mut out, explain)
         .with_context(|| format!("{origin} failed"))?;
     out.flush()?;
     Ok(0)

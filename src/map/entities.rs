@@ -11,6 +11,8 @@
 //!   ([`type_rank`]) among those the articles give;
 //! - one `rdfs:label`: the best label ([`label_order`]) the articles give;
 //! - `skos:altLabel`: every other label and alias;
+//! - `ng:nameKey`: each of those names in lower case ([`name_key`]), so
+//!   that a query finds an entity by name with an index lookup;
 //! - `owl:sameAs`: every link.
 //!
 //! The store keeps the graph equal to this merge as articles come and go
@@ -32,6 +34,15 @@ pub struct Description {
     /// Its other names (labels and aliases the articles give, but `label`).
     pub alt_labels: BTreeSet<String>,
     pub same_as: BTreeSet<String>,
+}
+
+/// The key a name is looked up by: lower case (as SPARQL's `LCASE`), with
+/// runs of white space made one space and none at either end.
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// How good a label is: the longer (the more complete name) first, then,
@@ -89,6 +100,14 @@ impl Description {
         ];
         for a in &self.alt_labels {
             out.push(q(skos::ALT_LABEL, Literal::new_simple_literal(a).into()));
+        }
+        let keys: BTreeSet<String> = std::iter::once(&self.label)
+            .chain(&self.alt_labels)
+            .map(|n| name_key(n))
+            .filter(|k| !k.is_empty())
+            .collect();
+        for k in keys {
+            out.push(q(ng::NAME_KEY, Literal::new_simple_literal(k).into()));
         }
         for s in &self.same_as {
             out.push(q(owl::SAME_AS, named(s)?.into()));
@@ -153,6 +172,33 @@ mod tests {
         assert_eq!(
             best_type([schema::PLACE, schema::PERSON]),
             Some(schema::PERSON)
+        );
+    }
+
+    #[test]
+    fn every_name_is_keyed_once_in_lower_case() {
+        let d = Description {
+            iri: "http://x/entity/zpmc".into(),
+            class: schema::ORGANIZATION.into(),
+            label: "Shanghai  Zhenhua Heavy Industries".into(),
+            alt_labels: ["ZPMC".to_string(), "Zpmc".to_string(), "Ørsted".to_string()]
+                .into_iter()
+                .collect(),
+            same_as: BTreeSet::new(),
+        };
+        let keys: Vec<String> = d
+            .quads()
+            .unwrap()
+            .into_iter()
+            .filter(|q| q.predicate.as_str() == ng::NAME_KEY)
+            .map(|q| match q.object {
+                Term::Literal(l) => l.value().to_string(),
+                other => panic!("{other}"),
+            })
+            .collect();
+        assert_eq!(
+            keys,
+            ["shanghai zhenhua heavy industries", "zpmc", "ørsted"]
         );
     }
 }

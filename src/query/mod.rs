@@ -62,11 +62,43 @@ pub fn run(
     base: &str,
     out: &mut dyn Write,
 ) -> Result<Printed, crate::Error> {
+    run_explained(store, query, format, base, out, None)
+}
+
+/// [`run`], and when `explain` is given, writes to it the plan Oxigraph
+/// evaluated, as JSON, with the rows and time of each step (for finding
+/// the pattern that makes a query slow).
+pub fn run_explained(
+    store: &GraphStore,
+    query: &str,
+    format: ResultsFormat,
+    base: &str,
+    out: &mut dyn Write,
+    explain: Option<&mut dyn Write>,
+) -> Result<Printed, crate::Error> {
     let mut prepared = SparqlEvaluator::new().parse_query(query)?;
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
     }
-    match prepared.on_store(store.inner()).execute()? {
+    let prepared = prepared.on_store(store.inner());
+    let Some(explain) = explain else {
+        return print(prepared.execute()?, format, base, out);
+    };
+    let (results, explanation) = prepared.compute_statistics().explain();
+    let printed = print(results?, format, base, out);
+    explanation.write_in_json(&mut *explain)?;
+    writeln!(explain)?;
+    printed
+}
+
+/// Writes `results` to `out` in `format`.
+fn print(
+    results: QueryResults<'_>,
+    format: ResultsFormat,
+    base: &str,
+    out: &mut dyn Write,
+) -> Result<Printed, crate::Error> {
+    match results {
         QueryResults::Solutions(solutions) => {
             let vars = solutions.variables().to_vec();
             match format {

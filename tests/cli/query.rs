@@ -208,3 +208,27 @@ fn a_query_files_path_in_place_of_the_query_is_read() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("SPARQL"));
 }
+
+#[test]
+fn an_entity_is_found_by_any_of_its_names_in_lower_case_and_the_plan_can_be_shown() {
+    let env = Env::new();
+    env.ingest_example();
+    let rows = env.select(
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+         PREFIX ng: <https://w3id.org/newsgraph/ns#>
+         SELECT ?label WHERE { ?e ng:nameKey \"zpmc\" ; rdfs:label ?label }",
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(
+        rows[0]["label"],
+        "Shanghai Zhenhua Heavy Industries Company Limited"
+    );
+    let out = env
+        .cmd(&["query", "--explain", "ASK { ?s ?p ?o }"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "true");
+    let plan: serde_json::Value = serde_json::from_slice(&out.stderr).expect("a JSON plan");
+    assert!(plan["plan"]["name"].is_string(), "{plan}");
+}
