@@ -1,7 +1,8 @@
 //! Evaluates shipped tagger and lemmatiser models on EWT dev (gold tokens)
 //! and measures tagging speed in CPU time.
 //!
-//! Usage: `eval_tagger DATA_DIR MODELS_DIR [REPEAT]` (reads `tagger.bin`, `lemma.bin`).
+//! Usage: `eval_tagger DATA_DIR MODELS_DIR [REPEAT] [--tag-errors] [--lemma-errors]`
+//! (reads `tagger.bin`, `lemma.bin`; the flags print each UPOS or lemma error).
 
 use newsgraph_nlp::corpus;
 use newsgraph_nlp::lemma::Lemmatizer;
@@ -50,6 +51,9 @@ fn main() {
         for (w, (u, x)) in s.words.iter().zip(tagger.tag_words(words)) {
             n += 1;
             upos += (w.upos == u) as usize;
+            if w.upos != u && args.iter().any(|a| a == "--tag-errors") {
+                println!("TAG {} gold {} pred {u}", w.form, w.upos);
+            }
             xpos += (w.xpos == x) as usize;
             let l = lemmatizer.lemma(&w.form, &u, &x);
             if l != w.lemma && args.iter().any(|a| a == "--lemma-errors") {
