@@ -165,6 +165,12 @@ pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     if doc.tokens[verb].deprel.base() != DepRel::Acl {
         return None;
     }
+    if matches!(lemma.as_str(), "who" | "that") && after_preposition(doc, t) {
+        // "at odds over who controls the temples": a free relative (an
+        // embedded question), whatever noun the parser hung it on; a
+        // relative pronoun after its preposition is "whom" or "which"
+        return None;
+    }
     let mut noun = doc.tokens[verb].head?;
     if lemma == "which" && named_person(doc, noun) {
         let n = &doc.tokens[noun];
@@ -176,6 +182,21 @@ pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
         .head
         .filter(|&h| doc.tokens[noun].deprel == DepRel::Appos && doc.tokens[h].upos == Upos::Propn);
     Some(named.unwrap_or(noun))
+}
+
+/// True if the word before token `t`, in its sentence, is a preposition
+/// (the tagger may call "over" or "about" an adverb there).
+fn after_preposition(doc: &Doc, t: usize) -> bool {
+    if t == 0 || doc.sentence_of(t - 1) != doc.sentence_of(t) {
+        return false;
+    }
+    let prev = &doc.tokens[t - 1];
+    prev.upos == Upos::Adp
+        || (prev.upos == Upos::Adv
+            && matches!(
+                prev.text.to_lowercase().as_str(),
+                "over" | "about" | "on" | "around" | "regarding"
+            ))
 }
 
 /// The antecedent the pronoun resolver (`Doc::antecedents`, learnt from

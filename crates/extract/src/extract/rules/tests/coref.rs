@@ -383,3 +383,36 @@ fn they_may_be_an_organisation_named_before_but_not_a_man() {
     resolved.antecedents[17] = Some(3);
     assert_eq!(pronoun_antecedent(&resolved, 17), Some(9));
 }
+
+#[test]
+fn who_after_a_preposition_is_a_free_relative_with_no_antecedent() {
+    // "The two parties still argue about who owns the land", with "owns"
+    // hung on "parties" as a relative clause; "the land about which they
+    // argue" keeps its antecedent
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 3, "det"),
+            ("two", "NUM", 3, "nummod"),
+            ("parties", "NOUN", 5, "nsubj"),
+            ("still", "ADV", 5, "advmod"),
+            ("argue", "VERB", 0, "root"),
+            ("about", "ADV", 8, "advmod"),
+            ("who", "PRON", 8, "nsubj"),
+            ("owns", "VERB", 3, "acl:relcl"),
+            ("the", "DET", 10, "det"),
+            ("land", "NOUN", 8, "obj"),
+        ])
+        .build();
+    assert_eq!(relative_antecedent(&doc, 6), None);
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("the", "DET", 2, "det"),
+            ("land", "NOUN", 0, "root"),
+            ("about", "ADP", 4, "case"),
+            ("which", "PRON", 6, "obl"),
+            ("they", "PRON", 6, "nsubj"),
+            ("argue", "VERB", 2, "acl:relcl"),
+        ])
+        .build();
+    assert_eq!(relative_antecedent(&doc, 3), Some(1));
+}

@@ -19,6 +19,7 @@ mod participants;
 mod places;
 mod properties;
 mod relations;
+mod repair;
 mod role_names;
 mod roles;
 mod sources;
