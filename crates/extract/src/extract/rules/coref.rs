@@ -4,7 +4,9 @@
 //! the noun they stand for.
 
 use newsgraph_core::extraction::EntityType;
-use newsgraph_core::lexicon::{is_light_noun, is_quantifier_pronoun, listed_noun_type};
+use newsgraph_core::lexicon::{
+    is_attribution, is_light_noun, is_quantifier_pronoun, listed_noun_type,
+};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 
@@ -217,13 +219,14 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
         (_, "they" | "them" | "their") | ("they", _) => true,
         _ => return None,
     };
+    let quoted = super::quotes::in_quotation(doc);
     let found = match learned_antecedent(doc, t) {
         // "it" is never a person the NER named
         Some(c) if !plural && named_person(doc, c) => return None,
-        Some(c) if agrees(doc, c, plural) => c,
+        Some(c) if agrees(doc, c, plural) && !reports_quote(doc, c, t, &quoted) => c,
         // the resolver's noun disagrees in number ("they shunned" for
-        // "eczema"): the nearest that agrees
-        Some(_) | None => nearest_agreeing(doc, t, plural)?,
+        // "eczema"), or reports the quotation: the nearest that agrees
+        Some(_) | None => nearest_agreeing(doc, t, plural, &quoted)?,
     };
     // a predicate noun stands for its subject, which names the thing ("OGDC
     // is a public limited company ... It holds": OGDC holds)
@@ -236,6 +239,21 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
             && is_plural(doc, k) == plural
     });
     Some(subject.filter(|_| copula).unwrap_or(found))
+}
+
+/// Whether noun `c`, outside quotation marks, is the subject of a verb
+/// of saying while pronoun `t` is quoted ("The Guardian reported that ...
+/// Wood said: “It is an explicit flouting of the rules”"): whoever speaks
+/// or reports a quotation is not "it" or "they" inside it, where a
+/// speaker says "I" or "we".
+fn reports_quote(doc: &Doc, c: usize, t: usize, quoted: &[bool]) -> bool {
+    let tok = &doc.tokens[c];
+    quoted.get(t) == Some(&true)
+        && quoted.get(c) == Some(&false)
+        && tok.deprel == DepRel::Nsubj
+        && tok
+            .head
+            .is_some_and(|h| is_attribution(&doc.tokens[h].lemma.to_lowercase()))
 }
 
 /// Whether noun `c` can stand for a pronoun of that number (`plural`):
@@ -258,7 +276,7 @@ fn agrees(doc: &Doc, c: usize, plural: bool) -> bool {
 
 /// The nearest earlier subject or object noun of pronoun `t` (this
 /// sentence or the one before) that agrees in number (`plural`).
-fn nearest_agreeing(doc: &Doc, t: usize, plural: bool) -> Option<usize> {
+fn nearest_agreeing(doc: &Doc, t: usize, plural: bool, quoted: &[bool]) -> Option<usize> {
     let s = doc.sentence_of(t)?;
     let from = doc.sentences[s.saturating_sub(1)].tokens.start;
     // a noun the pronoun's own clause depends on is not its antecedent
@@ -283,6 +301,7 @@ fn nearest_agreeing(doc: &Doc, t: usize, plural: bool) -> Option<usize> {
                 DepRel::Nsubj | DepRel::NsubjPass | DepRel::Obj | DepRel::Root | DepRel::Appos
             )
             && agrees(doc, c, plural)
+            && !reports_quote(doc, c, t, quoted)
             && tok.lemma.to_lowercase() != "development"
             // "it" is never a person the NER named
             && (plural || !named_person(doc, c))

@@ -416,3 +416,45 @@ fn who_after_a_preposition_is_a_free_relative_with_no_antecedent() {
         .build();
     assert_eq!(relative_antecedent(&doc, 3), Some(1));
 }
+
+#[test]
+fn a_quoted_pronoun_is_not_whoever_reports_the_quotation() {
+    // "The paper reported that the council said : “ It is a mistake . ”"
+    // and, unquoted, "The council said it is a mistake ."
+    let quoted = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("paper", "NOUN", 3, "nsubj"),
+            ("reported", "VERB", 0, "root"),
+            ("that", "SCONJ", 7, "mark"),
+            ("the", "DET", 6, "det"),
+            ("council", "NOUN", 7, "nsubj"),
+            ("said", "VERB", 3, "ccomp"),
+            (":", "PUNCT", 7, "punct"),
+            ("“", "PUNCT", 13, "punct"),
+            ("It", "PRON", 13, "nsubj"),
+            ("is", "AUX", 13, "cop"),
+            ("a", "DET", 13, "det"),
+            ("mistake", "NOUN", 7, "parataxis"),
+            (".", "PUNCT", 13, "punct"),
+            ("”", "PUNCT", 13, "punct"),
+        ])
+        .lemma(2, "report")
+        .lemma(6, "say")
+        .build();
+    assert_eq!(pronoun_antecedent(&quoted, 9), None);
+    let reported = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("council", "NOUN", 3, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            ("it", "PRON", 7, "nsubj"),
+            ("is", "AUX", 7, "cop"),
+            ("a", "DET", 7, "det"),
+            ("mistake", "NOUN", 3, "ccomp"),
+            (".", "PUNCT", 3, "punct"),
+        ])
+        .lemma(2, "say")
+        .build();
+    assert_eq!(pronoun_antecedent(&reported, 3), Some(1));
+}
