@@ -186,6 +186,14 @@ pub struct TypedRelation {
     pub margin: f32,
 }
 
+/// Whether `b` opens a bracket right after `a` ("Baker Hughes (IW
+/// 500/55)", "Sherrod Brown (D-Ohio)"): a bracket after a name holds a
+/// code, a party or a place, never the employer of the name before it
+/// (CoNLL04 train and dev have no Work_For across such a bracket).
+fn bracketed_after(doc: &Doc, a: &EntitySpan, b: &EntitySpan) -> bool {
+    b.tokens.start == a.tokens.end + 1 && doc.tokens[a.tokens.end].text == "("
+}
+
 /// Whether two names are members of one list ("Arriva, Greater Anglia
 /// and LNER"): their heads are joined by conjunctions alone. A list states
 /// no relation between its members (CoNLL04 has too few lists to learn it).
@@ -296,9 +304,11 @@ impl RelationClassifier {
         let mut scores = vec![0i32; N_CLASSES];
         self.table.scores(&feats, &mut scores);
         let killing = speaks_of_killing(doc, ea.tokens.start);
+        let bracketed = bracketed_after(doc, ea, eb) || bracketed_after(doc, eb, ea);
         let best = (1..N_CLASSES)
             .filter(|&c| allowed(c, &ea.label, &eb.label))
             .filter(|&c| killing || !matches!(decode_class(c), Some((RelationType::Kill, _))))
+            .filter(|&c| !bracketed || !matches!(decode_class(c), Some((RelationType::WorkFor, _))))
             .max_by_key(|&c| (scores[c], std::cmp::Reverse(c)))?;
         let margin = (scores[best] - scores[0]) as f32 * self.table.scale();
         let (kind, forward) = decode_class(best)?;

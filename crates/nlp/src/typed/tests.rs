@@ -164,3 +164,48 @@ fn a_kill_needs_a_word_of_killing_in_its_sentence() {
     assert!(!speaks_of_killing(&met, 0));
     assert_eq!(classifier.classify(&met, 0, 1), None);
 }
+
+#[test]
+fn no_work_for_across_a_bracket_after_a_name() {
+    // "Jane Doe ( Acme ) spoke ." / "Jane Doe of Acme spoke ."
+    let doc = |between: &str, close: bool| {
+        let mut words = vec![
+            ("Jane", "PROPN", 2, "compound"),
+            ("Doe", "PROPN", 0, "root"),
+            (
+                between,
+                if close { "PUNCT" } else { "ADP" },
+                4,
+                if close { "punct" } else { "case" },
+            ),
+            ("Acme", "PROPN", 2, if close { "appos" } else { "nmod" }),
+        ];
+        if close {
+            words.push((")", "PUNCT", 4, "punct"));
+        }
+        DocBuilder::new()
+            .sentence(&words)
+            .entity(0..2, "PER")
+            .entity(3..4, "ORG")
+            .build()
+    };
+    let (bracket, of) = (doc("(", true), doc("of", false));
+    // a classifier that has learnt Work_For from the pair's features alone
+    let mut t = crate::perceptron::Trainer::new(N_CLASSES);
+    for d in [&bracket, &of] {
+        let mut features = Vec::new();
+        features::extract(d, &d.entities[0], &d.entities[1], &mut features);
+        for _ in 0..3 {
+            t.tick();
+            t.update(class_of(RelationType::WorkFor, true), 0, &features);
+        }
+    }
+    t.tick();
+    let table = Table::from_perceptron(&t.finish(0.0), 0.0, usize::MAX).unwrap();
+    let classifier = RelationClassifier::new(table);
+    assert_eq!(
+        classifier.classify(&of, 0, 1).map(|r| r.kind),
+        Some(RelationType::WorkFor)
+    );
+    assert_eq!(classifier.classify(&bracket, 0, 1), None);
+}
