@@ -228,6 +228,7 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
         // "eczema"), or reports the quotation: the nearest that agrees
         Some(_) | None => nearest_agreeing(doc, t, plural, &quoted)?,
     };
+    let found = possessing_thing(doc, found, plural).unwrap_or(found);
     // a predicate noun stands for its subject, which names the thing ("OGDC
     // is a public limited company ... It holds": OGDC holds)
     let copula = doc
@@ -239,6 +240,27 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
             && is_plural(doc, k) == plural
     });
     Some(subject.filter(|_| copula).unwrap_or(found))
+}
+
+/// The common noun that `c` possesses, when `c` is a possessor and the
+/// noun an institution that acts ("Italy's antitrust regulator fined
+/// Apple for what it described as ...": the regulator described). A
+/// possessed attribute leaves "it" to its possessor ("complaints about
+/// the line's high cost and accusations that it is a vanity project"),
+/// and "it" is no person ("Britain's prime minister said it ...").
+fn possessing_thing(doc: &Doc, c: usize, plural: bool) -> Option<usize> {
+    let h = doc.tokens[c].head?;
+    let head = &doc.tokens[h];
+    let institution = matches!(
+        listed_noun_type(&head.lemma.to_lowercase()),
+        Some(EntityType::Organization | EntityType::Group)
+    );
+    (!plural
+        && doc.tokens[c].deprel == DepRel::NmodPoss
+        && head.upos == Upos::Noun
+        && !is_plural(doc, h)
+        && institution)
+        .then_some(h)
 }
 
 /// Whether noun `c`, outside quotation marks, is the subject of a verb

@@ -458,3 +458,47 @@ fn a_quoted_pronoun_is_not_whoever_reports_the_quotation() {
         .build();
     assert_eq!(pronoun_antecedent(&reported, 3), Some(1));
 }
+
+#[test]
+fn it_for_a_possessor_is_the_institution_it_possesses() {
+    // "Germany 's authority fined the firm for what it called abuse ." and
+    // "the line 's cost and claims that it is a folly", the resolver
+    // having chosen the possessor both times
+    let mut institution = DocBuilder::new()
+        .sentence(&[
+            ("Germany", "PROPN", 3, "nmod:poss"),
+            ("'s", "PART", 1, "case"),
+            ("authority", "NOUN", 4, "nsubj"),
+            ("fined", "VERB", 0, "root"),
+            ("the", "DET", 6, "det"),
+            ("firm", "NOUN", 4, "obj"),
+            ("for", "ADP", 8, "case"),
+            ("what", "PRON", 4, "obl"),
+            ("it", "PRON", 10, "nsubj"),
+            ("called", "VERB", 8, "acl:relcl"),
+            ("abuse", "NOUN", 10, "xcomp"),
+            (".", "PUNCT", 4, "punct"),
+        ])
+        .build();
+    institution.antecedents = vec![None; institution.tokens.len()];
+    institution.antecedents[8] = Some(0);
+    assert_eq!(pronoun_antecedent(&institution, 8), Some(2));
+    let mut attribute = DocBuilder::new()
+        .sentence(&[
+            ("the", "DET", 2, "det"),
+            ("line", "NOUN", 4, "nmod:poss"),
+            ("'s", "PART", 2, "case"),
+            ("cost", "NOUN", 0, "root"),
+            ("and", "CCONJ", 6, "cc"),
+            ("claims", "NOUN", 4, "conj"),
+            ("that", "SCONJ", 11, "mark"),
+            ("it", "PRON", 11, "nsubj"),
+            ("is", "AUX", 11, "cop"),
+            ("a", "DET", 11, "det"),
+            ("folly", "NOUN", 6, "acl"),
+        ])
+        .build();
+    attribute.antecedents = vec![None; attribute.tokens.len()];
+    attribute.antecedents[7] = Some(1);
+    assert_eq!(pronoun_antecedent(&attribute, 7), Some(1));
+}
