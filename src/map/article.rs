@@ -14,7 +14,8 @@ use crate::extraction::{Extraction, Modality, Object};
 use crate::vocab::{dcterms, ng, prov, rdf, rdfs, schema, xsd, REL_NS};
 use newsgraph_core::properties::predicate_label;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use std::collections::{BTreeSet, HashSet};
+use rustc_hash::FxHashSet;
+use std::collections::BTreeSet;
 
 /// Builds the quads of one article. `text` is the article text as read
 /// (for sentence and mention strings).
@@ -25,7 +26,21 @@ pub fn to_quads(ex: &Extraction, text: &str) -> Result<Vec<Quad>, crate::Error> 
     m.entities()?;
     m.attributions()?;
     m.relations()?;
-    Ok(m.quads)
+    Ok(first_of_each(m.quads))
+}
+
+/// `quads` without repeats, each where it first came (hashing borrowed
+/// quads: no quad is copied).
+fn first_of_each(quads: Vec<Quad>) -> Vec<Quad> {
+    let mut seen: FxHashSet<&Quad> = FxHashSet::default();
+    seen.reserve(quads.len());
+    let keep: Vec<bool> = quads.iter().map(|q| seen.insert(q)).collect();
+    drop(seen);
+    quads
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(q, k)| k.then_some(q))
+        .collect()
 }
 
 impl Mapper<'_> {
@@ -35,14 +50,16 @@ impl Mapper<'_> {
         self.chars[s.min(n)..e.min(n)].iter().collect()
     }
 
-    fn sentence_iri(&self, i: usize) -> String {
-        format!("{}-sentence-{i}", self.ex.article.iri)
+    /// The node of sentence `i` (the article's IRI, valid, with a suffix
+    /// that keeps it valid).
+    fn sentence_iri(&self, i: usize) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}-sentence-{i}", self.ex.article.iri))
     }
 
     /// The article node and its metadata.
     fn article(&mut self) -> Result<(), crate::Error> {
         let (ex, a, m) = (self.ex, self.article.clone(), self);
-        m.add(&a, rdf::TYPE, iri(schema::NEWS_ARTICLE)?);
+        m.add(&a, rdf::TYPE, term(schema::NEWS_ARTICLE));
         m.add(
             &a,
             schema::HEADLINE,
@@ -52,14 +69,14 @@ impl Mapper<'_> {
             m.add(
                 &a,
                 schema::DATE_PUBLISHED,
-                Literal::new_typed_literal(d, iri(xsd::DATE)?),
+                Literal::new_typed_literal(d, term(xsd::DATE)),
             );
         }
         if let Some(u) = &ex.article.url {
             m.add(
                 &a,
                 schema::URL,
-                Literal::new_typed_literal(u, iri(xsd::ANY_URI)?),
+                Literal::new_typed_literal(u, term(xsd::ANY_URI)),
             );
         }
         if !ex.article.source.is_empty() {
@@ -80,8 +97,8 @@ impl Mapper<'_> {
     fn sentences(&mut self) -> Result<(), crate::Error> {
         let (ex, a) = (self.ex, self.article.clone());
         for s in &ex.sentences {
-            let si = iri(&self.sentence_iri(s.index))?;
-            self.add(&si, rdf::TYPE, iri(ng::SENTENCE)?);
+            let si = self.sentence_iri(s.index);
+            self.add(&si, rdf::TYPE, term(ng::SENTENCE));
             self.add(&si, dcterms::IS_PART_OF, a.clone());
             self.add(&si, ng::INDEX, Literal::from(s.index as i64));
             self.add(&si, ng::START, Literal::from(s.start as i64));
@@ -113,7 +130,7 @@ impl Mapper<'_> {
         let mut mention_no = 0;
         for e in &ex.entities {
             let ei = iri(&e.iri)?;
-            self.add(&ei, ng::ARTICLE_TYPE, iri(e.kind.class_iri())?);
+            self.add(&ei, ng::ARTICLE_TYPE, term(e.kind.class_iri()));
             self.add(
                 &ei,
                 ng::ARTICLE_LABEL,
@@ -127,13 +144,14 @@ impl Mapper<'_> {
             }
             self.add(&a, schema::MENTIONS, ei.clone());
             for sp in &e.mentions {
-                let mi = iri(&format!("{}-mention-{mention_no}", ex.article.iri))?;
+                let mi =
+                    NamedNode::new_unchecked(format!("{}-mention-{mention_no}", ex.article.iri));
                 mention_no += 1;
-                self.add(&mi, rdf::TYPE, iri(ng::MENTION)?);
+                self.add(&mi, rdf::TYPE, term(ng::MENTION));
                 self.add(&mi, ng::REFERS_TO, ei.clone());
                 self.add(&mi, dcterms::IS_PART_OF, a.clone());
                 if let Some(s) = self.sentence_at(sp.start) {
-                    self.add(&mi, ng::IN_SENTENCE, iri(&self.sentence_iri(s))?);
+                    self.add(&mi, ng::IN_SENTENCE, self.sentence_iri(s));
                 }
                 self.add(&mi, ng::START, Literal::from(sp.start as i64));
                 self.add(&mi, ng::END, Literal::from(sp.end as i64));
@@ -148,22 +166,18 @@ impl Mapper<'_> {
         Ok(())
     }
 
-    fn attribution_iri(&self, i: usize) -> String {
-        format!("{}-attribution-{i}", self.ex.article.iri)
+    fn attribution_iri(&self, i: usize) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}-attribution-{i}", self.ex.article.iri))
     }
 
     /// One node per attributed statement: its content, cue and source.
     fn attributions(&mut self) -> Result<(), crate::Error> {
         let (ex, a) = (self.ex, self.article.clone());
         for (i, at) in ex.attributions.iter().enumerate() {
-            let node = iri(&self.attribution_iri(i))?;
-            self.add(&node, rdf::TYPE, iri(ng::ATTRIBUTION_CLASS)?);
+            let node = self.attribution_iri(i);
+            self.add(&node, rdf::TYPE, term(ng::ATTRIBUTION_CLASS));
             self.add(&node, prov::WAS_DERIVED_FROM, a.clone());
-            self.add(
-                &node,
-                ng::SENTENCE_PROP,
-                iri(&self.sentence_iri(at.sentence))?,
-            );
+            self.add(&node, ng::SENTENCE_PROP, self.sentence_iri(at.sentence));
             self.add(&node, ng::START, Literal::from(at.start as i64));
             self.add(&node, ng::END, Literal::from(at.end as i64));
             let text = self.slice(at.start, at.end);
@@ -182,7 +196,7 @@ impl Mapper<'_> {
                 self.add(&node, ng::CUE_END, Literal::from(e as i64));
             }
             self.add(&node, ng::NEGATED, Literal::from(at.negated));
-            self.add(&node, ng::MODALITY, iri(modality(at.modality))?);
+            self.add(&node, ng::MODALITY, term(modality(at.modality)));
         }
         Ok(())
     }
@@ -193,7 +207,7 @@ impl Mapper<'_> {
         let (ex, a) = (self.ex, self.article.clone());
         let mut open_props = BTreeSet::new();
         for (k, r) in ex.relations.iter().enumerate() {
-            let st = iri(&format!("{}-statement-{k}", ex.article.iri))?;
+            let st = NamedNode::new_unchecked(format!("{}-statement-{k}", ex.article.iri));
             let s = iri(&r.subject)?;
             let p = iri(&r.property)?;
             if r.property.starts_with(REL_NS) {
@@ -203,26 +217,26 @@ impl Mapper<'_> {
                 Object::Entity(e) => iri(e)?.into(),
                 Object::Literal { literal } => Literal::new_simple_literal(literal).into(),
             };
-            self.add(&st, rdf::TYPE, iri(rdf::STATEMENT)?);
+            self.add(&st, rdf::TYPE, term(rdf::STATEMENT));
             self.add(
                 &st,
                 rdf::TYPE,
-                iri(if r.is_claim() { ng::CLAIM } else { ng::FACT })?,
+                term(if r.is_claim() { ng::CLAIM } else { ng::FACT }),
             );
             self.add(&st, rdf::SUBJECT, s.clone());
             self.add(&st, rdf::PREDICATE, p.clone());
             self.add(&st, rdf::OBJECT, o.clone());
             self.add(&st, ng::LEMMA, Literal::new_simple_literal(&r.predicate));
-            self.add(&st, ng::MODALITY, iri(modality(r.modality))?);
+            self.add(&st, ng::MODALITY, term(modality(r.modality)));
             self.add(&st, ng::NEGATED, Literal::from(r.negated));
             self.add(&st, prov::WAS_DERIVED_FROM, a.clone());
-            self.add(&st, ng::SENTENCE_PROP, iri(&self.sentence_iri(r.sentence))?);
+            self.add(&st, ng::SENTENCE_PROP, self.sentence_iri(r.sentence));
             self.add(&st, ng::START, Literal::from(r.start as i64));
             self.add(&st, ng::END, Literal::from(r.end as i64));
             self.add(
                 &st,
                 ng::CONFIDENCE,
-                Literal::new_typed_literal(decimal(r.confidence), iri(xsd::DECIMAL)?),
+                Literal::new_typed_literal(decimal(r.confidence), term(xsd::DECIMAL)),
             );
             self.add(
                 &st,
@@ -241,7 +255,7 @@ impl Mapper<'_> {
                     self.add(&st, ng::REPORTED_BY, iri(outer)?);
                 }
                 if let Some(k) = r.attribution.filter(|&k| k < ex.attributions.len()) {
-                    self.add(&st, ng::ATTRIBUTION, iri(&self.attribution_iri(k))?);
+                    self.add(&st, ng::ATTRIBUTION, self.attribution_iri(k));
                 }
             } else if r.modality == Modality::Asserted && !r.negated {
                 self.add(&s, p.as_str(), o);
@@ -249,8 +263,8 @@ impl Mapper<'_> {
         }
         for (p, lemma) in open_props {
             let pi = iri(&p)?;
-            self.add(&pi, rdf::TYPE, iri(rdf::PROPERTY)?);
-            self.add(&pi, rdf::TYPE, iri(ng::RELATION_PROPERTY)?);
+            self.add(&pi, rdf::TYPE, term(rdf::PROPERTY));
+            self.add(&pi, rdf::TYPE, term(ng::RELATION_PROPERTY));
             self.add(
                 &pi,
                 rdfs::LABEL,
@@ -280,14 +294,20 @@ fn iri(s: &str) -> Result<NamedNode, crate::Error> {
     NamedNode::new(s).map_err(|e| crate::Error::iri("IRI", s, e))
 }
 
-/// The quads of one article as they are built, each once.
+/// A term of the vocabularies (`crate::vocab`), whose IRIs are constants
+/// that a test checks once: not parsed again for every quad.
+fn term(s: &'static str) -> NamedNode {
+    NamedNode::new_unchecked(s)
+}
+
+/// The quads of one article as they are built (repeats are dropped at the
+/// end, see [`first_of_each`]).
 struct Mapper<'a> {
     ex: &'a Extraction,
     chars: Vec<char>,
     article: NamedNode,
     graph: GraphName,
     quads: Vec<Quad>,
-    seen: HashSet<Quad>,
 }
 
 impl<'a> Mapper<'a> {
@@ -299,7 +319,6 @@ impl<'a> Mapper<'a> {
             graph: GraphName::NamedNode(a.clone()),
             article: a,
             quads: Vec::new(),
-            seen: HashSet::new(),
         })
     }
 
@@ -310,15 +329,50 @@ impl<'a> Mapper<'a> {
             o,
             self.graph.clone(),
         );
-        if self.seen.insert(q.clone()) {
-            self.quads.push(q);
-        }
+        self.quads.push(q);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::decimal;
+    use crate::extraction::EntityType;
+    use crate::vocab::{ng, rdf, schema, xsd};
+    use oxigraph::model::NamedNode;
+
+    #[test]
+    fn the_vocabulary_terms_are_iris() {
+        let classes = [
+            EntityType::Person,
+            EntityType::Organization,
+            EntityType::Place,
+            EntityType::Event,
+            EntityType::Group,
+            EntityType::Artifact,
+            EntityType::Concept,
+            EntityType::Time,
+        ]
+        .map(|t| t.class_iri());
+        let terms = [
+            schema::NEWS_ARTICLE,
+            xsd::DATE,
+            xsd::ANY_URI,
+            xsd::DECIMAL,
+            ng::SENTENCE,
+            ng::MENTION,
+            ng::ATTRIBUTION_CLASS,
+            ng::ASSERTED,
+            ng::HEDGED,
+            ng::CLAIM,
+            ng::FACT,
+            ng::RELATION_PROPERTY,
+            rdf::STATEMENT,
+            rdf::PROPERTY,
+        ];
+        for t in terms.iter().chain(&classes) {
+            assert!(NamedNode::new(*t).is_ok(), "{t}");
+        }
+    }
 
     #[test]
     fn confidences_are_canonical_decimals() {
