@@ -5,7 +5,7 @@
 use super::attribution::accused_deed;
 use super::relations::child_with;
 use newsgraph_core::extraction::EntityType;
-use newsgraph_core::lexicon::{is_saying, noun_type};
+use newsgraph_core::lexicon::{is_intention, is_saying, noun_type};
 use newsgraph_nlp::{DepRel, Doc, Upos};
 
 /// How far up the walk goes: a verb coordinated with a clause that has a
@@ -119,6 +119,44 @@ fn owner(doc: &Doc, n: usize) -> Option<usize> {
     })
 }
 
+/// A noun of intention ("ploy", "bid", "attempt": `lexicons/modality.tsv`)
+/// that verb `h` governs right before its infinitive clause `v`, whose
+/// infinitive the parser hung on the verb.
+fn intention_before(doc: &Doc, h: usize, v: usize) -> Option<usize> {
+    let mut n = doc.children(h).filter(|&c| c < v).max()?;
+    // the noun may be followed by the verb's "from"/"by" phrase that is
+    // really the noun's
+    if agent_of_verb(doc, n).is_some() {
+        n = doc.children(h).filter(|&c| c < n).max()?;
+    }
+    let t = &doc.tokens[n];
+    (t.upos == Upos::Noun
+        && matches!(
+            t.deprel,
+            DepRel::Xcomp | DepRel::Obj | DepRel::OblUnmarked | DepRel::Obl
+        )
+        && is_intention(&t.lemma.to_lowercase()))
+    .then_some(n)
+}
+
+/// Whether `c` is a "from" or "by" phrase (the agent of a noun the parser
+/// hung on the verb instead): `Some(c)` if so.
+fn agent_of_verb(doc: &Doc, c: usize) -> Option<usize> {
+    (doc.tokens[c].deprel == DepRel::Obl
+        && doc.children(c).any(|k| {
+            doc.tokens[k].deprel == DepRel::Case
+                && matches!(doc.tokens[k].lemma.to_lowercase().as_str(), "from" | "by")
+        }))
+    .then_some(c)
+}
+
+/// The "from"/"by" phrase of verb `h` between its noun `n` and its clause `v`.
+fn agent_between(doc: &Doc, h: usize, n: usize, v: usize) -> Option<usize> {
+    doc.children(h)
+        .filter(|&c| n < c && c < v)
+        .find_map(|c| agent_of_verb(doc, c))
+}
+
 /// Whether token `s` can be someone who acts: a name, a pronoun, or a
 /// noun [`acts`] accepts.
 fn can_act(doc: &Doc, s: usize) -> bool {
@@ -191,6 +229,10 @@ fn controller(doc: &Doc, v: usize) -> Option<usize> {
                 if let Some(owner) = owner(doc, head) {
                     return Some(owner);
                 }
+            } else if let Some(plan) = intention_before(doc, head, v) {
+                // "called the offer a ploy by the company to divide the
+                // workers", the infinitive hung on the verb: the ploy's
+                return owner(doc, plan).or_else(|| agent_between(doc, head, plan, v));
             }
             let verb = if matches!(h.upos, Upos::Verb | Upos::Aux) {
                 head
