@@ -22,7 +22,7 @@
 use super::mentions::MentionIndex;
 use crate::extract::{Findings, Mention};
 use newsgraph_core::extraction::{EntityType, Span};
-use newsgraph_core::lexicon::{class_noun, title_class, NounClass, TitleClass};
+use newsgraph_core::lexicon::{class_noun, is_past, title_class, NounClass, TitleClass};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 
@@ -199,11 +199,15 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
                 })
                 .or(artifacts.first().copied())
         } else {
-            // the same head noun, and no modifier the earlier one lacks
+            // the same head noun, and no modifier the earlier one lacks;
+            // not a former holder of an office ("a former minister" is not
+            // "the minister")
+            let office = title_class(lemma) == Some(TitleClass::Office);
             earlier.find(|&o| {
                 let w = &look.words[o];
-                look.head[o].is_some_and(|t| look.lemma[t] == *lemma)
-                    && w.len() > text.len()
+                look.head[o].is_some_and(|t| {
+                    look.lemma[t] == *lemma && !(office && former(doc, t) && !former(doc, h))
+                }) && w.len() > text.len()
                     && !text.is_empty()
                     && text[..text.len() - 1].iter().all(|x| w.contains(x))
             })
@@ -468,6 +472,13 @@ fn role_holder(doc: &Doc, idx: &MentionIndex, look: &Lookup, h: usize) -> Option
     let before = same.partition_point(|&c| c < h);
     same[..before].iter().rev().find_map(|&c| {
         let t = &doc.tokens[c];
+        // "Sir Julius Chan, a former prime minister" no longer holds the
+        // office: "the prime minister" is someone else ("the former prime
+        // minister" may be him; "the former pageant winner" still won)
+        let office = title_class(&look.lemma[h]) == Some(TitleClass::Office);
+        if office && former(doc, c) && !former(doc, h) {
+            return None;
+        }
         let holder = match t.deprel {
             DepRel::Appos => t.head,
             _ if doc.children(c).any(|k| doc.tokens[k].deprel == DepRel::Cop) => doc
@@ -479,6 +490,13 @@ fn role_holder(doc: &Doc, idx: &MentionIndex, look: &Lookup, h: usize) -> Option
                 .find(|&k| doc.tokens[k].deprel == DepRel::Appos),
         }?;
         idx.named[holder].filter(|_| doc.tokens[holder].upos == Upos::Propn)
+    })
+}
+
+/// Whether role noun `c` is a past one ("a former prime minister").
+fn former(doc: &Doc, c: usize) -> bool {
+    doc.children(c).any(|k| {
+        doc.tokens[k].deprel == DepRel::Amod && is_past(&doc.tokens[k].lemma.to_lowercase())
     })
 }
 

@@ -425,3 +425,37 @@ fn a_bare_noun_right_before_a_name_is_a_mention_of_the_named() {
     doc.tokens[1].xpos = "NN".into();
     assert!(references(&linked(&doc)).is_empty());
 }
+
+#[test]
+fn a_former_holder_of_an_office_is_not_the_office() {
+    // "Jan Roe, a former minister, spoke." then "The minister resigned." or
+    // "The former minister resigned." (the same person)
+    let doc = |second: &[(&str, &str, usize, &str)]| {
+        DocBuilder::new()
+            .sentence(&[
+                ("Jan", "PROPN", 7, "nsubj"),
+                ("Roe", "PROPN", 1, "flat"),
+                (",", "PUNCT", 6, "punct"),
+                ("a", "DET", 6, "det"),
+                ("former", "ADJ", 6, "amod"),
+                ("minister", "NOUN", 1, "appos"),
+                ("spoke", "VERB", 0, "root"),
+            ])
+            .sentence(second)
+            .entity(0..2, "PER")
+            .build()
+    };
+    let f = linked(&doc(&[
+        ("The", "DET", 2, "det"),
+        ("minister", "NOUN", 3, "nsubj"),
+        ("resigned", "VERB", 0, "root"),
+    ]));
+    assert!(f.refers_to.is_empty(), "{:?}", references(&f));
+    let f = linked(&doc(&[
+        ("The", "DET", 3, "det"),
+        ("former", "ADJ", 3, "amod"),
+        ("minister", "NOUN", 4, "nsubj"),
+        ("resigned", "VERB", 0, "root"),
+    ]));
+    assert_eq!(references(&f), ["former minister -> Jan Roe"]);
+}
