@@ -380,7 +380,12 @@ fn object_of(doc: &Doc, v: usize) -> Option<usize> {
             if tok.deprel == DepRel::Conj {
                 child_with(doc, tok.head?, &[DepRel::Obj])
                     .filter(|_| !own_subject(v) && !own_complement(v))
-            } else if tok.head.is_none() {
+            } else if tok.head.is_none()
+                // "try and win back MPs", "go and see a doctor": the first
+                // verb of a pseudo-coordination is the second's aspect, and
+                // takes none of its objects
+                || matches!(tok.lemma.to_lowercase().as_str(), "try" | "go" | "come")
+            {
                 None
             } else {
                 doc.children(v)

@@ -490,3 +490,30 @@ fn a_manner_is_no_participant() {
     assert!(designed("way", "NOUN").is_empty());
     assert_eq!(designed("Geneva", "PROPN"), ["system -design_in-> Geneva"]);
 }
+
+#[test]
+fn try_and_go_before_a_verb_take_none_of_its_objects() {
+    // "Brokers wanted to try and sell the house" / "... to buy and sell
+    // the house", the second verb a conjunct of the first
+    let doc = |first: &str| {
+        DocBuilder::new()
+            .sentence(&[
+                ("Brokers", "NOUN", 2, "nsubj"),
+                ("wanted", "VERB", 0, "root"),
+                ("to", "PART", 4, "mark"),
+                (first, "VERB", 2, "xcomp"),
+                ("and", "CCONJ", 6, "cc"),
+                ("sell", "VERB", 4, "conj"),
+                ("the", "DET", 8, "det"),
+                ("house", "NOUN", 6, "obj"),
+            ])
+            .lemma(0, "broker")
+            .lemma(1, "want")
+            .build()
+    };
+    assert_eq!(token_relations(&doc("try")), ["Brokers -sell-> house"]);
+    assert_eq!(
+        token_relations(&doc("buy")),
+        ["Brokers -buy-> house", "Brokers -sell-> house"]
+    );
+}
