@@ -530,7 +530,12 @@ fn with_object(
         out.push((pred, n, Pattern::Direct));
     } else if let Some(thing) = theme_with(doc, v, o, obliques) {
         out.push((predicate.to_string(), thing, Pattern::Direct));
-        out.push((format!("{predicate}_to"), o, Pattern::Prepositional));
+        // the recipient, when it is named, as `recipients` has it ("provide
+        // users with services" says what is provided; readers took
+        // `provide_to users` beside it for a repeat)
+        if doc.tokens[o].upos == Upos::Propn {
+            out.push((format!("{predicate}_to"), o, Pattern::Prepositional));
+        }
     } else {
         out.push((predicate.to_string(), o, Pattern::Direct));
     }

@@ -82,13 +82,13 @@ fn a_light_verbs_object_takes_the_name_it_concerns() {
 
 #[test]
 fn what_a_verb_of_supplying_gives_is_its_with_phrase() {
-    // "Acme supplies farmers with seeds ." / "Acme feeds farmers with seeds ."
+    // "Acme supplies Kenya with seeds ." / "Acme feeds Kenya with seeds ."
     let supplies = |lemma: &str| {
         let doc = DocBuilder::new()
             .sentence(&[
                 ("Acme", "PROPN", 2, "nsubj"),
                 ("supplies", "VERB", 0, "root"),
-                ("farmers", "NOUN", 2, "obj"),
+                ("Kenya", "PROPN", 2, "obj"),
                 ("with", "ADP", 5, "case"),
                 ("seeds", "NOUN", 2, "obl"),
                 (".", "PUNCT", 2, "punct"),
@@ -99,10 +99,11 @@ fn what_a_verb_of_supplying_gives_is_its_with_phrase() {
     };
     assert_eq!(
         supplies("supply"),
-        ["Acme -supply-> seeds", "Acme -supply_to-> farmers"]
+        ["Acme -supply-> seeds", "Acme -supply_to-> Kenya"]
     );
-    assert_eq!(supplies("feed"), ["Acme -feed-> farmers"]);
-    // the "with" phrase hung on the object, as parsers often do
+    assert_eq!(supplies("feed"), ["Acme -feed-> Kenya"]);
+    // the "with" phrase hung on the object, as parsers often do; a
+    // recipient that is not named is no relation of its own
     let on_object = DocBuilder::new()
         .sentence(&[
             ("Acme", "PROPN", 2, "nsubj"),
@@ -114,8 +115,5 @@ fn what_a_verb_of_supplying_gives_is_its_with_phrase() {
         ])
         .lemma(1, "provide")
         .build();
-    assert_eq!(
-        token_relations(&on_object),
-        ["Acme -provide-> seeds", "Acme -provide_to-> farmers"]
-    );
+    assert_eq!(token_relations(&on_object), ["Acme -provide-> seeds"]);
 }
