@@ -342,17 +342,7 @@ mod tests {
 
     #[test]
     fn the_vocabulary_terms_are_iris() {
-        let classes = [
-            EntityType::Person,
-            EntityType::Organization,
-            EntityType::Place,
-            EntityType::Event,
-            EntityType::Group,
-            EntityType::Artifact,
-            EntityType::Concept,
-            EntityType::Time,
-        ]
-        .map(|t| t.class_iri());
+        let classes = EntityType::ALL.map(|t| t.class_iri());
         let terms = [
             schema::NEWS_ARTICLE,
             xsd::DATE,

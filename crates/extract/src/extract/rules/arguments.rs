@@ -24,19 +24,23 @@ pub struct Arguments<'a> {
     partitive: Vec<Option<usize>>,
     /// I, we inside a quotation: its speaker, the speaker's organisation.
     first_person: Vec<Option<usize>>,
+    /// Per token: inside quotation marks (`quotes::in_quotation`).
+    quoted: &'a [bool],
 }
 
 impl<'a> Arguments<'a> {
     /// `speakers`: per token, the head of the speaker of the quotation
     /// that holds it (see `quotes::quoted_speakers`); `voices`: per token
     /// inside quotation marks, the head of whoever it is attributed to,
-    /// that speaker or the source of a quotation running on.
+    /// that speaker or the source of a quotation running on; `quoted`: per
+    /// token, inside quotation marks.
     pub fn new(
         doc: &'a Doc,
         idx: &'a MentionIndex,
         mentions: &[Mention],
         speakers: &[Option<usize>],
         voices: &[Option<usize>],
+        quoted: &'a [bool],
     ) -> Self {
         let kind = |c: usize, named: bool| {
             let m = if named { idx.named[c] } else { idx.of(c) };
@@ -106,6 +110,7 @@ impl<'a> Arguments<'a> {
             speaker,
             partitive,
             first_person,
+            quoted,
         }
     }
 
@@ -139,7 +144,7 @@ impl<'a> Arguments<'a> {
                 return idx.of(q);
             }
         }
-        if let Some(a) = coref::pronoun_antecedent(doc, t) {
+        if let Some(a) = coref::pronoun_antecedent_in(doc, t, self.quoted) {
             return idx.of(a);
         }
         self.person[t].or(self.partitive[t])

@@ -207,11 +207,19 @@ fn learned_antecedent(doc: &Doc, t: usize) -> Option<usize> {
     doc.antecedents.get(t).copied().flatten()
 }
 
+/// [`pronoun_antecedent_in`], the quotation marks worked out here (the
+/// extraction works them out once per article).
+#[cfg(test)]
+pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
+    pronoun_antecedent_in(doc, t, &super::quotes::in_quotation(doc))
+}
+
 /// The antecedent of the personal pronoun `t` (it, its, they, them,
 /// their): the pronoun resolver's, else the nearest earlier subject or
 /// object noun (this sentence or the one before) that agrees in number;
-/// a predicate noun stands for its subject.
-pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
+/// a predicate noun stands for its subject. `quoted`: per token, inside
+/// quotation marks (`quotes::in_quotation`).
+pub fn pronoun_antecedent_in(doc: &Doc, t: usize, quoted: &[bool]) -> Option<usize> {
     let lemma = doc.tokens[t].lemma.to_lowercase();
     let text = doc.tokens[t].text.to_lowercase();
     let plural = match (lemma.as_str(), text.as_str()) {
@@ -219,14 +227,13 @@ pub fn pronoun_antecedent(doc: &Doc, t: usize) -> Option<usize> {
         (_, "they" | "them" | "their") | ("they", _) => true,
         _ => return None,
     };
-    let quoted = super::quotes::in_quotation(doc);
     let found = match learned_antecedent(doc, t) {
         // "it" is never a person the NER named
         Some(c) if !plural && named_person(doc, c) => return None,
-        Some(c) if agrees(doc, c, plural) && !reports_quote(doc, c, t, &quoted) => c,
+        Some(c) if agrees(doc, c, plural) && !reports_quote(doc, c, t, quoted) => c,
         // the resolver's noun disagrees in number ("they shunned" for
         // "eczema"), or reports the quotation: the nearest that agrees
-        Some(_) | None => nearest_agreeing(doc, t, plural, &quoted)?,
+        Some(_) | None => nearest_agreeing(doc, t, plural, quoted)?,
     };
     let found = possessing_thing(doc, found, plural).unwrap_or(found);
     // a predicate noun stands for its subject, which names the thing ("OGDC

@@ -69,7 +69,7 @@ fn a_pronoun_as_an_argument_takes_the_nearest_noun_and_as_a_source_a_speaker() {
         .entity(0..1, "ORG")
         .build();
     let (f, idx) = find_mentions(&doc);
-    let args = Arguments::new(&doc, &idx, &f.mentions, &[], &[]);
+    let args = Arguments::new(&doc, &idx, &f.mentions, &[], &[], &[]);
     assert_eq!(args.of(4).map(|m| text(&f, m)), Some("crane"));
     assert_eq!(args.source(4).map(|m| text(&f, m)), Some("ZPMC"));
     // a mention stands for itself either way

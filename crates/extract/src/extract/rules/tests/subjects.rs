@@ -194,58 +194,47 @@ fn a_quoted_verb_parsed_as_a_conjunct_of_its_speech_tag_keeps_its_own_subject() 
 #[test]
 fn an_infinitive_after_a_noun_of_intention_is_its_owners_deed_though_hung_on_the_verb() {
     // "The union called the offer a ploy by the company to divide the
-    // workers", with "divide" an adverbial clause of "called"
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("The", "DET", 2, "det"),
-            ("union", "NOUN", 3, "nsubj"),
-            ("called", "VERB", 0, "root"),
-            ("the", "DET", 5, "det"),
-            ("offer", "NOUN", 3, "obj"),
-            ("a", "DET", 7, "det"),
-            ("ploy", "NOUN", 3, "obl:unmarked"),
-            ("by", "ADP", 10, "case"),
-            ("the", "DET", 10, "det"),
-            ("company", "NOUN", 7, "nmod"),
-            ("to", "PART", 12, "mark"),
-            ("divide", "VERB", 3, "advcl"),
-            ("the", "DET", 14, "det"),
-            ("workers", "NOUN", 12, "obj"),
-            (".", "PUNCT", 3, "punct"),
-        ])
-        .build();
-    let found = token_relations(&doc);
-    assert!(
-        found.contains(&"company -divide-> workers".to_string()),
-        "{found:?}"
-    );
-    assert!(
-        !found.iter().any(|r| r.starts_with("union -divide")),
-        "{found:?}"
-    );
-    // with "by the company" hung on the verb too
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("The", "DET", 2, "det"),
-            ("union", "NOUN", 3, "nsubj"),
-            ("called", "VERB", 0, "root"),
-            ("the", "DET", 5, "det"),
-            ("offer", "NOUN", 3, "obj"),
-            ("a", "DET", 7, "det"),
-            ("ploy", "NOUN", 3, "xcomp"),
-            ("by", "ADP", 10, "case"),
-            ("the", "DET", 10, "det"),
-            ("company", "NOUN", 3, "obl"),
-            ("to", "PART", 12, "mark"),
-            ("divide", "VERB", 3, "advcl"),
-            ("the", "DET", 14, "det"),
-            ("workers", "NOUN", 12, "obj"),
-            (".", "PUNCT", 3, "punct"),
-        ])
-        .build();
-    let found = token_relations(&doc);
-    assert!(
-        found.contains(&"company -divide-> workers".to_string()),
-        "{found:?}"
-    );
+    // workers", with "divide" an adverbial clause of "called", and "by the
+    // company" hung on "ploy" or (`on_verb`) on "called" too
+    let ploy = |on_verb: bool| {
+        let (ploy, company) = if on_verb {
+            (("ploy", "NOUN", 3, "xcomp"), ("company", "NOUN", 3, "obl"))
+        } else {
+            (
+                ("ploy", "NOUN", 3, "obl:unmarked"),
+                ("company", "NOUN", 7, "nmod"),
+            )
+        };
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("The", "DET", 2, "det"),
+                ("union", "NOUN", 3, "nsubj"),
+                ("called", "VERB", 0, "root"),
+                ("the", "DET", 5, "det"),
+                ("offer", "NOUN", 3, "obj"),
+                ("a", "DET", 7, "det"),
+                ploy,
+                ("by", "ADP", 10, "case"),
+                ("the", "DET", 10, "det"),
+                company,
+                ("to", "PART", 12, "mark"),
+                ("divide", "VERB", 3, "advcl"),
+                ("the", "DET", 14, "det"),
+                ("workers", "NOUN", 12, "obj"),
+                (".", "PUNCT", 3, "punct"),
+            ])
+            .build();
+        token_relations(&doc)
+    };
+    for on_verb in [false, true] {
+        let found = ploy(on_verb);
+        assert!(
+            found.contains(&"company -divide-> workers".to_string()),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|r| r.starts_with("union -divide")),
+            "{found:?}"
+        );
+    }
 }
