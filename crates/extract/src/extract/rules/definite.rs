@@ -202,12 +202,10 @@ pub fn link(doc: &Doc, idx: &MentionIndex, sink: &mut Findings) {
             // the same head noun, and no modifier the earlier one lacks;
             // not a former holder of an office ("a former minister" is not
             // "the minister")
-            let office = title_class(lemma) == Some(TitleClass::Office);
             earlier.find(|&o| {
                 let w = &look.words[o];
-                look.head[o].is_some_and(|t| {
-                    look.lemma[t] == *lemma && !(office && former(doc, t) && !former(doc, h))
-                }) && w.len() > text.len()
+                look.head[o].is_some_and(|t| look.lemma[t] == *lemma && !left_office(doc, t, h))
+                    && w.len() > text.len()
                     && !text.is_empty()
                     && text[..text.len() - 1].iter().all(|x| w.contains(x))
             })
@@ -472,11 +470,7 @@ fn role_holder(doc: &Doc, idx: &MentionIndex, look: &Lookup, h: usize) -> Option
     let before = same.partition_point(|&c| c < h);
     same[..before].iter().rev().find_map(|&c| {
         let t = &doc.tokens[c];
-        // "Sir Julius Chan, a former prime minister" no longer holds the
-        // office: "the prime minister" is someone else ("the former prime
-        // minister" may be him; "the former pageant winner" still won)
-        let office = title_class(&look.lemma[h]) == Some(TitleClass::Office);
-        if office && former(doc, c) && !former(doc, h) {
+        if left_office(doc, c, h) {
             return None;
         }
         let holder = match t.deprel {
@@ -491,6 +485,16 @@ fn role_holder(doc: &Doc, idx: &MentionIndex, look: &Lookup, h: usize) -> Option
         }?;
         idx.named[holder].filter(|_| doc.tokens[holder].upos == Upos::Propn)
     })
+}
+
+/// Whether the earlier role noun `c` names a former holder of the office
+/// that the description headed by `h` names now: "Sir Julius Chan, a
+/// former prime minister" is not "the prime minister" ("the former prime
+/// minister" may be him; "the former pageant winner" still won, as a
+/// winner holds no office).
+fn left_office(doc: &Doc, c: usize, h: usize) -> bool {
+    let lemma = doc.tokens[h].lemma.to_lowercase();
+    title_class(&lemma) == Some(TitleClass::Office) && former(doc, c) && !former(doc, h)
 }
 
 /// Whether role noun `c` is a past one ("a former prime minister").
