@@ -7,6 +7,7 @@
 
 use super::coref;
 use super::mentions::MentionIndex;
+use super::quotes::Quotations;
 use crate::extract::Mention;
 use newsgraph_core::extraction::EntityType;
 use newsgraph_nlp::Doc;
@@ -29,19 +30,18 @@ pub struct Arguments<'a> {
 }
 
 impl<'a> Arguments<'a> {
-    /// `speakers`: per token, the head of the speaker of the quotation
-    /// that holds it (see `quotes::quoted_speakers`); `voices`: per token
-    /// inside quotation marks, the head of whoever it is attributed to,
-    /// that speaker or the source of a quotation running on; `quoted`: per
-    /// token, inside quotation marks.
+    /// `quotes`: the article's quotation marks and the speakers of its
+    /// quotations (see `quotes::Quotations`); `voices`: per token inside
+    /// quotation marks, the head of whoever it is attributed to, that
+    /// speaker or the source of a quotation running on.
     pub fn new(
         doc: &'a Doc,
         idx: &'a MentionIndex,
         mentions: &[Mention],
-        speakers: &[Option<usize>],
+        quotes: &'a Quotations,
         voices: &[Option<usize>],
-        quoted: &'a [bool],
     ) -> Self {
+        let (speakers, quoted) = (&quotes.speaker, &quotes.inside);
         let kind = |c: usize, named: bool| {
             let m = if named { idx.named[c] } else { idx.of(c) };
             m.map(|m| mentions[m].kind)

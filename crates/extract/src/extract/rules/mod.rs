@@ -189,14 +189,7 @@ impl Extractor for Rules {
         let model_content = learned::add(doc, &mut attributed);
         quotes::run_on_quotes(doc, &quotes, &mut attributed);
         let voices = quotes::voices(&quotes, &attributed);
-        let args = arguments::Arguments::new(
-            doc,
-            &idx,
-            &sink.mentions,
-            &quotes.speaker,
-            &voices,
-            &quotes.inside,
-        );
+        let args = arguments::Arguments::new(doc, &idx, &sink.mentions, &quotes, &voices);
         let unsure = learned::unsure(doc);
         let listed = learned::list(doc, |t| idx.of(t), |t| args.source(t), sink);
         let arg = |t: usize| args.of(t);

@@ -7,6 +7,7 @@ use super::fixtures::{
 };
 use super::{claimant, extract, find_mentions, relation, relations, text};
 use crate::extract::rules::arguments::Arguments;
+use crate::extract::rules::quotes::Quotations;
 use newsgraph_nlp::builder::DocBuilder;
 
 #[test]
@@ -69,7 +70,11 @@ fn a_pronoun_as_an_argument_takes_the_nearest_noun_and_as_a_source_a_speaker() {
         .entity(0..1, "ORG")
         .build();
     let (f, idx) = find_mentions(&doc);
-    let args = Arguments::new(&doc, &idx, &f.mentions, &[], &[], &[]);
+    let quotes = Quotations {
+        inside: Vec::new(),
+        speaker: Vec::new(),
+    };
+    let args = Arguments::new(&doc, &idx, &f.mentions, &quotes, &[]);
     assert_eq!(args.of(4).map(|m| text(&f, m)), Some("crane"));
     assert_eq!(args.source(4).map(|m| text(&f, m)), Some("ZPMC"));
     // a mention stands for itself either way
