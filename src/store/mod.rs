@@ -15,7 +15,9 @@ pub use stats::Stats;
 
 use crate::vocab::{self, ENTITIES_GRAPH, JOURNAL_GRAPH, ONTOLOGY_GRAPH};
 use oxigraph::io::RdfFormat;
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad};
+use oxigraph::model::{
+    dataset::CanonicalizationAlgorithm, Graph, GraphNameRef, NamedNode, NamedNodeRef, Quad, Triple,
+};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use std::collections::HashSet;
@@ -111,7 +113,11 @@ impl GraphStore {
     }
 
     /// Loads the shipped ontology into its graph, replacing an older copy.
-    fn ensure_ontology(&self) -> Result<(), crate::Error> {
+    /// The ontology has blank nodes (class unions), which get new names at
+    /// each parse, so the copies are compared as canonical graphs: the
+    /// ontology is written when it changed, not at every opening.
+    /// Returns whether it wrote.
+    fn ensure_ontology(&self) -> Result<bool, crate::Error> {
         let g = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
         let mut quads: Vec<Quad> = Vec::new();
         let parser = oxigraph::io::RdfParser::from_format(RdfFormat::Turtle)
@@ -120,22 +126,26 @@ impl GraphStore {
         for q in parser {
             quads.push(q.map_err(|e| crate::Error::Ontology(e.to_string()))?);
         }
-        let current = self
+        let mut stored = Graph::new();
+        for q in self
             .store
             .quads_for_pattern(None, None, None, Some(g.into()))
-            .count();
-        if current == quads.len()
-            && quads
-                .iter()
-                .all(|q| self.store.contains(q).unwrap_or(false))
         {
-            return Ok(());
+            stored.insert(&Triple::from(q?));
+        }
+        if stored.len() == quads.len() {
+            let mut shipped: Graph = quads.iter().map(|q| Triple::from(q.clone())).collect();
+            shipped.canonicalize(CanonicalizationAlgorithm::Unstable);
+            stored.canonicalize(CanonicalizationAlgorithm::Unstable);
+            if shipped == stored {
+                return Ok(false);
+            }
         }
         let mut t = self.store.start_transaction()?;
         t.clear_graph(g)?;
         t.extend(quads.iter());
         t.commit()?;
-        Ok(())
+        Ok(true)
     }
 
     /// Writes a batch of articles: each replaces its own graph, so
@@ -290,4 +300,26 @@ fn article_graph(iri: &str) -> Result<NamedNode, crate::Error> {
         ));
     }
     NamedNode::new(iri).map_err(|e| crate::Error::iri("article IRI", iri, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ontology_is_written_when_it_changed_not_at_each_opening() {
+        // the ontology's class unions are blank nodes, renamed at each parse
+        let s = GraphStore::in_memory().unwrap();
+        assert!(!s.ensure_ontology().unwrap());
+        let g = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
+        let blank = s
+            .store
+            .quads_for_pattern(None, None, None, Some(g.into()))
+            .map(Result::unwrap)
+            .find(|q| q.subject.is_blank_node())
+            .expect("the ontology has blank nodes");
+        s.store.remove(&blank).unwrap();
+        assert!(s.ensure_ontology().unwrap());
+        assert!(!s.ensure_ontology().unwrap());
+    }
 }
