@@ -236,16 +236,17 @@ pub fn dedup_relations(relations: &mut Vec<Relation>) {
 /// is a role in, for the same subject in the same voice ("Peter O'Neill be
 /// prime minister" beside "Peter O'Neill be_minister_of Papua New Guinea"):
 /// the bare one says less, again. `label` gives an entity's label; the
-/// role is the last word of the object's, and a former role ("be_former_")
-/// is another.
+/// role is the last word of the object's and of the predicate's role
+/// ("be_prime_minister_of"), and a former role ("be_former_") is another.
 pub fn drop_bare_roles<'a>(relations: &mut Vec<Relation>, label: impl Fn(&str) -> Option<&'a str>) {
     let roles: std::collections::HashSet<(String, Option<String>, String)> = relations
         .iter()
         .filter_map(|r| {
             let rest = r.predicate.strip_prefix("be_")?;
             let (role, _preposition) = rest.rsplit_once('_')?;
-            (!role.starts_with("former_") && !role.contains('_'))
-                .then(|| (r.subject.clone(), r.claimed_by.clone(), role.to_string()))
+            let head = role.rsplit('_').next().unwrap_or(role);
+            (!role.starts_with("former_"))
+                .then(|| (r.subject.clone(), r.claimed_by.clone(), head.to_string()))
         })
         .collect();
     if roles.is_empty() {
@@ -351,12 +352,12 @@ mod tests {
             _ => None,
         };
         let mut v = vec![
-            rel("oneill", "be_minister_of", "png", None, 0),
+            rel("oneill", "be_prime_minister_of", "png", None, 0),
             rel("oneill", "be", "pm", None, 1),
             rel("oneill", "be", "ex", None, 1),
             rel("oneill", "be", "pm", Some("kramer"), 2),
             rel("kramer", "be", "mp", None, 2),
-            rel("chan", "be_former_minister_of", "png", None, 3),
+            rel("chan", "be_former_prime_minister_of", "png", None, 3),
             rel("chan", "be", "pm", None, 3),
         ];
         drop_bare_roles(&mut v, labels);
@@ -370,11 +371,11 @@ mod tests {
         assert_eq!(
             left,
             [
-                "oneill be_minister_of None",
+                "oneill be_prime_minister_of None",
                 "oneill be None",
                 "oneill be Some(\"kramer\")",
                 "kramer be None",
-                "chan be_former_minister_of None",
+                "chan be_former_prime_minister_of None",
                 "chan be None",
             ]
         );

@@ -69,6 +69,75 @@ fn a_former_role_says_so_and_a_perfect_participle_is_its_holders() {
 }
 
 #[test]
+fn a_role_keeps_the_words_of_its_name_and_a_possessor_names_what_it_is_in() {
+    // "Dlamini is Orlando's deputy mayor ." / "... the new mayor ..."
+    let role = |modifier: &str, deprel: &str| {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("Dlamini", "PROPN", 6, "nsubj"),
+                ("is", "AUX", 6, "cop"),
+                ("Orlando", "PROPN", 6, "nmod:poss"),
+                ("'s", "PART", 3, "case"),
+                (modifier, "ADJ", 6, deprel),
+                ("mayor", "NOUN", 0, "root"),
+                (".", "PUNCT", 6, "punct"),
+            ])
+            .entity(0..1, "PER")
+            .build();
+        token_relations(&doc)
+    };
+    assert_eq!(
+        role("deputy", "amod"),
+        ["Dlamini -be_deputy_mayor_of-> Orlando"]
+    );
+    // an evaluative adjective is no part of the role's name
+    assert_eq!(role("new", "amod"), ["Dlamini -be_mayor_of-> Orlando"]);
+    // a common noun compound is ("the club's record goalscorer")
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Lampard", "PROPN", 6, "nsubj"),
+            ("is", "AUX", 6, "cop"),
+            ("Chelsea", "PROPN", 6, "nmod:poss"),
+            ("'s", "PART", 3, "case"),
+            ("record", "NOUN", 6, "compound"),
+            ("goalscorer", "NOUN", 0, "root"),
+            (".", "PUNCT", 6, "punct"),
+        ])
+        .entity(0..1, "PER")
+        .build();
+    assert_eq!(
+        token_relations(&doc),
+        ["Lampard -be_record_goalscorer_of-> Chelsea"]
+    );
+    // a company is "Pakistan's largest company", not one of Pakistan's
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Acme", "PROPN", 6, "nsubj"),
+            ("is", "AUX", 6, "cop"),
+            ("Kenya", "PROPN", 6, "nmod:poss"),
+            ("'s", "PART", 3, "case"),
+            ("largest", "ADJ", 6, "amod"),
+            ("company", "NOUN", 0, "root"),
+            (".", "PUNCT", 6, "punct"),
+        ])
+        .entity(0..1, "ORG")
+        .build();
+    assert_eq!(token_relations(&doc), ["Acme -be-> company"]);
+    // a pronoun possessor says in what no better than nothing
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Lampard", "PROPN", 5, "nsubj"),
+            ("is", "AUX", 5, "cop"),
+            ("their", "PRON", 5, "nmod:poss"),
+            ("record", "NOUN", 5, "compound"),
+            ("goalscorer", "NOUN", 0, "root"),
+            (".", "PUNCT", 5, "punct"),
+        ])
+        .build();
+    assert_eq!(token_relations(&doc), ["Lampard -be-> goalscorer"]);
+}
+
+#[test]
 fn a_copular_role_keeps_the_complement_that_says_in_what() {
     // "The bank is the lender of last resort."
     let doc = DocBuilder::new()
