@@ -288,3 +288,32 @@ fn a_noun_with_a_subject_and_an_object_is_a_verb() {
         .build();
     assert!(matches!(repair(&copula), Cow::Borrowed(_)));
 }
+
+#[test]
+fn a_noun_conjunct_with_nothing_between_is_modified_by_its_head() {
+    // "They offer cheaper evening trains ." with `cheaper/NN` the object
+    // and "trains" its conjunct
+    let d = |between: &str, deprel: &str| {
+        DocBuilder::new()
+            .sentence(&[
+                ("They", "PRON", 2, "nsubj"),
+                ("offer", "VERB", 0, "root"),
+                ("cheaper", "NOUN", 2, "obj"),
+                (between, "NOUN", 5, deprel),
+                ("trains", "NOUN", 3, "conj"),
+                (".", "PUNCT", 2, "punct"),
+            ])
+            .build()
+    };
+    let parsed = d("evening", "compound");
+    let r = repair(&parsed);
+    assert_eq!(r.tokens[4].head, Some(1));
+    assert_eq!(r.tokens[4].deprel, DepRel::Obj);
+    assert_eq!(r.tokens[2].head, Some(4));
+    assert_eq!(r.tokens[2].deprel, DepRel::Compound);
+    // a coordinator or a comma between makes a true conjunct
+    let listed = d(",", "punct");
+    assert!(matches!(repair(&listed), Cow::Borrowed(_)));
+    let listed = d("and", "cc");
+    assert!(matches!(repair(&listed), Cow::Borrowed(_)));
+}
