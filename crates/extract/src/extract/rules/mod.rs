@@ -85,13 +85,39 @@ fn statement_span(doc: &Doc, anchor: usize, args: [Span; 2]) -> (usize, usize) {
         .fold((a.start, a.end), |(x, y), s| (x.min(s.start), y.max(s.end)))
 }
 
-/// Token `t` and its nominal conjuncts ("cranes and sensors").
+/// Token `t` and its nominal conjuncts ("cranes and sensors"). The
+/// coordinator stands before the last conjunct, so what the parser hung on
+/// as a conjunct after that one is none: it is mostly an apposition or
+/// the words of a title ("The Testaments and Evaristo's kaleidoscope,
+/// Girl, Woman, Other"). A conjunct denied with "not" is none either ("an
+/// FDR in Iraq, not a Ronald Reagan").
 fn with_conjuncts(doc: &Doc, t: usize) -> Vec<usize> {
+    let has = |c: usize, rel: DepRel, lemmas: &[&str]| {
+        doc.children(c).any(|k| {
+            doc.tokens[k].deprel == rel
+                && (lemmas.is_empty()
+                    || lemmas.contains(&doc.tokens[k].lemma.to_lowercase().as_str()))
+        })
+    };
+    let conjuncts: Vec<usize> = doc
+        .children(t)
+        .filter(|&c| {
+            doc.tokens[c].deprel == DepRel::Conj
+                && matches!(doc.tokens[c].upos, Upos::Noun | Upos::Propn)
+        })
+        .collect();
+    let last = conjuncts
+        .iter()
+        .copied()
+        .filter(|&c| has(c, DepRel::Cc, &[]))
+        .max()
+        .unwrap_or(usize::MAX);
     let mut v = vec![t];
-    v.extend(doc.children(t).filter(|&c| {
-        doc.tokens[c].deprel == DepRel::Conj
-            && matches!(doc.tokens[c].upos, Upos::Noun | Upos::Propn)
-    }));
+    v.extend(
+        conjuncts
+            .into_iter()
+            .filter(|&c| c <= last && !has(c, DepRel::Advmod, &["not", "never"])),
+    );
     v
 }
 

@@ -231,3 +231,51 @@ fn i_in_a_quotation_is_its_speaker_and_we_the_speakers_organisation() {
     let f = extract(&thank_frank("They"), None);
     assert!(!relations(&f).iter().any(|r| r.ends_with("-thank-> Frank")));
 }
+
+#[test]
+fn conjuncts_after_the_coordinator_and_denied_ones_share_no_relation() {
+    // "Firms bought cranes and sensors , Alpha , Beta ." (the last two a
+    // title the parser hung on as conjuncts)
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Firms", "NOUN", 2, "nsubj"),
+            ("bought", "VERB", 0, "root"),
+            ("cranes", "NOUN", 2, "obj"),
+            ("and", "CCONJ", 5, "cc"),
+            ("sensors", "NOUN", 3, "conj"),
+            (",", "PUNCT", 7, "punct"),
+            ("Alpha", "PROPN", 3, "conj"),
+            (",", "PUNCT", 9, "punct"),
+            ("Beta", "PROPN", 3, "conj"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .lemma(0, "firm")
+        .lemma(1, "buy")
+        .lemma(2, "crane")
+        .lemma(4, "sensor")
+        .build();
+    let f = extract(&doc, None);
+    assert_eq!(
+        relations(&f),
+        ["firms -buy-> cranes", "firms -buy-> sensors"]
+    );
+    // "Laws apply to the rich and not all citizens ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Laws", "NOUN", 2, "nsubj"),
+            ("apply", "VERB", 0, "root"),
+            ("to", "ADP", 5, "case"),
+            ("the", "DET", 5, "det"),
+            ("rich", "NOUN", 2, "obl"),
+            ("and", "CCONJ", 9, "cc"),
+            ("not", "PART", 9, "advmod"),
+            ("all", "DET", 9, "det"),
+            ("citizens", "NOUN", 5, "conj"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .lemma(0, "law")
+        .lemma(8, "citizen")
+        .build();
+    let f = extract(&doc, None);
+    assert_eq!(relations(&f), ["laws -apply_to-> rich"]);
+}
