@@ -69,27 +69,38 @@ const LIGHT: [&str; 10] = [
 /// `have_relationship_with` Frank; "have respect for him"), as the
 /// predicate and the complement's head; `None` for another verb, or an
 /// object whose complement is a common noun ("have a choice on the
-/// issue": the choice is what the article says they have).
+/// issue": the choice is what the article says they have). The parser
+/// hangs the complement on the noun or on the verb after it (`obliques`,
+/// "have the utmost respect for him" with "for him" an `obl`): either way
+/// it is the noun's.
 pub(super) fn light_complement(
     doc: &Doc,
     v: usize,
     o: usize,
     predicate: &str,
+    obliques: &[(usize, String)],
 ) -> Option<(String, usize)> {
     if !LIGHT.contains(&doc.tokens[v].lemma.to_lowercase().as_str())
         || doc.tokens[o].upos != Upos::Noun
     {
         return None;
     }
-    children_with(doc, o, &[DepRel::Nmod]).find_map(|n| {
-        let p = preposition(doc, n)?;
-        let fits = matches!(
-            p.as_str(),
+    let fits = |n: usize, p: &str| {
+        matches!(
+            p,
             "for" | "with" | "in" | "on" | "about" | "to" | "over" | "against"
-        ) && matches!(doc.tokens[n].upos, Upos::Propn | Upos::Pron);
-        let noun = doc.tokens[o].lemma.to_lowercase();
-        fits.then(|| (format!("{predicate}_{noun}_{p}"), n))
-    })
+        ) && matches!(doc.tokens[n].upos, Upos::Propn | Upos::Pron)
+    };
+    let noun = doc.tokens[o].lemma.to_lowercase();
+    children_with(doc, o, &[DepRel::Nmod])
+        .find_map(|n| preposition(doc, n).filter(|p| fits(n, p)).map(|p| (n, p)))
+        .or_else(|| {
+            obliques
+                .iter()
+                .find(|(n, p)| *n > o && fits(*n, p))
+                .map(|(n, p)| (*n, p.clone()))
+        })
+        .map(|(n, p)| (format!("{predicate}_{noun}_{p}"), n))
 }
 
 /// Verbs whose object is the recipient and whose "with" phrase is what

@@ -526,7 +526,9 @@ fn with_object(
     obliques: &[(usize, String)],
 ) -> Vec<(String, usize, Pattern)> {
     let mut out = Vec::new();
-    if let Some((pred, n)) = light_complement(doc, v, o, predicate) {
+    let mut taken = None;
+    if let Some((pred, n)) = light_complement(doc, v, o, predicate, obliques) {
+        taken = Some(n);
         out.push((pred, n, Pattern::Direct));
     } else if let Some(thing) = theme_with(doc, v, o, obliques) {
         out.push((predicate.to_string(), thing, Pattern::Direct));
@@ -539,7 +541,7 @@ fn with_object(
     } else {
         out.push((predicate.to_string(), o, Pattern::Direct));
     }
-    for (n, p) in recipients(doc, obliques) {
+    for (n, p) in recipients(doc, obliques).filter(|&(n, _)| Some(n) != taken) {
         out.push((format!("{predicate}_{p}"), n, Pattern::Prepositional));
     }
     out

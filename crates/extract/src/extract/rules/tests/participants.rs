@@ -78,6 +78,19 @@ fn a_light_verbs_object_takes_the_name_it_concerns() {
         ["Smith -have_relationship_with-> Jones"]
     );
     assert_eq!(has("charities", "NOUN"), ["Smith -have-> relationship"]);
+    // the complement hung on the verb: "Smith paid tribute to Jones ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Smith", "PROPN", 2, "nsubj"),
+            ("paid", "VERB", 0, "root"),
+            ("tribute", "NOUN", 2, "obj"),
+            ("to", "ADP", 5, "case"),
+            ("Jones", "PROPN", 2, "obl"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .lemma(1, "pay")
+        .build();
+    assert_eq!(token_relations(&doc), ["Smith -pay_tribute_to-> Jones"]);
 }
 
 #[test]
