@@ -13,11 +13,19 @@ use std::ops::Range;
 /// modifiers but not its preposition, article or clauses. A number with
 /// "of" ("millions of passengers") stands for its complement, a name the
 /// NER found ("eight Cambodians") stays a mention, and a time, a date or a
-/// year ("Nov. 8", "a 2013 memo") is no count.
+/// year ("Nov. 8", "a 2013 memo") is no count. A denied count is one: "did
+/// not name one winner" says nothing of naming winners.
 pub fn counted(doc: &Doc, t: usize) -> Option<Range<usize>> {
     let tok = &doc.tokens[t];
+    // "one" is mostly "a" ("one company said"), but a denial of one is a
+    // count ("refused to name one winner": they named two)
+    let denied = tok
+        .head
+        .is_some_and(|h| super::relations::negated(doc, h, Some(t)));
     let number = |c: usize| {
-        doc.tokens[c].upos == Upos::Num && !time::is_time(doc, c) && doc.tokens[c].lemma != "one"
+        doc.tokens[c].upos == Upos::Num
+            && !time::is_time(doc, c)
+            && (denied || doc.tokens[c].lemma != "one")
     };
     // a bare number ("killed more than 1,400") is a quantity, not a count
     // of anything: no object (JUDGING.md calls it wrong)

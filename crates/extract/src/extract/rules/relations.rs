@@ -446,13 +446,14 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     let obliques = obliques(doc, v);
     let hedge = hedged(doc, v);
     let mut push = |s: usize, pred: String, o: usize, pattern: Pattern| {
+        let negated = negated(doc, v, Some(o));
         out.push(TokenRelation {
             subject: s,
             predicate: pred,
             object: o,
             anchor: v,
             hedged: hedge,
-            negated: negated(doc, v, Some(o)),
+            negated,
             pattern,
             distributes: true,
         });

@@ -1,7 +1,7 @@
 //! How a relation is asserted (`rules::relations`): negation, hedges,
 //! conditions, intentions and refusals carried onto the relation.
 
-use super::{extract, relation};
+use super::{extract, relation, relations};
 use crate::extract::rules::relations::find;
 use newsgraph_core::extraction::Modality;
 use newsgraph_nlp::builder::DocBuilder;
@@ -173,6 +173,26 @@ fn refused_to_name(double: bool) -> bool {
 fn what_a_verb_of_refusal_governs_does_not_happen() {
     assert!(refused_to_name(false));
     assert!(!refused_to_name(true));
+}
+
+#[test]
+fn a_denied_count_is_the_object_not_the_counted_things() {
+    // "The panel refused to name one winner ." (they named two)
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("panel", "NOUN", 3, "nsubj"),
+            ("refused", "VERB", 0, "root"),
+            ("to", "PART", 5, "mark"),
+            ("name", "VERB", 3, "xcomp"),
+            ("one", "NUM", 7, "nummod"),
+            ("winner", "NOUN", 5, "obj"),
+        ])
+        .lemma(2, "refuse")
+        .build();
+    let f = extract(&doc, None);
+    assert_eq!(relations(&f), ["panel -name-> \"one winner\""]);
+    assert!(f.relations[0].negated);
 }
 
 #[test]
