@@ -57,6 +57,26 @@ pub(super) fn recipients<'a>(
         .map(|(n, p)| (*n, p.as_str()))
 }
 
+/// Verbs that pass their object on to someone: "handed the leadership to
+/// Sir Julius Chan", "sold its stake to Glencore".
+const TRANSFER: [&str; 12] = [
+    "give", "hand", "pass", "sell", "transfer", "award", "grant", "lend", "offer", "send",
+    "deliver", "cede",
+];
+
+/// The named recipient that the parser hung on the object `o` of a verb
+/// of transfer `v` ("handed the leadership to Sir Julius Chan" with "to
+/// Chan" a `nmod` of "leadership"), if there is one: for another verb, a
+/// "to" phrase on its object is the object's ("the road to Damascus").
+pub(super) fn recipient_on_object(doc: &Doc, v: usize, o: usize) -> Option<usize> {
+    if !TRANSFER.contains(&doc.tokens[v].lemma.to_lowercase().as_str()) {
+        return None;
+    }
+    children_with(doc, o, &[DepRel::Nmod]).find(|&n| {
+        doc.tokens[n].upos == Upos::Propn && preposition(doc, n).as_deref() == Some("to")
+    })
+}
+
 /// Verbs whose object says little without its complement: "have respect
 /// for him", "held talks with Hun Sen", "expressed concern about the
 /// plan".

@@ -6,7 +6,7 @@
 use super::ascription;
 use super::confidence::Pattern;
 use super::mentions::is_quantity;
-use super::obliques::{light_complement, obliques, recipients, theme_with};
+use super::obliques::{light_complement, obliques, recipient_on_object, recipients, theme_with};
 use super::roles::push_be;
 use super::subjects::agent_of;
 use super::subjects::extraposed_it;
@@ -544,6 +544,9 @@ fn with_object(
     }
     for (n, p) in recipients(doc, obliques).filter(|&(n, _)| Some(n) != taken) {
         out.push((format!("{predicate}_{p}"), n, Pattern::Prepositional));
+    }
+    if let Some(n) = recipient_on_object(doc, v, o).filter(|&n| Some(n) != taken) {
+        out.push((format!("{predicate}_to"), n, Pattern::Prepositional));
     }
     out
 }

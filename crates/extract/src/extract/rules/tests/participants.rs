@@ -130,3 +130,29 @@ fn what_a_verb_of_supplying_gives_is_its_with_phrase() {
         .build();
     assert_eq!(token_relations(&on_object), ["Acme -provide-> seeds"]);
 }
+
+#[test]
+fn a_verb_of_transfer_gives_to_the_name_hung_on_its_object() {
+    // "Acme sold its stake to Glencore ." with "to Glencore" on "stake";
+    // "Acme built a road to Damascus ." builds no road for Damascus
+    let sold = |verb: &str| {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("Acme", "PROPN", 2, "nsubj"),
+                ("sold", "VERB", 0, "root"),
+                ("its", "PRON", 4, "nmod:poss"),
+                ("stake", "NOUN", 2, "obj"),
+                ("to", "ADP", 6, "case"),
+                ("Glencore", "PROPN", 4, "nmod"),
+                (".", "PUNCT", 2, "punct"),
+            ])
+            .lemma(1, verb)
+            .build();
+        token_relations(&doc)
+    };
+    assert_eq!(
+        sold("sell"),
+        ["Acme -sell-> stake", "Acme -sell_to-> Glencore"]
+    );
+    assert_eq!(sold("build"), ["Acme -build-> stake"]);
+}
