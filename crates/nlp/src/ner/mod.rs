@@ -47,6 +47,7 @@ use decode::decode_beam;
 use features::{extract, Resources};
 use gazetteer::Gazetteer;
 use labels::Labels;
+use std::ops::Range;
 
 const KIND: &str = "ner";
 const VERSION: u32 = 3;
@@ -217,25 +218,39 @@ impl Component for Ner {
         "ner"
     }
 
-    /// Fills `doc.entities`, the whole `Doc` being one document.
+    /// Fills `doc.entities`, the whole `Doc` being one document. The NER
+    /// reads words as CoNLL-2003 writes them, where the tokeniser splits
+    /// hyphenated words as UD does: "Rolls-Royce" is one word to it, not
+    /// "Rolls", "-" and "Royce" (which it tagged as two names).
     fn process(&self, doc: &mut Doc) -> Result<(), StageError> {
-        let sentences: Vec<Vec<&str>> = doc
+        let words: Vec<Vec<Range<usize>>> = doc
             .sentences
             .iter()
-            .map(|s| {
-                doc.tokens[s.tokens.clone()]
-                    .iter()
-                    .map(|t| t.text.as_str())
+            .map(|s| hyphenated_words(doc, s.tokens.clone()))
+            .collect();
+        let texts: Vec<Vec<String>> = words
+            .iter()
+            .map(|ws| {
+                ws.iter()
+                    .map(|r| {
+                        doc.tokens[r.clone()]
+                            .iter()
+                            .map(|t| t.text.as_str())
+                            .collect()
+                    })
                     .collect()
             })
             .collect();
+        let sentences: Vec<Vec<&str>> = texts
+            .iter()
+            .map(|ws| ws.iter().map(String::as_str).collect())
+            .collect();
         let classes = self.classes(&sentences);
         let mut entities = Vec::new();
-        for (s, cs) in doc.sentences.iter().zip(&classes) {
+        for (ws, cs) in words.iter().zip(&classes) {
             let tags: Vec<String> = cs.iter().map(|&c| self.labels.iob2(c)).collect();
             for (a, b, label) in spans(&tags) {
-                let Some((a, b)) = without_marks(doc, s.tokens.start + a, s.tokens.start + b)
-                else {
+                let Some((a, b)) = without_marks(doc, ws[a].start, ws[b - 1].end) else {
                     continue;
                 };
                 entities.push(EntitySpan {
@@ -260,6 +275,39 @@ impl Component for Ner {
     }
 }
 
+/// The words of the tokens `range` as the NER reads them: each token, but
+/// tokens joined by hyphens with no space between are one word
+/// ("Rolls-Royce", "state-of-the-art").
+fn hyphenated_words(doc: &Doc, range: Range<usize>) -> Vec<Range<usize>> {
+    let t = &doc.tokens;
+    let word = |k: usize| t[k].text.chars().next().is_some_and(char::is_alphanumeric);
+    let joins = |k: usize| {
+        // token k is a hyphen between two words, touching both
+        k > range.start
+            && k + 1 < range.end
+            && t[k].text == "-"
+            && word(k - 1)
+            && word(k + 1)
+            && t[k - 1].end == t[k].start
+            && t[k].end == t[k + 1].start
+    };
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        match out.last_mut() {
+            Some(last) if last.end == k && joins(k) => {
+                last.end = k + 2;
+                k += 2;
+            }
+            _ => {
+                out.push(k..k + 1);
+                k += 1;
+            }
+        }
+    }
+    out
+}
+
 /// Tokens `a..b` without the quotation marks and brackets at either end,
 /// which are not part of a name ("` ` He was ...", as some corpora write
 /// an opening quote); `None` when nothing is left.
@@ -275,9 +323,31 @@ fn without_marks(doc: &Doc, mut a: usize, mut b: usize) -> Option<(usize, usize)
 }
 
 #[cfg(test)]
-#[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hyphenated_words_are_one_word_as_in_conll_2003() {
+        let doc =
+            crate::tokenize::tokenize("Rolls-Royce sells state-of-the-art engines - and more.");
+        let words: Vec<String> = hyphenated_words(&doc, 0..doc.tokens.len())
+            .into_iter()
+            .map(|r| doc.tokens[r].iter().map(|t| t.text.as_str()).collect())
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "Rolls-Royce",
+                "sells",
+                "state-of-the-art",
+                "engines",
+                "-",
+                "and",
+                "more",
+                "."
+            ]
+        );
+    }
     use crate::doc::{Sentence, Token};
 
     fn doc(sents: &[&str]) -> NerDoc {
