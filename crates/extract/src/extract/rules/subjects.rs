@@ -180,11 +180,35 @@ pub fn extraposed_it(doc: &Doc, p: usize) -> bool {
         })
 }
 
+/// Verbs whose "-ing" complement names a deed they rule on, not one their
+/// subject does: "the law bans smoking in bars" (the law smokes nowhere),
+/// "the council allowed drinking in parks".
+const RULE_ON: [&str; 14] = [
+    "ban",
+    "prohibit",
+    "forbid",
+    "outlaw",
+    "bar",
+    "criminalize",
+    "criminalise",
+    "legalize",
+    "legalise",
+    "allow",
+    "permit",
+    "authorize",
+    "authorise",
+    "mandate",
+];
+
 /// Who does what in the infinitive or participle clause `v` that has no subject:
 /// the object of the verb that governs it, else that verb's subject.
 fn controller(doc: &Doc, v: usize) -> Option<usize> {
     let t = &doc.tokens[v];
     let head = t.head?;
+    let rules_on = RULE_ON.contains(&doc.tokens[head].lemma.to_lowercase().as_str());
+    if t.deprel == DepRel::Xcomp && t.xpos == "VBG" && rules_on {
+        return None;
+    }
     // the accused does the deed: "charged the man with stealing a car"
     if accused_deed(doc, head) == Some(v) {
         return child_with(doc, head, &[DepRel::Obj]);

@@ -238,3 +238,30 @@ fn an_infinitive_after_a_noun_of_intention_is_its_owners_deed_though_hung_on_the
         );
     }
 }
+
+#[test]
+fn a_verb_that_rules_on_a_deed_does_not_do_it() {
+    // "The law bans smoking in bars ." / "Smith enjoys smoking in bars ."
+    let doc = |subject: &str, verb: &str| {
+        DocBuilder::new()
+            .sentence(&[
+                ("The", "DET", 2, "det"),
+                (subject, "NOUN", 3, "nsubj"),
+                ("bans", "VERB", 0, "root"),
+                ("smoking", "VERB", 3, "xcomp"),
+                ("in", "ADP", 6, "case"),
+                ("bars", "NOUN", 4, "obl"),
+                (".", "PUNCT", 3, "punct"),
+            ])
+            .lemma(2, verb)
+            .lemma(3, "smoke")
+            .lemma(5, "bar")
+            .xpos(3, "VBG")
+            .build()
+    };
+    assert!(token_relations(&doc("law", "ban")).is_empty());
+    assert_eq!(
+        token_relations(&doc("man", "enjoy")),
+        ["man -smoke_in-> bars"]
+    );
+}
