@@ -75,7 +75,14 @@ const LISTS: &[List] = &[
         file: "modality.tsv",
         map: "MODALITY",
         ty: "ClauseModifier",
-        classes: &["hedge", "negation", "refusal", "intention", "past"],
+        classes: &[
+            "hedge",
+            "negation",
+            "refusal",
+            "intention",
+            "past",
+            "possibility",
+        ],
     },
     List {
         file: "function_words.tsv",

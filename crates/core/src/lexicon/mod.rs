@@ -33,7 +33,8 @@ pub use nouns::{
 };
 pub use speech::{
     claim_verb, content_class, is_accusation, is_ascription, is_attribution, is_content_noun,
-    is_hedge, is_idiom, is_intention, is_negation, is_past, is_refusal, is_saying, ContentClass,
+    is_hedge, is_idiom, is_intention, is_negation, is_past, is_possibility, is_refusal, is_saying,
+    ContentClass,
 };
 
 use std::borrow::Cow;

@@ -54,6 +54,9 @@ pub enum ClauseModifier {
     Intention,
     /// An adjective that puts a role in the past ("former prime minister").
     Past,
+    /// A noun whose infinitive may be done, not done ("the right to
+    /// strike", "the power to veto").
+    Possibility,
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_attribution.rs"));
@@ -144,6 +147,11 @@ pub fn is_refusal(lemma: &str) -> bool {
 /// to win back", "plans to build").
 pub fn is_intention(lemma: &str) -> bool {
     clause_modifier(lemma) == Some(ClauseModifier::Intention)
+}
+
+/// Nouns whose infinitive may be done, not done ("the right to strike").
+pub fn is_possibility(lemma: &str) -> bool {
+    clause_modifier(lemma) == Some(ClauseModifier::Possibility)
 }
 
 /// Adjectives that put a role in the past ("a former prime minister").

@@ -67,7 +67,16 @@ pub fn partitive_subject(doc: &Doc, t: usize, animate: impl Fn(usize) -> bool) -
 pub fn light_noun_complement(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];
     let superlative = tok.xpos == "JJS";
-    if !is_light_noun(&tok.lemma) && !is_quantifier_pronoun(&tok.lemma) && !superlative {
+    // "a good deal of cargo", "a great deal of money": an amount, not a deal
+    let amount = tok.lemma.eq_ignore_ascii_case("deal")
+        && doc.children(t).any(|c| {
+            doc.tokens[c].deprel == DepRel::Amod
+                && matches!(
+                    doc.tokens[c].lemma.to_lowercase().as_str(),
+                    "good" | "great"
+                )
+        });
+    if !is_light_noun(&tok.lemma) && !is_quantifier_pronoun(&tok.lemma) && !superlative && !amount {
         return None;
     }
     doc.children(t).find(|&c| {

@@ -3,6 +3,7 @@
 //! times, and the named recipient beside a direct object.
 
 use super::relations::{children_with, preposition};
+use newsgraph_core::lexicon::is_idiom;
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 
@@ -100,8 +101,10 @@ pub(super) fn light_complement(
     predicate: &str,
     obliques: &[(usize, String)],
 ) -> Option<(String, usize)> {
+    // an idiom ("took place in Bali") relates nothing
     if !LIGHT.contains(&doc.tokens[v].lemma.to_lowercase().as_str())
         || doc.tokens[o].upos != Upos::Noun
+        || is_idiom(predicate, &doc.tokens[o].lemma)
     {
         return None;
     }

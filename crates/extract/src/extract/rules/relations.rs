@@ -11,8 +11,8 @@ use super::roles::push_be;
 use super::subjects::agent_of;
 use super::subjects::extraposed_it;
 use newsgraph_core::lexicon::{
-    is_attribution, is_hedge, is_idiom, is_intention, is_negation, is_particle, is_refusal,
-    is_saying,
+    is_attribution, is_hedge, is_idiom, is_intention, is_negation, is_particle, is_possibility,
+    is_refusal, is_saying,
 };
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -99,12 +99,14 @@ pub(super) fn hedged(doc: &Doc, t: usize) -> bool {
         let on_object = |n: usize| {
             doc.tokens[n].deprel == DepRel::Obj && doc.tokens[n].head.is_some_and(intends)
         };
+        // ("workers have the right to strike": what may be done)
+        let possible = |h: usize| is_possibility(&doc.tokens[h].lemma.to_lowercase());
         let intended = infinitive
             && !described
             && match tok.deprel {
                 DepRel::Advcl => true,
                 DepRel::Xcomp => tok.head.is_some_and(intends),
-                DepRel::Acl => tok.head.is_some_and(on_object),
+                DepRel::Acl => tok.head.is_some_and(|h| on_object(h) || possible(h)),
                 _ => false,
             };
         if intended || unrealised(doc, c) || conditional_future(doc, c) {
@@ -177,7 +179,19 @@ pub(super) fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
         && tok
             .head
             .is_some_and(|h| is_refusal(&doc.tokens[h].lemma) && !negated(doc, h, None));
+    // "had yet to sign", "is yet to decide": not done so far
+    let not_yet = tok.deprel == DepRel::Xcomp
+        && tok.head.is_some_and(|h| {
+            matches!(doc.tokens[h].lemma.as_str(), "have" | "be")
+                && has(doc, h, DepRel::Advmod, &["yet"])
+        });
+    // "chose to sell the plant rather than close it": the alternative
+    // turned down is not done
+    let instead = has(doc, t, DepRel::Cc, &["rather", "instead"])
+        || has(doc, t, DepRel::Mark, &["rather", "instead"]);
     refused
+        || not_yet
+        || instead
         || doc.children(t).any(|k| {
             // "not", "never"; "no" of an adjective ("no different")
             let on = match doc.tokens[k].deprel {

@@ -279,3 +279,24 @@ fn conjuncts_after_the_coordinator_and_denied_ones_share_no_relation() {
     let f = extract(&doc, None);
     assert_eq!(relations(&f), ["laws -apply_to-> rich"]);
 }
+
+#[test]
+fn a_good_deal_of_things_is_those_things() {
+    // "The ship carried a good deal of cargo ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("ship", "NOUN", 3, "nsubj"),
+            ("carried", "VERB", 0, "root"),
+            ("a", "DET", 6, "det"),
+            ("good", "ADJ", 6, "amod"),
+            ("deal", "NOUN", 3, "obj"),
+            ("of", "ADP", 8, "case"),
+            ("cargo", "NOUN", 6, "nmod"),
+            (".", "PUNCT", 3, "punct"),
+        ])
+        .lemma(2, "carry")
+        .build();
+    let f = extract(&doc, None);
+    assert_eq!(relations(&f), ["ship -carry-> cargo"]);
+}

@@ -382,3 +382,68 @@ fn a_negated_adverb_leaves_its_verb_asserted() {
     assert!(took(false), "did not take");
     assert!(!took(true), "did not only take");
 }
+
+#[test]
+fn what_is_yet_to_be_done_and_the_alternative_turned_down_are_not_done() {
+    // "Acme had yet to sign the deal ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Acme", "PROPN", 2, "nsubj"),
+            ("had", "VERB", 0, "root"),
+            ("yet", "ADV", 2, "advmod"),
+            ("to", "PART", 5, "mark"),
+            ("sign", "VERB", 2, "xcomp"),
+            ("the", "DET", 7, "det"),
+            ("deal", "NOUN", 5, "obj"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .lemma(1, "have")
+        .build();
+    let f = extract(&doc, None);
+    assert!(relation(&f, "Acme -sign-> deal").negated);
+    // "Acme sold the plant rather than closed it ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Acme", "PROPN", 2, "nsubj"),
+            ("sold", "VERB", 0, "root"),
+            ("the", "DET", 4, "det"),
+            ("plant", "NOUN", 2, "obj"),
+            ("rather", "ADV", 7, "cc"),
+            ("than", "ADP", 5, "fixed"),
+            ("closed", "VERB", 2, "conj"),
+            ("it", "PRON", 7, "obj"),
+            (".", "PUNCT", 2, "punct"),
+        ])
+        .lemma(1, "sell")
+        .lemma(6, "close")
+        .build();
+    let f = extract(&doc, None);
+    assert!(!relation(&f, "Acme -sell-> plant").negated);
+    assert!(relation(&f, "Acme -close-> plant").negated);
+}
+
+#[test]
+fn what_someone_has_the_right_to_do_may_not_be_done() {
+    // "Workers have the right to strike at Acme ." / "... the plan to ..."
+    let doc = |noun: &str| {
+        DocBuilder::new()
+            .sentence(&[
+                ("Workers", "NOUN", 2, "nsubj"),
+                ("have", "VERB", 0, "root"),
+                ("the", "DET", 4, "det"),
+                (noun, "NOUN", 2, "obj"),
+                ("to", "PART", 6, "mark"),
+                ("strike", "VERB", 4, "acl"),
+                ("at", "ADP", 8, "case"),
+                ("Acme", "PROPN", 6, "obl"),
+                (".", "PUNCT", 2, "punct"),
+            ])
+            .lemma(0, "worker")
+            .build()
+    };
+    let f = extract(&doc("right"), None);
+    assert_eq!(
+        relation(&f, "workers -strike_at-> Acme").modality,
+        Modality::Hedged
+    );
+}
