@@ -158,8 +158,18 @@ pub(super) fn dateline_words(doc: &Doc, s: usize) -> Option<std::ops::Range<usiz
             .count()
             >= 2
     };
+    // the agency in brackets, however it is written ("(Reuters)")
+    let agency = |t: usize| {
+        t > words.start
+            && t + 1 < words.end
+            && doc.tokens[t - 1].text == "("
+            && doc.tokens[t + 1].text == ")"
+            && doc.tokens[t].text.starts_with(char::is_uppercase)
+    };
     (!words.is_empty()
-        && words.clone().all(|t| dateline_word(&doc.tokens[t].text))
+        && words
+            .clone()
+            .all(|t| dateline_word(&doc.tokens[t].text) || agency(t))
         && words.clone().any(shouted))
     .then_some(words)
 }

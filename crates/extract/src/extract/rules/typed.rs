@@ -89,8 +89,9 @@ fn in_dateline(doc: &Doc, t: usize) -> Option<std::ops::Range<usize>> {
 fn one(doc: &Doc, idx: &MentionIndex, r: &TypedRelation) -> Option<Typed> {
     let (h, t) = (doc.entities.get(r.head)?, doc.entities.get(r.tail)?);
     // a dateline says where the report was filed, not where anyone in it
-    // lives or works: nothing in it relates to a name after it
-    if in_dateline(doc, h.tokens.start) != in_dateline(doc, t.tokens.start) {
+    // lives or works: nothing in it relates to a name after it, nor its
+    // agency to its place ("LONDON (Reuters) -": Reuters filed from London)
+    if in_dateline(doc, h.tokens.start).is_some() || in_dateline(doc, t.tokens.start).is_some() {
         return None;
     }
     let (hh, th) = (

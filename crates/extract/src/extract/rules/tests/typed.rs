@@ -198,6 +198,37 @@ fn a_dateline_relates_to_nothing_after_it() {
     );
 }
 
+#[test]
+fn a_datelines_agency_is_not_based_in_its_place() {
+    // "LONDON ( Reuters ) - Barclays cut jobs ." with the classifier's
+    // "Reuters is based in London"
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("LONDON", "PROPN", 0, "root"),
+            ("(", "PUNCT", 3, "punct"),
+            ("Reuters", "PROPN", 1, "appos"),
+            (")", "PUNCT", 3, "punct"),
+            ("-", "PUNCT", 7, "punct"),
+            ("Barclays", "PROPN", 7, "nsubj"),
+            ("cut", "VERB", 1, "parataxis"),
+            ("jobs", "NOUN", 7, "obj"),
+            (".", "PUNCT", 1, "punct"),
+        ])
+        .lemma(6, "cut")
+        .entity(0..1, "LOC")
+        .entity(2..3, "ORG")
+        .entity(5..6, "ORG")
+        .build();
+    doc.typed_relations = vec![TypedRelation {
+        kind: RelationType::OrgBasedIn,
+        head: 1,
+        tail: 0,
+        margin: 20.0,
+    }];
+    let found = relations(&extract(&doc, None));
+    assert!(!found.iter().any(|r| r.contains("Reuters")), "{found:?}");
+}
+
 /// The relations of `doc` given the classifier's "works for" between its
 /// first two names (a person, then an organisation).
 fn with_work_for(mut doc: Doc) -> Vec<String> {
