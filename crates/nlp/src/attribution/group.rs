@@ -71,11 +71,12 @@ fn nearest(
     sent: &[usize],
     lo: usize,
     hi: usize,
+    ok: impl Fn(&Range<usize>) -> bool,
 ) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for (i, c) in cands.iter().enumerate() {
         let s = sent[c.start];
-        if s < lo || s > hi {
+        if s < lo || s > hi || !ok(c) {
             continue;
         }
         let g = gap(c, to);
@@ -161,19 +162,34 @@ pub(crate) fn role_spans(tags: &[u8]) -> RoleSpans {
 }
 
 /// Joins each content to its nearest cue (merging pieces that share one):
-/// the attributions without their sources.
+/// the attributions without their sources. A cue in another paragraph
+/// than the content is the content's only when the content is a quotation
+/// (a quote that runs on into the next paragraph, a speech tag on a
+/// paragraph of its own): the model otherwise runs "... next year, the
+/// minister said." on into the next paragraph's "Police arrested two men".
 pub(crate) fn join(
+    doc: &Doc,
     contents: Vec<Range<usize>>,
     cues: &[Range<usize>],
     sent: &[usize],
     opts: &GroupOptions,
 ) -> Vec<(Option<Range<usize>>, Range<usize>)> {
+    let para = paragraph_ids(doc);
+    let quote = |t: usize| {
+        doc.tokens
+            .get(t)
+            .is_some_and(|x| matches!(x.text.as_str(), "\"" | "“" | "”" | "''" | "``" | "‘" | "’"))
+    };
     // (cue index or none, content)
     let mut joined: Vec<(Option<usize>, Range<usize>)> = Vec::new();
     for c in contents {
         let lo = sent[c.start].saturating_sub(opts.cue_window);
         let hi = sent[c.end - 1] + opts.cue_window;
-        let cue = nearest(cues, &c, sent, lo, hi);
+        let quoted = quote(c.start) || c.start.checked_sub(1).is_some_and(quote);
+        let reach = |k: &Range<usize>| {
+            quoted || para[k.start] == para[c.start] || para[k.start] == para[c.end - 1]
+        };
+        let cue = nearest(cues, &c, sent, lo, hi, reach);
         if opts.merge {
             if let Some(prev) = joined
                 .iter_mut()
@@ -189,6 +205,21 @@ pub(crate) fn join(
     joined
         .into_iter()
         .map(|(k, c)| (k.map(|i| cues[i].clone()), c))
+        .collect()
+}
+
+/// The paragraph index of every token.
+fn paragraph_ids(doc: &Doc) -> Vec<usize> {
+    let mut id = 0;
+    doc.paragraph_starts()
+        .iter()
+        .enumerate()
+        .map(|(i, &start)| {
+            if start && i > 0 {
+                id += 1;
+            }
+            id
+        })
         .collect()
 }
 
@@ -208,12 +239,14 @@ pub(crate) fn rule_source(
         return parsed;
     }
     match cue {
-        Some(k) => nearest(sources, k, sent, sent[k.start], sent[k.start]).or_else(|| {
-            let s = sent[k.start];
-            (opts.source_before && s > 0)
-                .then(|| nearest(sources, k, sent, s - 1, s - 1))
-                .flatten()
-        }),
+        Some(k) => {
+            nearest(sources, k, sent, sent[k.start], sent[k.start], |_| true).or_else(|| {
+                let s = sent[k.start];
+                (opts.source_before && s > 0)
+                    .then(|| nearest(sources, k, sent, s - 1, s - 1, |_| true))
+                    .flatten()
+            })
+        }
         None => None,
     }
     .or_else(|| {
@@ -223,6 +256,7 @@ pub(crate) fn rule_source(
             sent,
             sent[content.start],
             sent[content.end - 1],
+            |_| true,
         )
     })
     .map(|i| {
@@ -239,7 +273,7 @@ pub(crate) fn rule_source(
 pub fn group(doc: &Doc, tags: &[u8], opts: &GroupOptions) -> Vec<Found> {
     let sent = sentence_ids(doc);
     let (contents, cues, sources) = role_spans(tags);
-    join(contents, &cues, &sent, opts)
+    join(doc, contents, &cues, &sent, opts)
         .into_iter()
         .map(|(cue, content)| {
             let source = rule_source(doc, &sent, &sources, cue.as_ref(), &content, opts);
@@ -300,5 +334,58 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(group(&doc, &tags, &apart).len(), 2);
+    }
+
+    #[test]
+    fn a_cue_reaches_into_the_next_paragraph_only_for_a_quotation() {
+        // "A B , Tom said ." then a paragraph "C D ." or "“ C D . ”"
+        let build = |quoted: bool| {
+            let second: Vec<(&str, &str, usize, &str)> = if quoted {
+                vec![
+                    ("“", "PUNCT", 2, "punct"),
+                    ("C", "NOUN", 0, "root"),
+                    ("D", "NOUN", 2, "dep"),
+                    (".", "PUNCT", 2, "punct"),
+                    ("”", "PUNCT", 2, "punct"),
+                ]
+            } else {
+                vec![
+                    ("C", "NOUN", 0, "root"),
+                    ("D", "NOUN", 1, "dep"),
+                    (".", "PUNCT", 1, "punct"),
+                ]
+            };
+            DocBuilder::new()
+                .sentence(&[
+                    ("A", "NOUN", 5, "ccomp"),
+                    ("B", "NOUN", 1, "dep"),
+                    (",", "PUNCT", 5, "punct"),
+                    ("Tom", "PROPN", 5, "nsubj"),
+                    ("said", "VERB", 0, "root"),
+                    (".", "PUNCT", 5, "punct"),
+                ])
+                .sentence(&second)
+                .build()
+        };
+        let (s, k, c, ci) = (
+            begin(Role::Source),
+            begin(Role::Cue),
+            begin(Role::Content),
+            inside(Role::Content),
+        );
+        let plain = [c, ci, O, s, k, O, c, ci, O];
+        let found = group(&build(false), &plain, &GroupOptions::default());
+        let cues: Vec<_> = found
+            .iter()
+            .map(|f| (f.content.clone(), f.cue.clone()))
+            .collect();
+        assert_eq!(cues, [(0..2, Some(4..5)), (6..8, None)]);
+        let quoted = [c, ci, O, s, k, O, c, ci, ci, ci, ci];
+        let found = group(&build(true), &quoted, &GroupOptions::default());
+        let cues: Vec<_> = found
+            .iter()
+            .map(|f| (f.content.clone(), f.cue.clone()))
+            .collect();
+        assert_eq!(cues, [(0..11, Some(4..5))]);
     }
 }

@@ -23,7 +23,7 @@ fn attributions_with_candidates(
     let para = doc.paragraph_starts();
     let (contents, cues, sources) = role_spans(tags);
     let ctx = Ctx::new(doc, tags, &sent, &sources, opts);
-    join(contents, &cues, &sent, opts)
+    join(doc, contents, &cues, &sent, opts)
         .into_iter()
         .map(|(cue, content)| {
             let cands = candidates(&ctx, &para, cue.as_ref(), &content);

@@ -171,10 +171,16 @@ pub fn extraposed_it(doc: &Doc, p: usize) -> bool {
         .is_some_and(|s| doc.tokens[s].lemma.eq_ignore_ascii_case("it"))
         && doc.children(p).any(|c| match doc.tokens[c].deprel {
             DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj => true,
-            // the parser often hangs the infinitive as an adverbial clause
+            // the parser often hangs the infinitive, or a question ("it was
+            // unclear when villagers would be allowed back"), as an
+            // adverbial clause
             DepRel::Advcl => doc.children(c).any(|k| {
-                doc.tokens[k].deprel == DepRel::Mark
-                    && matches!(doc.tokens[k].lemma.as_str(), "to" | "that")
+                let lemma = doc.tokens[k].lemma.to_lowercase();
+                (doc.tokens[k].deprel == DepRel::Mark
+                    && matches!(lemma.as_str(), "to" | "that" | "whether" | "if"))
+                    || (k < c
+                        && doc.tokens[k].deprel == DepRel::Advmod
+                        && matches!(lemma.as_str(), "when" | "where" | "why" | "how"))
             }),
             _ => false,
         })

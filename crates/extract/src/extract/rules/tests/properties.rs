@@ -88,6 +88,39 @@ fn extraposed(clause: &str) {
 }
 
 #[test]
+fn an_it_before_a_question_is_no_subject() {
+    // "The area matters. Officials said it is unclear when troops leave":
+    // "it" is the question, not the area
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("area", "NOUN", 3, "nsubj"),
+            ("matters", "VERB", 0, "root"),
+        ])
+        .sentence(&[
+            ("Officials", "NOUN", 2, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            ("it", "PRON", 5, "nsubj"),
+            ("is", "AUX", 5, "cop"),
+            ("unclear", "ADJ", 2, "ccomp"),
+            ("when", "ADV", 8, "advmod"),
+            ("troops", "NOUN", 8, "nsubj"),
+            ("leave", "VERB", 5, "advcl"),
+        ])
+        .lemma(2, "matter")
+        .lemma(3, "official")
+        .lemma(4, "say")
+        .lemma(6, "troop")
+        .build();
+    let f = extract(&doc, None);
+    assert!(
+        !relations(&f).iter().any(|r| r.contains("unclear")),
+        "{:?}",
+        relations(&f)
+    );
+}
+
+#[test]
 fn the_for_phrase_of_an_extraposed_it_does_the_deed() {
     // "Officials said it is counterproductive for Cambodia to spread troops"
     let doc = DocBuilder::new()
