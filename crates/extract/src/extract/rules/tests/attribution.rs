@@ -435,6 +435,31 @@ fn an_accusation_attributes_the_deed_to_the_accuser() {
 }
 
 #[test]
+fn a_penalty_for_a_deed_attributes_the_deed_to_who_imposes_it() {
+    // "Regulators fined Acme for breaking the rules": that Acme broke them
+    // is the regulators' finding
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Regulators", "NOUN", 2, "nsubj"),
+            ("fined", "VERB", 0, "root"),
+            ("Acme", "PROPN", 2, "obj"),
+            ("for", "SCONJ", 5, "mark"),
+            ("breaking", "VERB", 2, "advcl"),
+            ("the", "DET", 7, "det"),
+            ("rules", "NOUN", 5, "obj"),
+        ])
+        .lemma(0, "regulator")
+        .lemma(1, "fine")
+        .lemma(4, "break")
+        .lemma(6, "rule")
+        .build();
+    let f = extract(&doc, None);
+    let r = relation(&f, "Acme -break-> rules");
+    assert_eq!(claimant(&f, r).as_deref(), Some("regulators"));
+    assert_eq!(claimant(&f, relation(&f, "regulators -fine-> Acme")), None);
+}
+
+#[test]
 fn a_claim_under_a_verb_of_refusal_keeps_both_verbs() {
     // "The company declined to confirm that cranes carry sensors": the
     // company does not confirm it, so the claim is recorded with both verbs
