@@ -189,9 +189,15 @@ pub(super) fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
     // turned down is not done
     let instead = has(doc, t, DepRel::Cc, &["rather", "instead"])
         || has(doc, t, DepRel::Mark, &["rather", "instead"]);
+    // "neither the company nor its chairman responded": nobody did
+    let neither = doc.children(t).any(|s| {
+        matches!(doc.tokens[s].deprel, DepRel::Nsubj | DepRel::NsubjPass)
+            && has(doc, s, DepRel::CcPreconj, &["neither"])
+    });
     refused
         || not_yet
         || instead
+        || neither
         || doc.children(t).any(|k| {
             // "not", "never"; "no" of an adjective ("no different")
             let on = match doc.tokens[k].deprel {

@@ -447,3 +447,25 @@ fn what_someone_has_the_right_to_do_may_not_be_done() {
         Modality::Hedged
     );
 }
+
+#[test]
+fn neither_subject_does_the_deed() {
+    // "Neither Acme nor its chairman answered questions ."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Neither", "CCONJ", 2, "cc:preconj"),
+            ("Acme", "PROPN", 6, "nsubj"),
+            ("nor", "CCONJ", 5, "cc"),
+            ("its", "PRON", 5, "nmod:poss"),
+            ("chairman", "NOUN", 2, "conj"),
+            ("answered", "VERB", 0, "root"),
+            ("questions", "NOUN", 6, "obj"),
+            (".", "PUNCT", 6, "punct"),
+        ])
+        .lemma(5, "answer")
+        .lemma(6, "question")
+        .build();
+    let f = extract(&doc, None);
+    assert!(relation(&f, "Acme -answer-> questions").negated);
+    assert!(relation(&f, "chairman -answer-> questions").negated);
+}
