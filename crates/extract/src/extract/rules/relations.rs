@@ -518,6 +518,19 @@ fn verb_relations(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
     // a bare number ("sent more than 60,000 into shelters") is no object:
     // the verb's obliques say where they went
     let bare_number = |o: usize| doc.tokens[o].upos == Upos::Num;
+    // "will have their weekend plans disrupted", "had its licence revoked":
+    // what happens is the participle's; nobody has anything
+    let causative = matches!(tok.lemma.as_str(), "have" | "get")
+        && doc.children(v).any(|c| {
+            let t = &doc.tokens[c];
+            t.deprel == DepRel::Xcomp
+                && t.upos == Upos::Verb
+                && matches!(t.xpos.as_str(), "VBN" | "VBD")
+                && child_with(doc, v, &[DepRel::Obj]).is_some_and(|o| o < c)
+        });
+    if causative {
+        return;
+    }
     if let Some(o) = object_of(doc, v).filter(|&o| !bare_number(o)) {
         for (pred, n, pattern) in with_object(doc, v, o, &predicate, &obliques) {
             push(subject, pred, n, pattern);

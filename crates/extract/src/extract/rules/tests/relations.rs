@@ -517,3 +517,31 @@ fn try_and_go_before_a_verb_take_none_of_its_objects() {
         ["Brokers -buy-> house", "Brokers -sell-> house"]
     );
 }
+
+#[test]
+fn having_something_done_is_no_having() {
+    // "The firm had its licence revoked ." / "The firm had its licence ."
+    let doc = |participle: bool| {
+        let mut words = vec![
+            ("The", "DET", 2, "det"),
+            ("firm", "NOUN", 3, "nsubj"),
+            ("had", "VERB", 0, "root"),
+            ("its", "PRON", 5, "nmod:poss"),
+            ("licence", "NOUN", 3, "obj"),
+        ];
+        if participle {
+            words.push(("revoked", "VERB", 3, "xcomp"));
+        }
+        DocBuilder::new()
+            .sentence(&words)
+            .lemma(2, "have")
+            .xpos(words.len() - 1, if participle { "VBN" } else { "NN" })
+            .build()
+    };
+    assert!(
+        find(&doc(true)).is_empty(),
+        "{:?}",
+        token_relations(&doc(true))
+    );
+    assert_eq!(token_relations(&doc(false)), ["firm -have-> licence"]);
+}
