@@ -320,7 +320,10 @@ fn own_source<'a>(doc: &Doc, a: &'a AttributionSpan) -> Option<&'a Range<usize>>
 /// attribution whose content holds it. All are listed, trusted or not: on
 /// PolNeAR dev a filter on the cue's placement (in the content's sentence,
 /// or a quotation) lost more right attributions than wrong ones (f1 0.772
-/// with it, 0.806 without).
+/// with it, 0.806 without). A content with neither cue nor source (a lede
+/// the model took for content, its cue out of reach in another paragraph)
+/// says nobody says it, and is not listed: PolNeAR dev f1 0.809 -> 0.810,
+/// source accuracy 0.875 -> 0.876, content chars 0.814 -> 0.815.
 pub fn list(
     doc: &Doc,
     own: impl Fn(usize) -> Option<usize>,
@@ -329,6 +332,9 @@ pub fn list(
 ) -> Vec<Option<usize>> {
     let mut of_token = vec![None; doc.tokens.len()];
     for a in &doc.attributions {
+        if a.cue.is_none() && a.source.is_none() {
+            continue;
+        }
         let cue = a.cue.as_ref().map(|r| {
             let head = cue_head(doc, r);
             let span = Span {
@@ -417,6 +423,21 @@ mod tests {
             attributed[6].is_none(),
             "the speech tag is not its own content"
         );
+    }
+
+    #[test]
+    fn a_content_with_neither_cue_nor_source_is_not_listed() {
+        let mut doc = quote("say", 4);
+        doc.attributions.push(AttributionSpan {
+            content: 1..3,
+            cue: None,
+            source: None,
+            cue_rate: 0,
+        });
+        let mut sink = Findings::default();
+        let of_token = list(&doc, |_| None, |_| None, &mut sink);
+        assert_eq!(sink.attributions.len(), 1, "only the quote to Tom");
+        assert_eq!(of_token[2], Some(0));
     }
 
     #[test]

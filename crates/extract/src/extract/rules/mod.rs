@@ -11,6 +11,7 @@ mod definite;
 mod institutions;
 mod learned;
 mod mentions;
+mod mood;
 mod nominal;
 mod obliques;
 mod quantities;

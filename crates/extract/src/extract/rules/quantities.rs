@@ -21,7 +21,7 @@ pub fn counted(doc: &Doc, t: usize) -> Option<Range<usize>> {
     // count ("refused to name one winner": they named two)
     let denied = tok
         .head
-        .is_some_and(|h| super::relations::negated(doc, h, Some(t)));
+        .is_some_and(|h| super::mood::negated(doc, h, Some(t)));
     let number = |c: usize| {
         doc.tokens[c].upos == Upos::Num
             && !time::is_time(doc, c)

@@ -276,6 +276,40 @@ fn bare_conjunct(doc: &Doc, c: usize) -> Option<(usize, usize)> {
     ok.then_some((h, c))
 }
 
+/// Puts the noun conjuncts with nothing between in their heads' place,
+/// the heads their modifiers, and the first word after each dateline's
+/// dash in the dateline's place, the dateline hanging off it.
+fn reattach(
+    doc: &Doc,
+    fixed: &mut Doc,
+    conjuncts: &[(usize, usize)],
+    datelines: &[(usize, usize)],
+) {
+    for &(h, c) in conjuncts {
+        let (head, deprel) = (fixed.tokens[h].head, fixed.tokens[h].deprel);
+        fixed.tokens[c].head = head;
+        fixed.tokens[c].deprel = deprel;
+        fixed.tokens[h].head = Some(c);
+        fixed.tokens[h].deprel = if doc.tokens[h].upos == Upos::Adj {
+            DepRel::Amod
+        } else {
+            DepRel::Compound
+        };
+    }
+    for &(d, x) in datelines {
+        let (head, deprel) = (doc.tokens[d].head, doc.tokens[d].deprel);
+        for c in doc.children(d) {
+            if c > x {
+                fixed.tokens[c].head = Some(x);
+            }
+        }
+        fixed.tokens[x].head = head;
+        fixed.tokens[x].deprel = deprel;
+        fixed.tokens[d].head = Some(x);
+        fixed.tokens[d].deprel = DepRel::Dep;
+    }
+}
+
 /// `doc` with its impossible attachments repaired (borrowed when it has none).
 pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
     let bad: Vec<usize> = (0..doc.tokens.len())
@@ -362,29 +396,7 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
             DepRel::Nsubj
         };
     }
-    for &(h, c) in &conjuncts {
-        let (head, deprel) = (fixed.tokens[h].head, fixed.tokens[h].deprel);
-        fixed.tokens[c].head = head;
-        fixed.tokens[c].deprel = deprel;
-        fixed.tokens[h].head = Some(c);
-        fixed.tokens[h].deprel = if doc.tokens[h].upos == Upos::Adj {
-            DepRel::Amod
-        } else {
-            DepRel::Compound
-        };
-    }
-    for (d, x) in datelines {
-        let (head, deprel) = (doc.tokens[d].head, doc.tokens[d].deprel);
-        for c in doc.children(d) {
-            if c > x {
-                fixed.tokens[c].head = Some(x);
-            }
-        }
-        fixed.tokens[x].head = head;
-        fixed.tokens[x].deprel = deprel;
-        fixed.tokens[d].head = Some(x);
-        fixed.tokens[d].deprel = DepRel::Dep;
-    }
+    reattach(doc, &mut fixed, &conjuncts, &datelines);
     fixed.index_children();
     for t in names {
         fixed.tokens[t].upos = Upos::Propn;

@@ -8,7 +8,7 @@
 //! someone's claim, as for the rules' relations.
 
 use super::mentions::MentionIndex;
-use super::relations::{hedged, negated};
+use super::mood::{hedged, negated};
 use super::repair::dateline_words;
 use super::voice::Voice;
 use super::{learned, time};

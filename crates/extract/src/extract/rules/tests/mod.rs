@@ -7,6 +7,7 @@
 //! One file per rule file; the helpers here run the whole extractor or one
 //! step and render what it found as text.
 
+mod accusations;
 mod arguments;
 mod attribution;
 mod coref;
