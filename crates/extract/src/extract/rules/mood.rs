@@ -164,8 +164,15 @@ pub(super) fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
         })
         || object.is_some_and(|o| {
             doc.children(o).any(|k| {
+                // not "no" hyphenated to the next word ("a no-confidence
+                // vote", "a no-fly zone"), which is part of a name
+                let hyphenated = doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|h| h.text == "-" && h.start == doc.tokens[k].end);
                 doc.tokens[k].deprel == DepRel::Det
                     && doc.tokens[k].lemma.eq_ignore_ascii_case("no")
+                    && !hyphenated
             })
         })
 }

@@ -47,6 +47,26 @@ fn a_negated_verb_is_marked_negated() {
         .lemma(1, "make")
         .build();
     assert!(!find(&plain)[0].negated);
+    // "no" hyphenated to a word names a kind: "faces a no-confidence vote"
+    let mut vote = DocBuilder::new()
+        .sentence(&[
+            ("Smith", "PROPN", 2, "nsubj"),
+            ("faces", "VERB", 0, "root"),
+            ("no", "DET", 6, "det"),
+            ("-", "PUNCT", 5, "punct"),
+            ("confidence", "NOUN", 6, "compound"),
+            ("vote", "NOUN", 2, "obj"),
+        ])
+        .lemma(1, "face")
+        .build();
+    // no spaces around the hyphen: every token from it on moves back by two
+    for k in 3..vote.tokens.len() {
+        let shift = if k == 3 { 1 } else { 2 };
+        vote.tokens[k].start -= shift;
+        vote.tokens[k].end -= shift;
+    }
+    vote.text = "Smith faces no-confidence vote".into();
+    assert!(!find(&vote)[0].negated);
 }
 
 #[test]
