@@ -77,8 +77,20 @@ pub fn find(doc: &Doc) -> Vec<TokenRelation> {
             && r.predicate != "know_as"
             && !is_saying(&doc.tokens[r.anchor].lemma)
             && !asked(doc, r.anchor)
+            && !speech_tag_oblique(doc, r)
     });
     out
+}
+
+/// Whether `r` relates a speech tag to where or how it was said: "...,
+/// the company announced in a statement" (an attribution verb in
+/// parataxis to what it reports) is carried by the claims it introduces,
+/// as a verb of saying is.
+fn speech_tag_oblique(doc: &Doc, r: &TokenRelation) -> bool {
+    let tok = &doc.tokens[r.anchor];
+    r.pattern == Pattern::Prepositional
+        && tok.deprel == DepRel::Parataxis
+        && is_attribution(&tok.lemma.to_lowercase())
 }
 
 /// Whether token `t` lies in a question someone asks ("asked if she

@@ -29,6 +29,12 @@
 //! - A noun with both a subject and a direct object ("The agreement caps
 //!   seven days of fighting" with `caps/NNS`): no noun takes an object, so
 //!   it is the verb.
+//! - A speech tag after its content parsed as a participle on its own
+//!   subject ("Acme will close the plant, the company announced on
+//!   Monday" with "announced" an `acl` of "company"): the passive reading
+//!   ("the company that was announced") makes no sense after a comma
+//!   closing a clause, so the verb is the tag's, in parataxis to the
+//!   sentence's head, and the noun its subject.
 //! - A noun conjunct with neither a coordinator nor punctuation between it
 //!   and its head ("have more resilient Sunday services" with
 //!   `resilient/NN` the object and "services" its conjunct): in UD EWT
@@ -36,7 +42,7 @@
 //!   "etc"), so the first word is a modifier of the second, which takes
 //!   its place.
 
-use newsgraph_core::lexicon::is_particle;
+use newsgraph_core::lexicon::{is_attribution, is_particle};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 use std::borrow::Cow;
@@ -276,6 +282,82 @@ fn bare_conjunct(doc: &Doc, c: usize) -> Option<(usize, usize)> {
     ok.then_some((h, c))
 }
 
+/// A verb of attribution `v` in the past participle, hung as a reduced
+/// relative (`acl`) on the noun after the comma that closes the sentence's
+/// main clause, with no object or auxiliary of its own: `(v, noun, head)`,
+/// the head being the sentence's root, before the noun.
+fn speech_tag_as_relative(doc: &Doc, v: usize) -> Option<(usize, usize, usize)> {
+    let tok = &doc.tokens[v];
+    if tok.deprel != DepRel::Acl
+        || tok.upos != Upos::Verb
+        || tok.xpos != "VBN"
+        || !is_attribution(&tok.lemma.to_lowercase())
+    {
+        return None;
+    }
+    let n = tok.head?;
+    if !matches!(doc.tokens[n].upos, Upos::Noun | Upos::Propn) || n > v {
+        return None;
+    }
+    let own_clause = [
+        DepRel::Obj,
+        DepRel::Aux,
+        DepRel::AuxPass,
+        DepRel::Ccomp,
+        DepRel::Parataxis,
+        DepRel::Xcomp,
+        DepRel::OblAgent,
+    ];
+    // a passive's agent makes it one ("the monitor maintained by the
+    // embassy")
+    let by = |c: usize| {
+        doc.tokens[c].deprel == DepRel::Obl
+            && doc
+                .children(c)
+                .any(|k| doc.tokens[k].deprel == DepRel::Case && doc.tokens[k].lemma == "by")
+    };
+    if doc
+        .children(v)
+        .any(|c| own_clause.contains(&doc.tokens[c].deprel) || by(c))
+    {
+        return None;
+    }
+    let s = doc.sentence_of(v)?;
+    // the tag closes its sentence, with no quotation after it to introduce:
+    // what follows is its own obliques and the final punctuation
+    let end = doc.sentences[s].tokens.end;
+    let under_v = |t: usize| {
+        let mut h = Some(t);
+        for _ in 0..6 {
+            match h {
+                Some(x) if x == v => return true,
+                Some(x) => h = doc.tokens[x].head,
+                None => break,
+            }
+        }
+        false
+    };
+    let closes = (v + 1..end).all(|t| {
+        let text = &doc.tokens[t].text;
+        (under_v(t) || doc.tokens[t].upos == Upos::Punct) && !super::quotes::is_quote(text)
+    });
+    if !closes {
+        return None;
+    }
+    let root = doc.sentences[s]
+        .tokens
+        .clone()
+        .find(|&t| doc.tokens[t].head.is_none())?;
+    // the noun phrase opens right after a comma, and the root comes before
+    let first = doc
+        .children(n)
+        .filter(|&c| c < n && doc.tokens[c].deprel != DepRel::Punct)
+        .min()
+        .unwrap_or(n);
+    let after_comma = first > 0 && doc.tokens[first - 1].text == ",";
+    (after_comma && root < first).then_some((v, n, root))
+}
+
 /// Puts the noun conjuncts with nothing between in their heads' place,
 /// the heads their modifiers, and the first word after each dateline's
 /// dash in the dateline's place, the dateline hanging off it.
@@ -339,8 +421,12 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
     let conjuncts: Vec<(usize, usize)> = (0..doc.tokens.len())
         .filter_map(|c| bare_conjunct(doc, c))
         .collect();
+    let tags: Vec<(usize, usize, usize)> = (0..doc.tokens.len())
+        .filter_map(|v| speech_tag_as_relative(doc, v))
+        .collect();
     if bad.is_empty()
         && conjuncts.is_empty()
+        && tags.is_empty()
         && names.is_empty()
         && verbs.is_empty()
         && datelines.is_empty()
@@ -397,6 +483,14 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
         };
     }
     reattach(doc, &mut fixed, &conjuncts, &datelines);
+    for &(v, n, root) in &tags {
+        let verb = &mut fixed.tokens[v];
+        verb.xpos = "VBD".into();
+        verb.head = Some(root);
+        verb.deprel = DepRel::Parataxis;
+        fixed.tokens[n].head = Some(v);
+        fixed.tokens[n].deprel = DepRel::Nsubj;
+    }
     fixed.index_children();
     for t in names {
         fixed.tokens[t].upos = Upos::Propn;

@@ -317,3 +317,40 @@ fn a_noun_conjunct_with_nothing_between_is_modified_by_its_head() {
     let listed = d("and", "cc");
     assert!(matches!(repair(&listed), Cow::Borrowed(_)));
 }
+
+#[test]
+fn a_speech_tag_after_a_comma_is_no_reduced_relative() {
+    // "Acme will buy Zenith , the firms announced on Monday ." with
+    // "announced" a participle on "firms"
+    let d = DocBuilder::new()
+        .sentence(&[
+            ("Acme", "PROPN", 3, "nsubj"),
+            ("will", "AUX", 3, "aux"),
+            ("buy", "VERB", 0, "root"),
+            ("Zenith", "PROPN", 3, "obj"),
+            (",", "PUNCT", 7, "punct"),
+            ("the", "DET", 7, "det"),
+            ("firms", "NOUN", 4, "appos"),
+            ("announced", "VERB", 7, "acl"),
+            ("on", "ADP", 10, "case"),
+            ("Monday", "PROPN", 8, "obl"),
+            (".", "PUNCT", 3, "punct"),
+        ])
+        .lemma(7, "announce")
+        .xpos(7, "VBN")
+        .build();
+    let r = repair(&d);
+    assert_eq!(r.tokens[7].deprel, DepRel::Parataxis);
+    assert_eq!(r.tokens[7].head, Some(2));
+    assert_eq!(r.tokens[6].head, Some(7));
+    assert_eq!(r.tokens[6].deprel, DepRel::Nsubj);
+    // the participle of a verb that reports nothing is no speech tag
+    // ("..., the firms acquired on Monday"): it stays
+    let mut early = d.clone();
+    early.tokens[7].lemma = "acquire".into();
+    assert!(matches!(repair(&early), Cow::Borrowed(_)));
+    // nor one with an agent ("..., the monitor maintained by the embassy")
+    let mut agent = d.clone();
+    agent.tokens[8].lemma = "by".into();
+    assert!(matches!(repair(&agent), Cow::Borrowed(_)));
+}
