@@ -2,7 +2,7 @@
 //! property of the subject, kept as someone's claim only.
 
 use super::{claimant, extract, relation, relations};
-use crate::extract::Arg;
+use crate::extract::{Arg, Findings};
 use newsgraph_nlp::builder::DocBuilder;
 use newsgraph_nlp::Doc;
 
@@ -60,30 +60,43 @@ fn an_extraposed_it_is_no_subject() {
     }
 }
 
-fn extraposed(clause: &str) {
-    // "The area matters. Officials said it is counterproductive to spread
-    // troops": "it" is the clause, not the area
+/// "The area matters ." then "Officials said it is ADJ ..." with
+/// `rest` after the adjective (token 5 of the second sentence): the "it"
+/// could be taken for the area.
+fn it_after_the_area(adjective: &str, rest: &[(&str, &str, usize, &str)]) -> Findings {
+    let mut second = vec![
+        ("Officials", "NOUN", 2, "nsubj"),
+        ("said", "VERB", 0, "root"),
+        ("it", "PRON", 5, "nsubj"),
+        ("is", "AUX", 5, "cop"),
+        (adjective, "ADJ", 2, "ccomp"),
+    ];
+    second.extend_from_slice(rest);
     let doc = DocBuilder::new()
         .sentence(&[
             ("The", "DET", 2, "det"),
             ("area", "NOUN", 3, "nsubj"),
             ("matters", "VERB", 0, "root"),
         ])
-        .sentence(&[
-            ("Officials", "NOUN", 2, "nsubj"),
-            ("said", "VERB", 0, "root"),
-            ("it", "PRON", 5, "nsubj"),
-            ("is", "AUX", 5, "cop"),
-            ("counterproductive", "ADJ", 2, "ccomp"),
-            ("to", "PART", 7, "mark"),
-            ("spread", "VERB", 5, clause),
-            ("troops", "NOUN", 7, "obj"),
-        ])
+        .sentence(&second)
         .lemma(2, "matter")
         .lemma(3, "official")
         .lemma(4, "say")
         .build();
-    let f = extract(&doc, None);
+    extract(&doc, None)
+}
+
+fn extraposed(clause: &str) {
+    // "The area matters. Officials said it is counterproductive to spread
+    // troops": "it" is the clause, not the area
+    let f = it_after_the_area(
+        "counterproductive",
+        &[
+            ("to", "PART", 7, "mark"),
+            ("spread", "VERB", 5, clause),
+            ("troops", "NOUN", 7, "obj"),
+        ],
+    );
     assert!(relations(&f).is_empty(), "{:?}", relations(&f));
 }
 
@@ -91,28 +104,14 @@ fn extraposed(clause: &str) {
 fn an_it_before_a_question_is_no_subject() {
     // "The area matters. Officials said it is unclear when troops leave":
     // "it" is the question, not the area
-    let doc = DocBuilder::new()
-        .sentence(&[
-            ("The", "DET", 2, "det"),
-            ("area", "NOUN", 3, "nsubj"),
-            ("matters", "VERB", 0, "root"),
-        ])
-        .sentence(&[
-            ("Officials", "NOUN", 2, "nsubj"),
-            ("said", "VERB", 0, "root"),
-            ("it", "PRON", 5, "nsubj"),
-            ("is", "AUX", 5, "cop"),
-            ("unclear", "ADJ", 2, "ccomp"),
+    let f = it_after_the_area(
+        "unclear",
+        &[
             ("when", "ADV", 8, "advmod"),
             ("troops", "NOUN", 8, "nsubj"),
             ("leave", "VERB", 5, "advcl"),
-        ])
-        .lemma(2, "matter")
-        .lemma(3, "official")
-        .lemma(4, "say")
-        .lemma(6, "troop")
-        .build();
-    let f = extract(&doc, None);
+        ],
+    );
     assert!(
         !relations(&f).iter().any(|r| r.contains("unclear")),
         "{:?}",
