@@ -47,6 +47,7 @@ use decode::decode_beam;
 use features::{extract, Resources};
 use gazetteer::Gazetteer;
 use labels::Labels;
+use std::borrow::Cow;
 use std::ops::Range;
 
 const KIND: &str = "ner";
@@ -228,22 +229,21 @@ impl Component for Ner {
             .iter()
             .map(|s| hyphenated_words(doc, s.tokens.clone()))
             .collect();
-        let texts: Vec<Vec<String>> = words
+        // a word of one token borrows its text; only hyphenated ones are joined
+        let texts: Vec<Vec<Cow<str>>> = words
             .iter()
             .map(|ws| {
                 ws.iter()
-                    .map(|r| {
-                        doc.tokens[r.clone()]
-                            .iter()
-                            .map(|t| t.text.as_str())
-                            .collect()
+                    .map(|r| match &doc.tokens[r.clone()] {
+                        [one] => Cow::Borrowed(one.text.as_str()),
+                        many => Cow::Owned(many.iter().map(|t| t.text.as_str()).collect()),
                     })
                     .collect()
             })
             .collect();
         let sentences: Vec<Vec<&str>> = texts
             .iter()
-            .map(|ws| ws.iter().map(String::as_str).collect())
+            .map(|ws| ws.iter().map(AsRef::as_ref).collect())
             .collect();
         let classes = self.classes(&sentences);
         let mut entities = Vec::new();
