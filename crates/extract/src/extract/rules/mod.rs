@@ -20,6 +20,7 @@ mod relations;
 mod repair;
 mod role_names;
 mod roles;
+mod source_head;
 mod subjects;
 #[cfg(test)]
 mod tests;

@@ -3,7 +3,8 @@
 //! into the next paragraph with no speech tag of their own.
 
 use super::attribution::Attribution;
-use super::learned::{content_tokens, cue_verb, source_head};
+use super::learned::{content_tokens, cue_verb};
+use super::source_head::source_head;
 use newsgraph_nlp::attribution::cue_head;
 use newsgraph_nlp::{Doc, Upos};
 
