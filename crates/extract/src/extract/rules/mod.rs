@@ -94,13 +94,6 @@ fn statement_span(doc: &Doc, anchor: usize, args: [Span; 2]) -> (usize, usize) {
 /// Girl, Woman, Other"). A conjunct denied with "not" is none either ("an
 /// FDR in Iraq, not a Ronald Reagan").
 fn with_conjuncts(doc: &Doc, t: usize) -> Vec<usize> {
-    let has = |c: usize, rel: DepRel, lemmas: &[&str]| {
-        doc.children(c).any(|k| {
-            doc.tokens[k].deprel == rel
-                && (lemmas.is_empty()
-                    || lemmas.contains(&doc.tokens[k].lemma.to_lowercase().as_str()))
-        })
-    };
     let conjuncts: Vec<usize> = doc
         .children(t)
         .filter(|&c| {
@@ -111,14 +104,14 @@ fn with_conjuncts(doc: &Doc, t: usize) -> Vec<usize> {
     let last = conjuncts
         .iter()
         .copied()
-        .filter(|&c| has(c, DepRel::Cc, &[]))
+        .filter(|&c| doc.children(c).any(|k| doc.tokens[k].deprel == DepRel::Cc))
         .max()
         .unwrap_or(usize::MAX);
     let mut v = vec![t];
     v.extend(
         conjuncts
             .into_iter()
-            .filter(|&c| c <= last && !has(c, DepRel::Advmod, &["not", "never"])),
+            .filter(|&c| c <= last && !mood::has(doc, c, DepRel::Advmod, &["not", "never"])),
     );
     v
 }

@@ -76,7 +76,7 @@ pub(super) fn hedged(doc: &Doc, t: usize) -> bool {
 
 /// Whether token `t` has a child attached as `rel` whose lemma is one of
 /// `words`.
-fn has(doc: &Doc, t: usize, rel: DepRel, words: &[&str]) -> bool {
+pub(super) fn has(doc: &Doc, t: usize, rel: DepRel, words: &[&str]) -> bool {
     doc.children(t).any(|k| {
         doc.tokens[k].deprel == rel && words.contains(&doc.tokens[k].lemma.to_lowercase().as_str())
     })
