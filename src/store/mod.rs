@@ -63,6 +63,7 @@ impl GraphStore {
             path: path.to_path_buf(),
             source,
         })?;
+        prune_info_logs(path, KEPT_INFO_LOGS);
         let s = GraphStore {
             store,
             path: Some(path.to_path_buf()),
@@ -289,6 +290,35 @@ impl GraphStore {
     }
 }
 
+/// How many of RocksDB's earlier info logs (`LOG.old.*`) a store keeps.
+const KEPT_INFO_LOGS: usize = 4;
+
+/// Removes all but the newest `keep` of RocksDB's earlier info logs in
+/// the store's directory. RocksDB renames its info log at every opening
+/// and keeps up to a thousand of them (Oxigraph's options do not reach
+/// that setting), so a store that answers many queries filled its
+/// directory with files nobody reads. They hold no data; a file that
+/// cannot be removed is left.
+fn prune_info_logs(path: &Path, keep: usize) {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return;
+    };
+    // the suffix is the time of the renaming, in microseconds
+    let mut old: Vec<(u64, PathBuf)> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let when = name.strip_prefix("LOG.old.")?.parse().ok()?;
+            Some((when, e.path()))
+        })
+        .collect();
+    old.sort_unstable();
+    let excess = old.len().saturating_sub(keep);
+    for (_, file) in old.into_iter().take(excess) {
+        let _ = std::fs::remove_file(file);
+    }
+}
+
 /// The named node of an article's graph; the store's own graphs are no
 /// article's.
 fn article_graph(iri: &str) -> Result<NamedNode, crate::Error> {
@@ -305,6 +335,28 @@ fn article_graph(iri: &str) -> Result<NamedNode, crate::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_store_keeps_few_of_rocksdbs_old_info_logs() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..10u64 {
+            std::fs::write(dir.path().join(format!("LOG.old.{}", 1_000_000 + i)), "").unwrap();
+        }
+        std::fs::write(dir.path().join("LOG.old.notes"), "").unwrap();
+        drop(GraphStore::open(dir.path()).unwrap());
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|n| n.starts_with("LOG.old."))
+            .collect();
+        left.sort();
+        // the newest four, whatever RocksDB renamed at this opening among
+        // them, and the file that is no log of RocksDB's
+        assert_eq!(left.len(), KEPT_INFO_LOGS + 1, "{left:?}");
+        assert!(left.contains(&"LOG.old.notes".to_string()));
+        assert!(!left.contains(&"LOG.old.1000005".to_string()));
+    }
 
     #[test]
     fn the_ontology_is_written_when_it_changed_not_at_each_opening() {
