@@ -29,6 +29,19 @@ pub(super) fn entity(
     } else {
         majority_type(members.iter().map(|&i| findings.mentions[i].kind))
     };
+    // the names of the entity's type come first: a person's name, not the
+    // "Governor Pence" the NER took for an organisation's
+    let of_kind: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&i| findings.mentions[i].kind == kind)
+        .collect();
+    let names_all = members;
+    let members = if of_kind.is_empty() {
+        members
+    } else {
+        &of_kind
+    };
     // the most complete name is the label; the other names are aliases
     let mut texts: Vec<&str> = members
         .iter()
@@ -87,7 +100,12 @@ pub(super) fn entity(
         mentions,
         same_as,
     };
-    for t in &texts {
+    let mut aliases: Vec<&str> = names_all
+        .iter()
+        .map(|&i| findings.mentions[i].text.as_str())
+        .collect();
+    aliases.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    for t in aliases {
         entity.add_alias(names::display_label(t));
     }
     entity

@@ -103,6 +103,13 @@ pub fn link_short_person_names(mentions: &[Mention], union: &mut dyn FnMut(usize
     let full = |j: usize| mentions[j].kind == EntityType::Person && names[j].len() > 1;
     for (i, m) in mentions.iter().enumerate() {
         if m.kind != EntityType::Person {
+            // a family name in capitals, as transcripts label their
+            // speakers ("PENCE: ..."), or after a title that the NER took
+            // for an organisation's ("Governor Pence"): the person of
+            // that family name
+            if let Some(j) = family_name_of(mentions, &names, i) {
+                union(i, j);
+            }
             continue;
         }
         // a name without a middle name ("Anthony Grech Sant" is "Anthony
@@ -142,6 +149,39 @@ pub fn link_short_person_names(mentions: &[Mention], union: &mut dyn FnMut(usize
             }
         }
     }
+}
+
+/// The full person name whose family name mention `i` is, when `i` is no
+/// person's mention but one word in capitals that the NER left untyped
+/// ("PENCE"), or a title and one word that it took for an organisation
+/// ("Governor Pence").
+fn family_name_of(mentions: &[Mention], names: &[Vec<&str>], i: usize) -> Option<usize> {
+    let m = &mentions[i];
+    let [word] = names[i][..] else {
+        return None;
+    };
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 3 && word.chars().all(|c| !c.is_lowercase());
+    let titled = m.text.split_whitespace().count() > 1;
+    let fits = match m.kind {
+        EntityType::Concept => capitals,
+        EntityType::Organization => titled,
+        _ => false,
+    };
+    if !fits {
+        return None;
+    }
+    let family = |j: usize| {
+        mentions[j].kind == EntityType::Person
+            && names[j].len() > 1
+            && names[j]
+                .last()
+                .is_some_and(|l| l.eq_ignore_ascii_case(word))
+    };
+    let mut bearers = (0..mentions.len()).filter(|&j| family(j));
+    let first = bearers.next()?;
+    // only when one person of the article bears that family name
+    bearers.all(|k| names[k] == names[first]).then_some(first)
 }
 
 #[cfg(test)]
@@ -226,5 +266,34 @@ mod tests {
         link_short_person_names(&ms, &mut |a, b| pairs.push((a, b)));
         // not "John Sant" (another first name), nor the words out of order
         assert_eq!(pairs, vec![(1, 0)]);
+    }
+
+    #[test]
+    fn a_family_name_in_capitals_or_after_a_title_is_the_person() {
+        let with = |text: &str, kind: EntityType| Mention {
+            kind,
+            ..person(text)
+        };
+        let ms = [
+            person("Mike Pence"),
+            with("PENCE", EntityType::Concept),
+            with("Governor Pence", EntityType::Organization),
+            with("WALLACE", EntityType::Concept),
+            with("Pence", EntityType::Concept),
+            with("PENCE", EntityType::Place),
+        ];
+        let mut pairs = Vec::new();
+        link_short_person_names(&ms, &mut |a, b| pairs.push((a, b)));
+        // not a name nobody bears, a word not in capitals, nor a place
+        assert_eq!(pairs, vec![(1, 0), (2, 0)]);
+        // two people of that family name: neither
+        let ms = [
+            person("Hillary Clinton"),
+            person("Bill Clinton"),
+            with("CLINTON", EntityType::Concept),
+        ];
+        let mut pairs = Vec::new();
+        link_short_person_names(&ms, &mut |a, b| pairs.push((a, b)));
+        assert!(pairs.is_empty());
     }
 }

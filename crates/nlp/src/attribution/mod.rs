@@ -15,6 +15,7 @@
 pub mod decode;
 pub mod features;
 pub mod group;
+pub mod labels;
 pub mod polnear;
 pub mod score;
 pub mod select;
@@ -190,11 +191,12 @@ impl Attributor {
     /// The attributions of an analysed document.
     pub fn find(&self, doc: &Doc) -> Vec<Found> {
         let tags = self.tag(doc);
-        let mut found = match &self.select {
+        let found = match &self.select {
             Some(s) => train_select::choose(doc, &tags, &self.group, s),
             None => group::group(doc, &tags, &self.group),
         };
-        for f in &mut found {
+        let mut found = labels::add_speaker_labels(doc, found);
+        for f in found.iter_mut().filter(|f| f.cue_rate == 0) {
             // the rate of the cue's head ("went" of "went to great lengths")
             f.cue_rate = f
                 .cue
