@@ -1,10 +1,12 @@
-//! Speaker labels: a paragraph that opens with a person's name and a colon
-//! is that person's words up to the paragraph's end, whether a transcript's
-//! turn (`"PENCE: Well, look, ...`) or a headline in the style of several
-//! publishers (`Graham: Trump's Rhetoric Destroying GOP's Chance`). PolNeAR
-//! annotates both as attributions, but its texts hold too few of them for
-//! the tagger to learn the colon as a cue (24 of its 924 texts have a
-//! paragraph that opens with a label in capitals), so a rule finds them.
+//! Attributions marked by the layout of paragraphs, which PolNeAR's texts
+//! hold too few of for the tagger to learn:
+//! - speaker labels: a paragraph that opens with a person's name and a
+//!   colon is that person's words up to the paragraph's end, a transcript's
+//!   turn (`"PENCE: Well, look, ...`; 24 of PolNeAR's 924 texts have a
+//!   paragraph that opens with a label in capitals);
+//! - introduced blocks: a paragraph that ends with a verb of saying and a
+//!   colon ("Limbaugh added:") gives its subject the next paragraph, a quote
+//!   set as a block of its own without quotation marks.
 
 use super::group::Found;
 use crate::doc::Doc;
@@ -79,12 +81,60 @@ pub fn speaker_labels(doc: &Doc) -> Vec<Found> {
     out
 }
 
-/// Adds the speaker labels of `doc` to the model's attributions `found`,
-/// first, and drops the model's attributions that the labels already hold:
-/// those with the label's colon as their cue, or with a source inside a
-/// label and a content inside its content.
-pub fn add_speaker_labels(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
-    let labels = speaker_labels(doc);
+/// The paragraphs introduced by a verb of saying and a colon at the end of
+/// the paragraph before ("The governor added:"): the verb (a word `is_cue`
+/// accepts, on which the colon hangs) as cue, its subject as source, the
+/// next paragraph as content.
+pub fn introduced_blocks(doc: &Doc, is_cue: impl Fn(usize) -> bool) -> Vec<Found> {
+    let starts = doc.paragraph_starts();
+    let n = doc.tokens.len();
+    let mut out = Vec::new();
+    let mut p = 0;
+    while p < n {
+        let q = (p + 1..n).find(|&t| starts[t]).unwrap_or(n);
+        let colon = q - 1;
+        let verb = doc.tokens[colon].head.filter(|&v| v >= p && v < colon);
+        if let (true, Some(v)) = (doc.tokens[colon].text == ":" && q < n, verb) {
+            let r = (q + 1..n).find(|&t| starts[t]).unwrap_or(n);
+            let words = (q..r)
+                .filter(|&t| doc.tokens[t].text.chars().any(char::is_alphanumeric))
+                .count();
+            let verbal = doc.tokens[v].upos == crate::tags::Upos::Verb;
+            if verbal && is_cue(v) && words >= MIN_CONTENT && opens_without_label(doc, q..r) {
+                out.push(Found {
+                    content: q..r,
+                    cue: Some(v..v + 1),
+                    source: super::group::subject(doc, &(v..v + 1)),
+                    cue_rate: 4,
+                });
+            }
+        }
+        p = q;
+    }
+    out
+}
+
+/// Whether paragraph `para` opens with no speaker label of its own.
+fn opens_without_label(doc: &Doc, para: std::ops::Range<usize>) -> bool {
+    let first = para
+        .clone()
+        .find(|&t| !is_quote(&doc.tokens[t].text))
+        .unwrap_or(para.start);
+    !(first + 1..para.end.min(first + MAX_LABEL + 1)).any(|t| doc.tokens[t].text == ":")
+}
+
+/// Adds the speaker labels and introduced blocks of `doc` to the model's
+/// attributions `found`, first, and drops the model's attributions that
+/// they already hold: those with the same cue, or with a source inside
+/// theirs and a content inside their content. `is_cue` tells a verb of
+/// saying ([`introduced_blocks`]).
+pub fn add_speaker_labels(
+    doc: &Doc,
+    found: Vec<Found>,
+    is_cue: impl Fn(usize) -> bool,
+) -> Vec<Found> {
+    let mut labels = speaker_labels(doc);
+    labels.extend(introduced_blocks(doc, is_cue));
     if labels.is_empty() {
         return found;
     }
@@ -184,9 +234,39 @@ mod tests {
                 cue_rate: 2,
             },
         ];
-        let all = add_speaker_labels(&doc, model);
+        let all = add_speaker_labels(&doc, model, |_| false);
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].content, 7..13, "the label's attribution comes first");
         assert_eq!(all[1].content, 0..2, "an attribution elsewhere stays");
+    }
+
+    /// `Limbaugh added :` then, in its own paragraph, `She can not win .`
+    fn introduced() -> Doc {
+        DocBuilder::new()
+            .sentence(&[
+                ("Limbaugh", "PROPN", 2, "nsubj"),
+                ("added", "VERB", 0, "root"),
+                (":", "PUNCT", 2, "punct"),
+            ])
+            .sentence(&[
+                ("She", "PRON", 4, "nsubj"),
+                ("can", "AUX", 4, "aux"),
+                ("not", "PART", 4, "advmod"),
+                ("win", "VERB", 0, "root"),
+                (".", "PUNCT", 4, "punct"),
+            ])
+            .build()
+    }
+
+    #[test]
+    fn a_verb_of_saying_and_a_colon_give_the_next_paragraph_to_its_subject() {
+        let doc = introduced();
+        let found = introduced_blocks(&doc, |t| t == 1);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].source, Some(0..1));
+        assert_eq!(found[0].cue, Some(1..2));
+        assert_eq!(found[0].content, 3..8);
+        // no verb of saying, no attribution ("The results were as follows:")
+        assert!(introduced_blocks(&doc, |_| false).is_empty());
     }
 }

@@ -195,7 +195,9 @@ impl Attributor {
             Some(s) => train_select::choose(doc, &tags, &self.group, s),
             None => group::group(doc, &tags, &self.group),
         };
-        let mut found = labels::add_speaker_labels(doc, found);
+        // a verb of saying: a cue in at least 30% of its occurrences
+        let is_cue = |t: usize| self.lex.bucket(&doc.tokens[t]) >= 3;
+        let mut found = labels::add_speaker_labels(doc, found, is_cue);
         for f in found.iter_mut().filter(|f| f.cue_rate == 0) {
             // the rate of the cue's head ("went" of "went to great lengths")
             f.cue_rate = f
