@@ -48,7 +48,12 @@ pub(super) fn hedged(doc: &Doc, t: usize) -> bool {
             && match tok.deprel {
                 DepRel::Advcl => true,
                 DepRel::Xcomp => tok.head.is_some_and(intends),
-                DepRel::Acl => tok.head.is_some_and(|h| on_object(h) || possible(h)),
+                // a noun's infinitive is a purpose too ("no funds to
+                // repair the bridge"), but for the first, last or only
+                // one to do it ("the first woman to win the prize")
+                DepRel::Acl => tok.head.is_some_and(|h| {
+                    on_object(h) || possible(h) || (is_noun(doc, h) && !singled_out(doc, h))
+                }),
                 _ => false,
             };
         if intended || unrealised(doc, c) || conditional_future(doc, c) {
@@ -72,6 +77,26 @@ pub(super) fn hedged(doc: &Doc, t: usize) -> bool {
         };
     }
     false
+}
+
+fn is_noun(doc: &Doc, t: usize) -> bool {
+    matches!(doc.tokens[t].upos, Upos::Noun | Upos::Propn | Upos::Pron)
+}
+
+/// Whether noun `n` is singled out by an ordinal or a superlative ("the
+/// first woman", "the only company", "the largest buyer"), so that its
+/// infinitive tells what it did ("the first woman to win the prize").
+fn singled_out(doc: &Doc, n: usize) -> bool {
+    doc.children(n).any(|k| {
+        let t = &doc.tokens[k];
+        let lemma = t.lemma.to_lowercase();
+        matches!(t.deprel, DepRel::Amod | DepRel::Nummod | DepRel::Advmod)
+            && (matches!(
+                lemma.as_str(),
+                "first" | "last" | "only" | "second" | "third"
+            ) || t.xpos == "JJS"
+                || t.xpos == "RBS")
+    })
 }
 
 /// Whether token `t` has a child attached as `rel` whose lemma is one of

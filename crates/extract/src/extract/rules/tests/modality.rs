@@ -489,3 +489,45 @@ fn neither_subject_does_the_deed() {
     assert!(relation(&f, "Acme -answer-> questions").negated);
     assert!(relation(&f, "chairman -answer-> questions").negated);
 }
+
+#[test]
+fn a_nouns_infinitive_is_a_purpose_unless_the_noun_is_singled_out() {
+    // "The council has funds to repair the bridge": the repair is intended
+    let funds = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("council", "NOUN", 3, "nsubj"),
+            ("has", "VERB", 0, "root"),
+            ("funds", "NOUN", 3, "obj"),
+            ("to", "PART", 6, "mark"),
+            ("repair", "VERB", 4, "acl"),
+            ("the", "DET", 8, "det"),
+            ("bridge", "NOUN", 6, "obj"),
+        ])
+        .lemma(2, "have")
+        .lemma(3, "fund")
+        .build();
+    let repair = find(&funds)
+        .into_iter()
+        .find(|r| r.anchor == 5)
+        .expect("council repair bridge");
+    assert!(repair.hedged, "the repair has not happened");
+    // "Smith became the first woman to win the prize": she won it
+    let first = DocBuilder::new()
+        .sentence(&[
+            ("Smith", "PROPN", 2, "nsubj"),
+            ("became", "VERB", 0, "root"),
+            ("the", "DET", 5, "det"),
+            ("first", "ADJ", 5, "amod"),
+            ("woman", "NOUN", 2, "xcomp"),
+            ("to", "PART", 7, "mark"),
+            ("win", "VERB", 5, "acl"),
+            ("the", "DET", 9, "det"),
+            ("prize", "NOUN", 7, "obj"),
+        ])
+        .lemma(1, "become")
+        .build();
+    let won: Vec<_> = find(&first).into_iter().filter(|r| r.anchor == 6).collect();
+    assert!(!won.is_empty(), "woman win prize");
+    assert!(won.iter().all(|r| !r.hedged), "{won:?}");
+}
