@@ -235,7 +235,8 @@ fn verb_predicate(doc: &Doc, v: usize) -> String {
 /// 4,000 miles to Washington"), or one it shares with a coordinated verb
 /// ("hunt down and destroy a balloon"). A conjunct with a subject of its
 /// own is a clause of its own ("candidates face questions after video
-/// surfaced"), and a root verb keeps to itself: it is as often
+/// surfaced"), a verb with an oblique or a complement of its own takes no
+/// later verb's object, and a root verb keeps to itself: it is as often
 /// intransitive ("Scott beamed and asked the crowd") as not; on PolNeAR
 /// dev sharing gave more wrong relations than right ones.
 fn object_of(doc: &Doc, v: usize) -> Option<usize> {
@@ -255,6 +256,11 @@ fn object_of(doc: &Doc, v: usize) -> Option<usize> {
                 // takes none of its objects
                 || matches!(tok.lemma.to_lowercase().as_str(), "try" | "go" | "come")
             {
+                None
+            } else if child_with(doc, v, &[DepRel::Obl]).is_some() || own_complement(v) {
+                // a verb with an argument of its own is used without an
+                // object: "would rise to the top of the industry and would
+                // control a large share" (nothing rises a share)
                 None
             } else {
                 doc.children(v)

@@ -304,6 +304,40 @@ fn a_root_verb_takes_no_object_from_its_coordinated_verb() {
 }
 
 #[test]
+fn a_verb_with_an_oblique_takes_no_object_from_its_coordinated_verb() {
+    // "Analysts said the firm would rise to the top and control a share":
+    // the firm rises to the top, and controls the share
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Analysts", "NOUN", 2, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            ("the", "DET", 4, "det"),
+            ("firm", "NOUN", 6, "nsubj"),
+            ("would", "AUX", 6, "aux"),
+            ("rise", "VERB", 2, "ccomp"),
+            ("to", "ADP", 9, "case"),
+            ("the", "DET", 9, "det"),
+            ("top", "NOUN", 6, "obl"),
+            ("and", "CCONJ", 11, "cc"),
+            ("control", "VERB", 6, "conj"),
+            ("a", "DET", 13, "det"),
+            ("share", "NOUN", 11, "obj"),
+        ])
+        .lemma(1, "say")
+        .lemma(5, "rise")
+        .build();
+    let found = token_relations(&doc);
+    assert!(
+        found.contains(&"firm -control-> share".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&"firm -rise-> share".to_string()),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_quantity_is_no_object_and_the_oblique_is_used_instead() {
     // "The balloon travelled 4,000 miles to Washington"
     let doc = DocBuilder::new()
