@@ -227,7 +227,8 @@ impl Extractor for Rules {
         };
         for r in relations::find(doc) {
             let when = published.and_then(|p| time::of_verb(doc, r.anchor, p));
-            let Some(source) = voice.of(r.anchor) else {
+            let voiced = voice.of_anchor(doc, r.anchor);
+            let Some(source) = voiced else {
                 continue;
             };
             let (subjects, objects) = if r.distributes {
@@ -284,8 +285,8 @@ impl Extractor for Rules {
                         property: None,
                         object,
                         claimed_by: source,
-                        claim_verb: voice.claim_verb(r.anchor),
-                        reported_by: voice.reported_by(r.anchor),
+                        claim_verb: source.and(voice.claim_verb(r.anchor)),
+                        reported_by: source.and(voice.reported_by(r.anchor)),
                         modality: if r.hedged {
                             Modality::Hedged
                         } else {

@@ -16,6 +16,7 @@ use crate::extract::{Arg, Findings, Mention, RawRelation};
 use newsgraph_core::extraction::{EntityType, Modality, Span};
 use newsgraph_core::vocab::{ng, schema};
 use newsgraph_nlp::typed::{features, RelationType, TypedRelation};
+use newsgraph_nlp::DepRel;
 use newsgraph_nlp::{Doc, Upos};
 
 /// A typed relation read off the analysis, in terms of mentions.
@@ -104,9 +105,19 @@ fn one(doc: &Doc, idx: &MentionIndex, r: &TypedRelation) -> Option<Typed> {
         return None;
     }
     let path = features::path(doc, hh, th);
+    // the word that joins the two names: where their paths meet, or the
+    // apposition that describes the first name ("Smith, a spokesman for
+    // Acme": the apposition, whose voice is the writer's)
     let anchor = path
         .as_ref()
-        .and_then(|(up, _)| up.last().copied())
+        .and_then(|(up, down)| {
+            let meet = *up.last()?;
+            let appos = down
+                .first()
+                .copied()
+                .filter(|&d| meet == hh && doc.tokens[d].deprel == DepRel::Appos);
+            Some(appos.unwrap_or(meet))
+        })
         .unwrap_or(hh);
     // two names joined only through a verb of saying are its speaker and a
     // name in or around what is said ("Zhang Yuan said: “... the highest
@@ -163,7 +174,7 @@ pub fn add(
 ) {
     let (model_content, listed) = contents;
     for t in read(doc, idx, &sink.mentions) {
-        let Some(source) = voice.of(t.anchor) else {
+        let Some(source) = voice.of_anchor(doc, t.anchor) else {
             continue;
         };
         if let Some(k) = model_content[t.anchor] {

@@ -5,6 +5,7 @@
 use super::arguments::Arguments;
 use super::attribution::Attribution;
 use super::quotes::Quotations;
+use newsgraph_nlp::{DepRel, Doc, Upos};
 
 /// The attributions of an article, asked token by token.
 pub struct Voice<'a> {
@@ -27,6 +28,18 @@ impl Voice<'_> {
         }
     }
 
+    /// [`Voice::of`] the relation read at token `t`, but for an apposition
+    /// that introduces a name between commas outside quotation marks,
+    /// which is the writer's description even in reported speech
+    /// ("Halliburton, the world's second biggest oil services company,
+    /// will acquire rival Baker Hughes, the two companies announced").
+    pub fn of_anchor(&self, doc: &Doc, t: usize) -> Option<Option<usize>> {
+        if !self.quotes.inside[t] && introduces_name(doc, t) {
+            return Some(None);
+        }
+        self.of(t)
+    }
+
     /// The claim verb of the attribution token `t` is in, if any.
     pub fn claim_verb(&self, t: usize) -> Option<String> {
         self.attributed[t]
@@ -42,4 +55,28 @@ impl Voice<'_> {
             .and_then(|a| a.outer)
             .and_then(|o| self.args.of(o))
     }
+}
+
+/// Whether token `a` heads an apposition to a name that a comma opens
+/// ("Alicia Machado, the former beauty pageant winner, ..."), the way a
+/// writer introduces someone; not one after a dash or a colon, which may
+/// carry the speaker's own words.
+fn introduces_name(doc: &Doc, a: usize) -> bool {
+    let tok = &doc.tokens[a];
+    let named = tok
+        .head
+        .is_some_and(|h| doc.tokens[h].upos == Upos::Propn && h < a);
+    if tok.deprel != DepRel::Appos || !named {
+        return false;
+    }
+    let mut first = a;
+    let mut stack = vec![a];
+    while let Some(x) = stack.pop() {
+        first = first.min(x);
+        stack.extend(
+            doc.children(x)
+                .filter(|&c| c < x && doc.tokens[c].deprel != DepRel::Punct),
+        );
+    }
+    first > 0 && doc.tokens[first - 1].text == ","
 }
