@@ -119,6 +119,20 @@ fn owner(doc: &Doc, n: usize) -> Option<usize> {
     })
 }
 
+/// The noun right before infinitive `v`'s "to", if a possessor owns it
+/// ("Europe's ambitions to build"): the noun the infinitive belongs to,
+/// wherever the parser hung it.
+fn owned_noun_before(doc: &Doc, v: usize) -> Option<usize> {
+    let to = doc
+        .children(v)
+        .find(|&c| c < v && doc.tokens[c].lemma == "to")?;
+    let n = to.checked_sub(1)?;
+    let owned = doc
+        .children(n)
+        .any(|c| doc.tokens[c].deprel == DepRel::NmodPoss);
+    (doc.tokens[n].upos == Upos::Noun && owned).then_some(n)
+}
+
 /// A noun of intention ("ploy", "bid", "attempt": `lexicons/modality.tsv`)
 /// that verb `h` governs right before its infinitive clause `v`, whose
 /// infinitive the parser hung on the verb.
@@ -259,6 +273,11 @@ fn controller(doc: &Doc, v: usize) -> Option<usize> {
                 if let Some(owner) = owner(doc, head) {
                     return Some(owner);
                 }
+            } else if let Some(n) = owned_noun_before(doc, v) {
+                // "raised doubts over Europe's ambitions to build an army",
+                // the infinitive hung on the verb: Europe's ambition; but
+                // "prompted Scott's father to send his son": the father
+                return if acts(doc, n) { Some(n) } else { owner(doc, n) };
             } else if let Some(plan) = intention_before(doc, head, v) {
                 // "called the offer a ploy by the company to divide the
                 // workers", the infinitive hung on the verb: the ploy's

@@ -229,3 +229,43 @@ fn the_models_speaker_does_not_undo_a_negated_cue_of_the_rules() {
         relations(&f)
     );
 }
+
+/// "The {subject} threatened to derail the talks", with the model's
+/// attribution of "to derail the talks" to the subject by "threatened".
+fn threatened(subject: &str, lemma: &str) -> Doc {
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            (subject, "NOUN", 3, "nsubj"),
+            ("threatened", "VERB", 0, "root"),
+            ("to", "PART", 5, "mark"),
+            ("derail", "VERB", 3, "xcomp"),
+            ("the", "DET", 7, "det"),
+            ("talks", "NOUN", 5, "obj"),
+        ])
+        .lemma(1, lemma)
+        .lemma(2, "threaten")
+        .lemma(6, "talk")
+        .build();
+    doc.attributions.push(newsgraph_nlp::AttributionSpan {
+        content: 3..7,
+        cue: Some(2..3),
+        source: Some(0..2),
+        cue_rate: 4,
+    });
+    doc
+}
+
+#[test]
+fn a_thing_that_threatens_makes_a_prospect_not_a_claim() {
+    // "The clashes threatened to derail the talks": the article's hedged
+    // statement, and no attribution listed
+    let f = extract(&threatened("clashes", "clash"), None);
+    let r = relation(&f, "clashes -derail-> talks");
+    assert_eq!(r.claimed_by, None);
+    assert!(f.attributions.is_empty());
+    // "The union threatened to derail the talks": the union's claim
+    let f = extract(&threatened("union", "union"), None);
+    let r = relation(&f, "union -derail-> talks");
+    assert_eq!(claimant(&f, r).as_deref(), Some("union"));
+}

@@ -265,3 +265,48 @@ fn a_verb_that_rules_on_a_deed_does_not_do_it() {
         ["man -smoke_in-> bars"]
     );
 }
+
+/// "The fighting raised doubts over Europe 's ambitions to build an army",
+/// with the infinitive hung on the verb, as the parser often does; with
+/// another noun, "... over Europe 's soldiers to build ...".
+fn ambitions(noun: &str, lemma: &str) -> Vec<String> {
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("fighting", "NOUN", 3, "nsubj"),
+            ("raised", "VERB", 0, "root"),
+            ("doubts", "NOUN", 3, "obj"),
+            ("over", "ADP", 8, "case"),
+            ("Europe", "PROPN", 8, "nmod:poss"),
+            ("'s", "PART", 6, "case"),
+            (noun, "NOUN", 4, "nmod"),
+            ("to", "PART", 10, "mark"),
+            ("build", "VERB", 3, "advcl"),
+            ("an", "DET", 12, "det"),
+            ("army", "NOUN", 10, "obj"),
+        ])
+        .lemma(2, "raise")
+        .lemma(3, "doubt")
+        .lemma(7, lemma)
+        .build();
+    token_relations(&doc)
+}
+
+#[test]
+fn an_infinitive_after_an_owned_noun_is_the_owners_wherever_it_hangs() {
+    let found = ambitions("ambitions", "ambition");
+    assert!(
+        found.contains(&"Europe -build-> army".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&"fighting -build-> army".to_string()),
+        "{found:?}"
+    );
+    // a noun that can act does it itself: "Europe's soldiers to build"
+    let found = ambitions("soldiers", "soldier");
+    assert!(
+        found.contains(&"soldiers -build-> army".to_string()),
+        "{found:?}"
+    );
+}
