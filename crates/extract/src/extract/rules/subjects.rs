@@ -133,6 +133,20 @@ fn owned_noun_before(doc: &Doc, v: usize) -> Option<usize> {
     (doc.tokens[n].upos == Upos::Noun && owned).then_some(n)
 }
 
+/// The noun right before infinitive `v`'s "to" when it is the object of a
+/// verb after `head`, the verb the parser hung the infinitive on: the
+/// infinitive belongs to that noun ("will see our staff out of pocket and
+/// mean less money to fund new schools").
+fn object_before(doc: &Doc, head: usize, v: usize) -> Option<usize> {
+    let to = doc
+        .children(v)
+        .find(|&c| c < v && doc.tokens[c].lemma == "to")?;
+    let n = to.checked_sub(1)?;
+    let t = &doc.tokens[n];
+    (t.upos == Upos::Noun && t.deprel == DepRel::Obj && t.head.is_some_and(|h| h > head))
+        .then_some(n)
+}
+
 /// A noun of intention ("ploy", "bid", "attempt": `lexicons/modality.tsv`)
 /// that verb `h` governs right before its infinitive clause `v`, whose
 /// infinitive the parser hung on the verb.
@@ -273,6 +287,17 @@ fn controller(doc: &Doc, v: usize) -> Option<usize> {
                 if let Some(owner) = owner(doc, head) {
                     return Some(owner);
                 }
+            } else if let Some(n) = object_before(doc, head, v) {
+                // "will see our staff out of pocket and mean less money to
+                // fund a pay rise", the infinitive hung on the first verb:
+                // it is the money's, whose verb's subject may not act
+                if acts(doc, n) {
+                    return Some(n);
+                }
+                return owner(doc, n).or_else(|| {
+                    let verb = doc.tokens[n].head?;
+                    subject_of(doc, verb).filter(|&s| can_act(doc, s))
+                });
             } else if let Some(n) = owned_noun_before(doc, v) {
                 // "raised doubts over Europe's ambitions to build an army",
                 // the infinitive hung on the verb: Europe's ambition; but

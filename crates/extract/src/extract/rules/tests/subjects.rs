@@ -310,3 +310,36 @@ fn an_infinitive_after_an_owned_noun_is_the_owners_wherever_it_hangs() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_infinitive_after_a_later_verbs_object_is_that_objects() {
+    // "Cuts will see staff out of pocket and mean less money to fund
+    // schools", the infinitive hung on "see": the money's purpose, which no
+    // cut has
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Cuts", "NOUN", 3, "nsubj"),
+            ("will", "AUX", 3, "aux"),
+            ("see", "VERB", 0, "root"),
+            ("staff", "NOUN", 3, "obj"),
+            ("out", "ADP", 7, "case"),
+            ("of", "ADP", 7, "case"),
+            ("pocket", "NOUN", 3, "obl"),
+            ("and", "CCONJ", 9, "cc"),
+            ("mean", "VERB", 3, "conj"),
+            ("less", "ADJ", 11, "amod"),
+            ("money", "NOUN", 9, "obj"),
+            ("to", "PART", 13, "mark"),
+            ("fund", "VERB", 3, "advcl"),
+            ("schools", "NOUN", 13, "obj"),
+        ])
+        .lemma(0, "cut")
+        .lemma(13, "school")
+        .build();
+    let found = token_relations(&doc);
+    assert!(found.iter().all(|r| !r.contains("-fund->")), "{found:?}");
+    assert!(
+        found.contains(&"Cuts -mean-> money".to_string()),
+        "{found:?}"
+    );
+}
