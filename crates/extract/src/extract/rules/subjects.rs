@@ -262,7 +262,15 @@ fn controller(doc: &Doc, v: usize) -> Option<usize> {
         // a passive's own subject before a subject its verb would borrow
         // from the verb it is coordinated with ("tickets sold out and the
         // launch was timed to coincide with ...": the launch coincides)
+        // the object controls, unless the infinitive follows another noun
+        // that a possessor owns ("reinforced doubts over Southeast Asia's
+        // ambitions to form a community": Southeast Asia's ambition)
         DepRel::Xcomp => child_with(doc, head, &[DepRel::Obj, DepRel::Iobj])
+            .and_then(|o| match owned_noun_before(doc, v) {
+                Some(n) if n != o && !acts(doc, n) => owner(doc, n),
+                Some(n) if n != o => Some(n),
+                _ => Some(o),
+            })
             .or_else(|| nominal_subject(doc, head))
             .or_else(|| child_with(doc, head, &[DepRel::NsubjPass]))
             .or_else(|| subject_of(doc, head)),

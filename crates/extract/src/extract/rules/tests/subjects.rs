@@ -343,3 +343,32 @@ fn an_infinitive_after_a_later_verbs_object_is_that_objects() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_infinitive_complement_after_an_owned_noun_is_the_owners() {
+    // "The fire reinforced doubts over Europe 's ambitions to build an
+    // army", the infinitive a complement of the verb: Europe's ambition,
+    // not the doubts'
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("fire", "NOUN", 3, "nsubj"),
+            ("reinforced", "VERB", 0, "root"),
+            ("doubts", "NOUN", 3, "obj"),
+            ("over", "ADP", 8, "case"),
+            ("Europe", "PROPN", 8, "nmod:poss"),
+            ("'s", "PART", 6, "case"),
+            ("ambitions", "NOUN", 4, "nmod"),
+            ("to", "PART", 10, "mark"),
+            ("build", "VERB", 3, "xcomp"),
+            ("an", "DET", 12, "det"),
+            ("army", "NOUN", 10, "obj"),
+        ])
+        .lemma(2, "reinforce")
+        .lemma(3, "doubt")
+        .lemma(7, "ambition")
+        .build();
+    let found = token_relations(&doc);
+    assert!(found.contains(&"Europe -build-> army".to_string()), "{found:?}");
+    assert!(!found.contains(&"doubts -build-> army".to_string()), "{found:?}");
+}
