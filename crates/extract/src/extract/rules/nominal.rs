@@ -33,6 +33,9 @@ pub(super) fn located(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
         && v > 0
         && doc.tokens[v - 1].text == ","
         && tok.head.is_some_and(place);
+    if let Some(r) = described_place(doc, v) {
+        out.push(r);
+    }
     // the parse first: the entity lookups scan the article's entities
     if (in_place || after_comma) && place(v) {
         let Some(h) = tok.head else { return };
@@ -47,6 +50,50 @@ pub(super) fn located(doc: &Doc, v: usize, out: &mut Vec<TokenRelation>) {
             distributes: false,
         });
     }
+}
+
+/// A name an apposition describes as a place in another ("Longtoushan, a
+/// town in the county of Ludian"; "Azusa, a suburb in Los Angeles"): the
+/// name `locate_in` the other place, named by the "of" phrase of a
+/// common noun of place ("the county of Ludian": Ludian). `v` is the
+/// phrase after "in".
+fn described_place(doc: &Doc, v: usize) -> Option<TokenRelation> {
+    let tok = &doc.tokens[v];
+    let is_place =
+        |t: usize| listed_noun_type(&doc.tokens[t].lemma.to_lowercase()) == Some(EntityType::Place);
+    if tok.deprel != DepRel::Nmod || preposition(doc, v).as_deref() != Some("in") {
+        return None;
+    }
+    let h = tok.head?;
+    let name = doc.tokens[h].head?;
+    let described = doc.tokens[h].upos == Upos::Noun
+        && doc.tokens[h].deprel == DepRel::Appos
+        && is_place(h)
+        && doc.tokens[name].upos == Upos::Propn
+        && name < h;
+    if !described {
+        return None;
+    }
+    // "the county of Ludian": Ludian
+    let object = match tok.upos {
+        Upos::Propn => v,
+        Upos::Noun if is_place(v) => doc.children(v).find(|&c| {
+            doc.tokens[c].upos == Upos::Propn
+                && doc.tokens[c].deprel == DepRel::Nmod
+                && preposition(doc, c).as_deref() == Some("of")
+        })?,
+        _ => return None,
+    };
+    Some(TokenRelation {
+        subject: name,
+        predicate: "locate_in".into(),
+        object,
+        anchor: h,
+        hedged: false,
+        negated: false,
+        pattern: Pattern::Prepositional,
+        distributes: false,
+    })
 }
 
 /// A role between an organisation and a person's name: "Halliburton CEO

@@ -1,5 +1,6 @@
 //! Where named things are (`nominal::located`): a name "in" a place, a
-//! place with its region after a comma; and who holds a role where
+//! place with its region after a comma, a name described as a place in
+//! another; and who holds a role where
 //! (`nominal::titled_roles`): "Halliburton CEO Dave Lesar".
 
 use super::token_relations;
@@ -33,6 +34,33 @@ fn a_name_in_a_place_and_a_place_with_its_region_are_located() {
     ] {
         assert!(found.contains(&r.to_string()), "{r}: {found:?}");
     }
+}
+
+#[test]
+fn a_name_described_as_a_place_in_another_is_located_there() {
+    // "It hit Azusa , a town in the county of Orange"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("It", "PRON", 2, "nsubj"),
+            ("hit", "VERB", 0, "root"),
+            ("Azusa", "PROPN", 2, "obj"),
+            (",", "PUNCT", 6, "punct"),
+            ("a", "DET", 6, "det"),
+            ("town", "NOUN", 3, "appos"),
+            ("in", "ADP", 9, "case"),
+            ("the", "DET", 9, "det"),
+            ("county", "NOUN", 6, "nmod"),
+            ("of", "ADP", 11, "case"),
+            ("Orange", "PROPN", 9, "nmod"),
+        ])
+        .entity(2..3, "LOC")
+        .entity(10..11, "LOC")
+        .build();
+    let found = token_relations(&doc);
+    assert!(
+        found.contains(&"Azusa -locate_in-> Orange".to_string()),
+        "{found:?}"
+    );
 }
 
 #[test]
