@@ -244,7 +244,8 @@ pub fn pronoun_antecedent_in(doc: &Doc, t: usize, quoted: &[bool]) -> Option<usi
         // "eczema"), or reports the quotation: the nearest that agrees
         Some(_) | None => nearest_agreeing(doc, t, plural, quoted)?,
     };
-    let found = possessing_thing(doc, found, plural).unwrap_or(found);
+    let object = matches!(doc.tokens[t].deprel, DepRel::Obj | DepRel::Iobj);
+    let found = possessing_thing(doc, found, plural, object).unwrap_or(found);
     // a predicate noun stands for its subject, which names the thing ("OGDC
     // is a public limited company ... It holds": OGDC holds)
     let copula = doc
@@ -263,19 +264,21 @@ pub fn pronoun_antecedent_in(doc: &Doc, t: usize, quoted: &[bool]) -> Option<usi
 /// Apple for what it described as ...": the regulator described). A
 /// possessed attribute leaves "it" to its possessor ("complaints about
 /// the line's high cost and accusations that it is a vanity project"),
-/// and "it" is no person ("Britain's prime minister said it ...").
-fn possessing_thing(doc: &Doc, c: usize, plural: bool) -> Option<usize> {
+/// and "it" is no person ("Britain's prime minister said it ..."). An
+/// "it" that is a verb's object is the possessed thing whatever it is
+/// ("disagreed with the regulator's ruling and would appeal it": the
+/// ruling), but a person.
+fn possessing_thing(doc: &Doc, c: usize, plural: bool, object: bool) -> Option<usize> {
     let h = doc.tokens[c].head?;
     let head = &doc.tokens[h];
-    let institution = matches!(
-        listed_noun_type(&head.lemma.to_lowercase()),
-        Some(EntityType::Organization | EntityType::Group)
-    );
+    let kind = listed_noun_type(&head.lemma.to_lowercase());
+    let institution = matches!(kind, Some(EntityType::Organization | EntityType::Group));
+    let thing = object && !matches!(kind, Some(EntityType::Person | EntityType::Group));
     (!plural
         && doc.tokens[c].deprel == DepRel::NmodPoss
         && head.upos == Upos::Noun
         && !is_plural(doc, h)
-        && institution)
+        && (institution || thing))
         .then_some(h)
 }
 

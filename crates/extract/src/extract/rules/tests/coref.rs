@@ -502,3 +502,29 @@ fn it_for_a_possessor_is_the_institution_it_possesses() {
     attribute.antecedents[7] = Some(1);
     assert_eq!(pronoun_antecedent(&attribute, 7), Some(1));
 }
+
+#[test]
+fn an_object_it_is_the_possessed_thing_not_its_possessor() {
+    // "They disagreed with the regulator 's ruling and would appeal it"
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("They", "PRON", 2, "nsubj"),
+            ("disagreed", "VERB", 0, "root"),
+            ("with", "ADP", 7, "case"),
+            ("the", "DET", 5, "det"),
+            ("regulator", "NOUN", 7, "nmod:poss"),
+            ("'s", "PART", 5, "case"),
+            ("ruling", "NOUN", 2, "obl"),
+            ("and", "CCONJ", 10, "cc"),
+            ("would", "AUX", 10, "aux"),
+            ("appeal", "VERB", 2, "conj"),
+            ("it", "PRON", 10, "obj"),
+        ])
+        .lemma(1, "disagree")
+        .lemma(9, "appeal")
+        .build();
+    // the resolver's choice: the possessor
+    doc.antecedents = vec![None; doc.tokens.len()];
+    doc.antecedents[10] = Some(4);
+    assert_eq!(pronoun_antecedent(&doc, 10), Some(6));
+}
