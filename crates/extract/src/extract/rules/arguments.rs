@@ -10,6 +10,7 @@ use super::mentions::MentionIndex;
 use super::quotes::Quotations;
 use crate::extract::Mention;
 use newsgraph_core::extraction::EntityType;
+use newsgraph_core::lexicon::is_attribution;
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
 
@@ -52,10 +53,13 @@ impl<'a> Arguments<'a> {
         // he said")
         let voice = |t: usize| voices.get(t).copied().flatten();
         let person_of = |t: usize| {
+            // the model's speaker of the quotation, or whoever a quotation
+            // running on into the next paragraph is attributed to
             let speaker = speakers
                 .get(t)
                 .copied()
                 .flatten()
+                .or_else(|| voice(t).filter(|_| !reported_inside(doc, t, quoted)))
                 .and_then(|s| idx.named[s]);
             coref::person_antecedent(doc, t, |c| {
                 kind(c, true) == Some(EntityType::Person)
@@ -155,6 +159,24 @@ impl<'a> Arguments<'a> {
     pub fn source(&self, t: usize) -> Option<usize> {
         self.speaker[t].or_else(|| self.of(t))
     }
+}
+
+/// Whether token `t` lies in what a verb of saying inside its quotation
+/// reports ("“With Trump saying he'll tear up the treaty ...”": "he" is
+/// Trump, whom the quotation's speaker reports, and may be its speaker).
+fn reported_inside(doc: &Doc, t: usize, quoted: &[bool]) -> bool {
+    let mut cur = doc.tokens[t].head;
+    for _ in 0..8 {
+        let Some(h) = cur else { return false };
+        if !quoted.get(h).copied().unwrap_or(false) {
+            return false;
+        }
+        if is_attribution(&doc.tokens[h].lemma.to_lowercase()) {
+            return true;
+        }
+        cur = doc.tokens[h].head;
+    }
+    false
 }
 
 /// What the first-person pronoun `t` stands for inside a quotation whose

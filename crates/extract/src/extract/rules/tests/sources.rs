@@ -275,3 +275,55 @@ fn a_source_span_that_ends_a_persons_description_is_that_person() {
     untitled[9] = ("the", "DET", 13, "det");
     assert_eq!(source(10..12, &untitled).as_deref(), Some("Acme Group"));
 }
+
+/// `Jones : “ I thank Bob . ”` then, in the next paragraph, a quotation
+/// running on with no speech tag: `“ He will be welcomed back at Anfield . ”`.
+fn running_on() -> Doc {
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("Jones", "PROPN", 0, "root"),
+            (":", "PUNCT", 1, "punct"),
+            ("“", "PUNCT", 5, "punct"),
+            ("I", "PRON", 5, "nsubj"),
+            ("thank", "VERB", 1, "parataxis"),
+            ("Bob", "PROPN", 5, "obj"),
+            (".", "PUNCT", 5, "punct"),
+            ("”", "PUNCT", 5, "punct"),
+        ])
+        .sentence(&[
+            ("“", "PUNCT", 5, "punct"),
+            ("He", "PRON", 5, "nsubj:pass"),
+            ("will", "AUX", 5, "aux"),
+            ("be", "AUX", 5, "aux:pass"),
+            ("welcomed", "VERB", 0, "root"),
+            ("back", "ADV", 5, "advmod"),
+            ("at", "ADP", 8, "case"),
+            ("Anfield", "PROPN", 5, "obl"),
+            (".", "PUNCT", 5, "punct"),
+            ("”", "PUNCT", 5, "punct"),
+        ])
+        .entity(0..1, "PER")
+        .entity(5..6, "PER")
+        .entity(15..16, "LOC")
+        .lemma(4, "thank")
+        .lemma(12, "welcome")
+        .xpos(12, "VBN")
+        .build();
+    doc.attributions.push(newsgraph_nlp::AttributionSpan {
+        content: 2..8,
+        cue: Some(1..2),
+        source: Some(0..1),
+        cue_rate: 4,
+    });
+    // the pronoun resolver's choice: the speaker
+    doc.antecedents = vec![None; doc.tokens.len()];
+    doc.antecedents[9] = Some(0);
+    doc
+}
+
+#[test]
+fn a_he_in_a_quotation_running_on_is_not_its_speaker() {
+    let f = extract(&running_on(), None);
+    let r = relation(&f, "Bob -welcome_back_at-> Anfield");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Jones"));
+}
