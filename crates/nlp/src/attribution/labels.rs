@@ -10,6 +10,7 @@
 
 use super::group::Found;
 use crate::doc::Doc;
+use std::ops::Range;
 
 /// Longest speaker label, in tokens ("Sen. Bob Dole").
 const MAX_LABEL: usize = 4;
@@ -31,7 +32,7 @@ fn name_word(t: &str) -> bool {
 /// entity the NER took for a person (in the label itself or elsewhere in
 /// the document), compared without case, so a transcript's "PENCE" is the
 /// "Mike Pence" of the article's first paragraph.
-fn names_person(doc: &Doc, label: std::ops::Range<usize>) -> bool {
+fn names_person(doc: &Doc, label: Range<usize>) -> bool {
     let Some(last) = label.rev().find(|&t| doc.tokens[t].text != ".") else {
         return false;
     };
@@ -46,37 +47,50 @@ fn names_person(doc: &Doc, label: std::ops::Range<usize>) -> bool {
     })
 }
 
+/// The paragraphs of `doc`, as token ranges in order.
+fn paragraphs(doc: &Doc) -> Vec<Range<usize>> {
+    let starts = doc.paragraph_starts();
+    let mut out = Vec::new();
+    let mut p = 0;
+    while p < starts.len() {
+        let q = (p + 1..starts.len())
+            .find(|&t| starts[t])
+            .unwrap_or(starts.len());
+        out.push(p..q);
+        p = q;
+    }
+    out
+}
+
+/// The words of `r` (tokens with a letter or a digit: no quotation mark or
+/// full stop).
+fn words_in(doc: &Doc, r: Range<usize>) -> usize {
+    r.filter(|&t| doc.tokens[t].text.chars().any(char::is_alphanumeric))
+        .count()
+}
+
 /// The speaker-labelled paragraphs of `doc`: for each, the label as source,
 /// the colon as cue and the rest of the paragraph as content.
 pub fn speaker_labels(doc: &Doc) -> Vec<Found> {
-    let starts = doc.paragraph_starts();
-    let n = doc.tokens.len();
     let mut out = Vec::new();
-    let mut p = 0;
-    while p < n {
-        let q = (p + 1..n).find(|&t| starts[t]).unwrap_or(n);
+    for para in paragraphs(doc) {
+        let (p, q) = (para.start, para.end);
         let mut first = p;
         while first < q && is_quote(&doc.tokens[first].text) {
             first += 1;
         }
         let colon = (first + 1..q.min(first + MAX_LABEL + 1)).find(|&t| doc.tokens[t].text == ":");
-        if let Some(c) = colon {
-            let label = first..c;
-            let words = label.clone().all(|t| name_word(&doc.tokens[t].text));
-            // the content less a closing quotation mark or full stop
-            let content_words = (c + 1..q)
-                .filter(|&t| doc.tokens[t].text.chars().any(char::is_alphanumeric))
-                .count();
-            if words && content_words >= MIN_CONTENT && names_person(doc, label.clone()) {
-                out.push(Found {
-                    content: c + 1..q,
-                    cue: Some(c..c + 1),
-                    source: Some(label),
-                    cue_rate: 4,
-                });
-            }
+        let Some(c) = colon else { continue };
+        let label = first..c;
+        let words = label.clone().all(|t| name_word(&doc.tokens[t].text));
+        if words && words_in(doc, c + 1..q) >= MIN_CONTENT && names_person(doc, label.clone()) {
+            out.push(Found {
+                content: c + 1..q,
+                cue: Some(c..c + 1),
+                source: Some(label),
+                cue_rate: 4,
+            });
         }
-        p = q;
     }
     out
 }
@@ -86,36 +100,38 @@ pub fn speaker_labels(doc: &Doc) -> Vec<Found> {
 /// accepts, on which the colon hangs) as cue, its subject as source, the
 /// next paragraph as content.
 pub fn introduced_blocks(doc: &Doc, is_cue: impl Fn(usize) -> bool) -> Vec<Found> {
-    let starts = doc.paragraph_starts();
-    let n = doc.tokens.len();
     let mut out = Vec::new();
-    let mut p = 0;
-    while p < n {
-        let q = (p + 1..n).find(|&t| starts[t]).unwrap_or(n);
-        let colon = q - 1;
-        let verb = doc.tokens[colon].head.filter(|&v| v >= p && v < colon);
-        if let (true, Some(v)) = (doc.tokens[colon].text == ":" && q < n, verb) {
-            let r = (q + 1..n).find(|&t| starts[t]).unwrap_or(n);
-            let words = (q..r)
-                .filter(|&t| doc.tokens[t].text.chars().any(char::is_alphanumeric))
-                .count();
-            let verbal = doc.tokens[v].upos == crate::tags::Upos::Verb;
-            if verbal && is_cue(v) && words >= MIN_CONTENT && opens_without_label(doc, q..r) {
-                out.push(Found {
-                    content: q..r,
-                    cue: Some(v..v + 1),
-                    source: super::group::subject(doc, &(v..v + 1)),
-                    cue_rate: 4,
-                });
-            }
+    for pair in paragraphs(doc).windows(2) {
+        let (intro, next) = (&pair[0], &pair[1]);
+        let colon = intro.end - 1;
+        if doc.tokens[colon].text != ":" {
+            continue;
         }
-        p = q;
+        let Some(v) = doc.tokens[colon]
+            .head
+            .filter(|&v| v >= intro.start && v < colon)
+        else {
+            continue;
+        };
+        let verbal = doc.tokens[v].upos == crate::tags::Upos::Verb;
+        if verbal
+            && is_cue(v)
+            && words_in(doc, next.clone()) >= MIN_CONTENT
+            && opens_without_label(doc, next.clone())
+        {
+            out.push(Found {
+                content: next.clone(),
+                cue: Some(v..v + 1),
+                source: super::group::subject(doc, &(v..v + 1)),
+                cue_rate: 4,
+            });
+        }
     }
     out
 }
 
 /// Whether paragraph `para` opens with no speaker label of its own.
-fn opens_without_label(doc: &Doc, para: std::ops::Range<usize>) -> bool {
+fn opens_without_label(doc: &Doc, para: Range<usize>) -> bool {
     let first = para
         .clone()
         .find(|&t| !is_quote(&doc.tokens[t].text))
@@ -138,9 +154,7 @@ pub fn add_speaker_labels(
     if labels.is_empty() {
         return found;
     }
-    let within = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
-        a.start >= b.start && a.end <= b.end
-    };
+    let within = |a: &Range<usize>, b: &Range<usize>| a.start >= b.start && a.end <= b.end;
     let held = |f: &Found| {
         labels.iter().any(|l| {
             let same_cue = matches!((&f.cue, &l.cue), (Some(a), Some(b)) if a == b);
@@ -158,7 +172,7 @@ mod tests {
     use crate::builder::DocBuilder;
     use crate::doc::EntitySpan;
 
-    fn person(doc: &Doc, tokens: std::ops::Range<usize>) -> EntitySpan {
+    fn person(doc: &Doc, tokens: Range<usize>) -> EntitySpan {
         EntitySpan {
             start: doc.tokens[tokens.start].start,
             end: doc.tokens[tokens.end - 1].end,
