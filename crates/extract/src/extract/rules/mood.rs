@@ -3,6 +3,7 @@
 //! possibility) or negated (a negation, a refusal, "yet to", "rather
 //! than", "neither ... nor", a denied object), as the relation carries it.
 
+use super::subjects::owned_noun_before;
 use newsgraph_core::lexicon::{is_hedge, is_intention, is_negation, is_possibility, is_refusal};
 use newsgraph_nlp::Doc;
 use newsgraph_nlp::{DepRel, Upos};
@@ -49,7 +50,9 @@ pub(super) fn hedged(doc: &Doc, t: usize) -> bool {
                 DepRel::Advcl => true,
                 // ("reinforced doubts over Southeast Asia's ambitions to
                 // form a community": the ambition's, however it hangs)
-                DepRel::Xcomp => tok.head.is_some_and(intends) || after_owned_noun(doc, c),
+                DepRel::Xcomp => {
+                    tok.head.is_some_and(intends) || owned_noun_before(doc, c).is_some()
+                }
                 // a noun's infinitive is a purpose too ("no funds to
                 // repair the bridge"), but for the first, last or only
                 // one to do it ("the first woman to win the prize")
@@ -79,23 +82,6 @@ pub(super) fn hedged(doc: &Doc, t: usize) -> bool {
         };
     }
     false
-}
-
-/// Whether infinitive `v` follows right after a noun a possessor owns
-/// ("Europe's ambitions to build"): it is that noun's infinitive.
-fn after_owned_noun(doc: &Doc, v: usize) -> bool {
-    let Some(to) = doc
-        .children(v)
-        .find(|&c| c < v && doc.tokens[c].lemma == "to")
-    else {
-        return false;
-    };
-    to.checked_sub(1).is_some_and(|n| {
-        doc.tokens[n].upos == Upos::Noun
-            && doc
-                .children(n)
-                .any(|c| doc.tokens[c].deprel == DepRel::NmodPoss)
-    })
 }
 
 fn is_noun(doc: &Doc, t: usize) -> bool {

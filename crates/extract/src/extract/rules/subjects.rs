@@ -119,18 +119,23 @@ fn owner(doc: &Doc, n: usize) -> Option<usize> {
     })
 }
 
-/// The noun right before infinitive `v`'s "to", if a possessor owns it
-/// ("Europe's ambitions to build"): the noun the infinitive belongs to,
-/// wherever the parser hung it.
-fn owned_noun_before(doc: &Doc, v: usize) -> Option<usize> {
+/// The noun right before infinitive `v`'s "to", if any.
+fn noun_before_to(doc: &Doc, v: usize) -> Option<usize> {
     let to = doc
         .children(v)
         .find(|&c| c < v && doc.tokens[c].lemma == "to")?;
     let n = to.checked_sub(1)?;
-    let owned = doc
-        .children(n)
-        .any(|c| doc.tokens[c].deprel == DepRel::NmodPoss);
-    (doc.tokens[n].upos == Upos::Noun && owned).then_some(n)
+    (doc.tokens[n].upos == Upos::Noun).then_some(n)
+}
+
+/// The noun right before infinitive `v`'s "to", if a possessor owns it
+/// ("Europe's ambitions to build"): the noun the infinitive belongs to,
+/// wherever the parser hung it.
+pub(super) fn owned_noun_before(doc: &Doc, v: usize) -> Option<usize> {
+    noun_before_to(doc, v).filter(|&n| {
+        doc.children(n)
+            .any(|c| doc.tokens[c].deprel == DepRel::NmodPoss)
+    })
 }
 
 /// The noun right before infinitive `v`'s "to" when it is the object of a
@@ -138,13 +143,10 @@ fn owned_noun_before(doc: &Doc, v: usize) -> Option<usize> {
 /// infinitive belongs to that noun ("will see our staff out of pocket and
 /// mean less money to fund new schools").
 fn object_before(doc: &Doc, head: usize, v: usize) -> Option<usize> {
-    let to = doc
-        .children(v)
-        .find(|&c| c < v && doc.tokens[c].lemma == "to")?;
-    let n = to.checked_sub(1)?;
-    let t = &doc.tokens[n];
-    (t.upos == Upos::Noun && t.deprel == DepRel::Obj && t.head.is_some_and(|h| h > head))
-        .then_some(n)
+    noun_before_to(doc, v).filter(|&n| {
+        let t = &doc.tokens[n];
+        t.deprel == DepRel::Obj && t.head.is_some_and(|h| h > head)
+    })
 }
 
 /// A noun of intention ("ploy", "bid", "attempt": `lexicons/modality.tsv`)
@@ -259,12 +261,12 @@ fn controller(doc: &Doc, v: usize) -> Option<usize> {
                     })
             })
         }
-        // a passive's own subject before a subject its verb would borrow
-        // from the verb it is coordinated with ("tickets sold out and the
-        // launch was timed to coincide with ...": the launch coincides)
         // the object controls, unless the infinitive follows another noun
         // that a possessor owns ("reinforced doubts over Southeast Asia's
-        // ambitions to form a community": Southeast Asia's ambition)
+        // ambitions to form a community": Southeast Asia's ambition); a
+        // passive's own subject before a subject its verb would borrow
+        // from the verb it is coordinated with ("tickets sold out and the
+        // launch was timed to coincide with ...": the launch coincides)
         DepRel::Xcomp => child_with(doc, head, &[DepRel::Obj, DepRel::Iobj])
             .and_then(|o| match owned_noun_before(doc, v) {
                 Some(n) if n != o && !acts(doc, n) => owner(doc, n),
