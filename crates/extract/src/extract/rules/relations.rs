@@ -248,8 +248,14 @@ fn object_of(doc: &Doc, v: usize) -> Option<usize> {
         .filter(|&o| !is_quantity(doc, o))
         .or_else(|| {
             if tok.deprel == DepRel::Conj {
+                // "agreed to keep troops there and to leave their disputes to
+                // a commission": a conjunct with its own "to" is an
+                // infinitive clause of its own, and shares no object
+                let own_to = doc
+                    .children(v)
+                    .any(|c| doc.tokens[c].deprel == DepRel::Mark && doc.tokens[c].lemma == "to");
                 child_with(doc, tok.head?, &[DepRel::Obj])
-                    .filter(|_| !own_subject(v) && !own_complement(v))
+                    .filter(|_| !own_subject(v) && !own_complement(v) && !own_to)
             } else if tok.head.is_none()
                 // "try and win back MPs", "go and see a doctor": the first
                 // verb of a pseudo-coordination is the second's aspect, and

@@ -304,6 +304,33 @@ fn a_root_verb_takes_no_object_from_its_coordinated_verb() {
 }
 
 #[test]
+fn a_conjunct_with_its_own_to_shares_no_object() {
+    // "The sides agreed to keep troops there and to leave", the parser
+    // having found no object of "leave": no "leave troops"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("sides", "NOUN", 2, "nsubj"),
+            ("agreed", "VERB", 0, "root"),
+            ("to", "PART", 4, "mark"),
+            ("keep", "VERB", 2, "xcomp"),
+            ("troops", "NOUN", 4, "obj"),
+            ("there", "ADV", 4, "advmod"),
+            ("and", "CCONJ", 9, "cc"),
+            ("to", "PART", 9, "mark"),
+            ("leave", "VERB", 4, "conj"),
+        ])
+        .lemma(1, "agree")
+        .lemma(4, "troop")
+        .build();
+    let found = token_relations(&doc);
+    assert!(
+        found.contains(&"sides -keep-> troops".to_string()),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|r| !r.contains("-leave->")), "{found:?}");
+}
+
+#[test]
 fn a_verb_with_an_oblique_takes_no_object_from_its_coordinated_verb() {
     // "Analysts said the firm would rise to the top and control a share":
     // the firm rises to the top, and controls the share
