@@ -10,6 +10,7 @@
 mod accusations;
 mod arguments;
 mod attribution;
+mod conjuncts;
 mod coref;
 mod definite;
 mod fixtures;
