@@ -6,7 +6,9 @@
 //!   paragraph that opens with a label in capitals);
 //! - introduced blocks: a paragraph that ends with a verb of saying and a
 //!   colon ("Limbaugh added:") gives its subject the next paragraph, a quote
-//!   set as a block of its own without quotation marks.
+//!   set as a block of its own without quotation marks;
+//! - signed quotations: a paragraph that holds a quotation and, after it, a
+//!   dash and a name (`“...” ― Esther Tapia`) is that person's words.
 
 use super::group::Found;
 use crate::doc::Doc;
@@ -69,25 +71,100 @@ fn words_in(doc: &Doc, r: Range<usize>) -> usize {
         .count()
 }
 
+/// The label of paragraph `para`, if it opens (after any quotation mark)
+/// with at most [`MAX_LABEL`] name words and a colon: the label's tokens
+/// and the colon.
+fn label_of(doc: &Doc, para: &Range<usize>) -> Option<(Range<usize>, usize)> {
+    let (p, q) = (para.start, para.end);
+    let mut first = p;
+    while first < q && is_quote(&doc.tokens[first].text) {
+        first += 1;
+    }
+    let c = (first + 1..q.min(first + MAX_LABEL + 1)).find(|&t| doc.tokens[t].text == ":")?;
+    let words = (first..c).all(|t| name_word(&doc.tokens[t].text));
+    (words && words_in(doc, c + 1..q) >= MIN_CONTENT).then_some((first..c, c))
+}
+
+/// The last word of `label`, lower-cased: the family name a transcript
+/// labels its speaker by ("Jake Tapper:", then "TAPPER:").
+fn surname(doc: &Doc, label: &Range<usize>) -> Option<String> {
+    label
+        .clone()
+        .rev()
+        .find(|&t| doc.tokens[t].text != ".")
+        .map(|t| doc.tokens[t].text.to_lowercase())
+}
+
 /// The speaker-labelled paragraphs of `doc`: for each, the label as source,
-/// the colon as cue and the rest of the paragraph as content.
+/// the colon as cue and the rest of the paragraph as content. A label is a
+/// speaker's when its last word is the family name of a person the NER
+/// found, or when it opens two paragraphs or more: a transcript's host
+/// ("WALLACE:") is seldom introduced by name. A label that opens one
+/// paragraph and names no one ("UPDATE:", "BYLINE:", "VIDEO:") is not.
 pub fn speaker_labels(doc: &Doc) -> Vec<Found> {
+    let labelled: Vec<(Range<usize>, Range<usize>, usize)> = paragraphs(doc)
+        .into_iter()
+        .filter_map(|para| label_of(doc, &para).map(|(label, c)| (para, label, c)))
+        .collect();
+    let mut turns = std::collections::HashMap::new();
+    for (_, label, _) in &labelled {
+        if let Some(s) = surname(doc, label) {
+            *turns.entry(s).or_insert(0usize) += 1;
+        }
+    }
+    let repeated = |label: &Range<usize>| surname(doc, label).is_some_and(|s| turns[&s] >= 2);
+    labelled
+        .into_iter()
+        .filter(|(_, label, _)| repeated(label) || names_person(doc, label.clone()))
+        .map(|(para, label, c)| Found {
+            content: c + 1..para.end,
+            cue: Some(c..c + 1),
+            source: Some(label),
+            cue_rate: 4,
+        })
+        .collect()
+}
+
+/// A dash that signs a quotation ("― Sonya Herridge").
+fn is_dash(t: &str) -> bool {
+    matches!(t, "―" | "—" | "–" | "--")
+}
+
+/// Longest signature after a quotation's dash, in tokens ("Sen. Bob
+/// Dole").
+const MAX_SIGNATURE: usize = 5;
+
+/// The quotations signed with a dash and a name at the end of their
+/// paragraph, the layout of readers' letters, of what a page collects
+/// from social media and of epigraphs: `“He can't even answer a
+/// question.” ― Esther Tapia`. The quotation, its marks included, is the
+/// content, the dash the cue and the name the source. The paragraph holds
+/// nothing but the quotation and its signature, and the signature is
+/// nothing but name words (a full stop may close it).
+pub fn signed_quotes(doc: &Doc) -> Vec<Found> {
     let mut out = Vec::new();
     for para in paragraphs(doc) {
-        let (p, q) = (para.start, para.end);
-        let mut first = p;
-        while first < q && is_quote(&doc.tokens[first].text) {
-            first += 1;
+        let (p, mut q) = (para.start, para.end);
+        if q > p && doc.tokens[q - 1].text == "." {
+            q -= 1;
         }
-        let colon = (first + 1..q.min(first + MAX_LABEL + 1)).find(|&t| doc.tokens[t].text == ":");
-        let Some(c) = colon else { continue };
-        let label = first..c;
-        let words = label.clone().all(|t| name_word(&doc.tokens[t].text));
-        if words && words_in(doc, c + 1..q) >= MIN_CONTENT && names_person(doc, label.clone()) {
+        let Some(dash) = (p + 1..q).rev().find(|&t| is_dash(&doc.tokens[t].text)) else {
+            continue;
+        };
+        let name = dash + 1..q;
+        let signed = !name.is_empty()
+            && name.len() <= MAX_SIGNATURE
+            && name.clone().all(|t| name_word(&doc.tokens[t].text))
+            && doc.tokens[name.start].text != ".";
+        let quoted = is_quote(&doc.tokens[p].text)
+            && is_quote(&doc.tokens[dash - 1].text)
+            && dash - 1 > p
+            && words_in(doc, p..dash) >= MIN_CONTENT;
+        if signed && quoted {
             out.push(Found {
-                content: c + 1..q,
-                cue: Some(c..c + 1),
-                source: Some(label),
+                content: p..dash,
+                cue: Some(dash..dash + 1),
+                source: Some(name),
                 cue_rate: 4,
             });
         }
@@ -151,6 +228,7 @@ pub fn add_speaker_labels(
 ) -> Vec<Found> {
     let mut labels = speaker_labels(doc);
     labels.extend(introduced_blocks(doc, is_cue));
+    labels.extend(signed_quotes(doc));
     if labels.is_empty() {
         return found;
     }
@@ -282,5 +360,75 @@ mod tests {
         assert_eq!(found[0].content, 3..8);
         // no verb of saying, no attribution ("The results were as follows:")
         assert!(introduced_blocks(&doc, |_| false).is_empty());
+    }
+
+    /// A host's two turns, `WALLACE : Will she be there ?` and `WALLACE :
+    /// Do you see them as equal ?`, in an article that names no Wallace;
+    /// with `once`, the second paragraph opens with `UPDATE :` instead.
+    fn hosted(once: bool) -> Doc {
+        let second = if once { "UPDATE" } else { "WALLACE" };
+        DocBuilder::new()
+            .sentence(&[
+                ("WALLACE", "PROPN", 0, "root"),
+                (":", "PUNCT", 6, "punct"),
+                ("Will", "AUX", 6, "aux"),
+                ("she", "PRON", 6, "nsubj"),
+                ("be", "AUX", 6, "cop"),
+                ("there", "ADV", 1, "parataxis"),
+                ("?", "PUNCT", 6, "punct"),
+            ])
+            .sentence(&[
+                (second, "PROPN", 0, "root"),
+                (":", "PUNCT", 4, "punct"),
+                ("Do", "AUX", 4, "aux"),
+                ("you", "PRON", 4, "nsubj"),
+                ("see", "VERB", 1, "parataxis"),
+                ("them", "PRON", 4, "obj"),
+                ("as", "ADP", 8, "case"),
+                ("equal", "ADJ", 4, "obl"),
+                ("?", "PUNCT", 4, "punct"),
+            ])
+            .build()
+    }
+
+    #[test]
+    fn a_label_that_opens_two_paragraphs_is_a_speaker_even_unnamed() {
+        let found = speaker_labels(&hosted(false));
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].source, Some(0..1));
+        assert_eq!(found[1].source, Some(7..8));
+        assert_eq!(found[1].content, 9..16);
+        // two labels that open one paragraph each, and name no one
+        assert!(speaker_labels(&hosted(true)).is_empty());
+    }
+
+    /// `“ He scares me . ” ― Esther Tapia`, one paragraph; with `tail`,
+    /// more words follow the name.
+    fn signed(tail: &[(&'static str, &'static str, usize, &'static str)]) -> Doc {
+        let mut words = vec![
+            ("“", "PUNCT", 3, "punct"),
+            ("He", "PRON", 3, "nsubj"),
+            ("scares", "VERB", 0, "root"),
+            ("me", "PRON", 3, "obj"),
+            (".", "PUNCT", 3, "punct"),
+            ("”", "PUNCT", 3, "punct"),
+            ("―", "PUNCT", 9, "punct"),
+            ("Esther", "PROPN", 9, "compound"),
+            ("Tapia", "PROPN", 3, "parataxis"),
+        ];
+        words.extend_from_slice(tail);
+        DocBuilder::new().sentence(&words).build()
+    }
+
+    #[test]
+    fn a_quotation_signed_with_a_dash_and_a_name_is_that_persons() {
+        let found = signed_quotes(&signed(&[]));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].content, 0..6, "the quotation with its marks");
+        assert_eq!(found[0].cue, Some(6..7));
+        assert_eq!(found[0].source, Some(7..9));
+        // a dash that goes on with more than a name is no signature
+        let more = signed(&[("said", "VERB", 3, "conj"), ("so", "ADV", 10, "advmod")]);
+        assert!(signed_quotes(&more).is_empty());
     }
 }
