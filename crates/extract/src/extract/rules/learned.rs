@@ -12,7 +12,7 @@ use crate::extract::{Findings, Mention, RawAttribution};
 use newsgraph_core::extraction::{EntityType, Modality, Span};
 use newsgraph_core::lexicon::{is_attribution, listed_noun_type};
 use newsgraph_nlp::attribution::{cue_head, is_negated, span_text};
-use newsgraph_nlp::{AttributionSpan, DepRel, Doc, Upos};
+use newsgraph_nlp::{AttributionSpan, DepRel, Doc, Token, Upos};
 use std::ops::Range;
 
 /// The least [`AttributionSpan::cue_rate`] of a strong cue: the cue's head
@@ -154,14 +154,14 @@ pub fn add(doc: &Doc, attributed: &mut [Option<Attribution>]) -> Vec<Option<usiz
             .map(|r| source_head(doc, r))
             .filter(|_| !negated);
         let verb = cue_verb(doc, cue);
-        // a source in the cue's sentence that names someone ("it" of "it
-        // was reported that" names nobody, and a name sentences before is
-        // the tagger's guess)
+        // a source in the cue's sentence that names someone: a noun, a
+        // name or a personal pronoun ("she said at a news conference
+        // announcing that ..."); "it" of "it was reported that" names
+        // nobody, and a name sentences before is the tagger's guess
         let names = source.is_some()
             && a.source.as_ref().is_some_and(|r| {
                 doc.sentence_of(r.start) == doc.sentence_of(cue)
-                    && r.clone()
-                        .any(|t| matches!(doc.tokens[t].upos, Upos::Propn | Upos::Noun))
+                    && r.clone().any(|t| names_someone(&doc.tokens[t]))
             });
         for t in content_tokens(a) {
             match attributed.get_mut(t) {
@@ -219,6 +219,19 @@ pub fn unsure(doc: &Doc) -> Vec<bool> {
         }
     }
     out
+}
+
+/// Whether `t` may name a source: a noun, a name, or a pronoun of a person
+/// or a group ("she", "they", "we"), not "it" nor "this".
+fn names_someone(t: &Token) -> bool {
+    match t.upos {
+        Upos::Propn | Upos::Noun => true,
+        Upos::Pron => matches!(
+            t.lemma.to_lowercase().as_str(),
+            "he" | "she" | "they" | "i" | "we"
+        ),
+        _ => false,
+    }
 }
 
 /// The tokens of the content of `a`: its range less the cue and the

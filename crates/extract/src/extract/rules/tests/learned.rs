@@ -269,3 +269,45 @@ fn a_thing_that_threatens_makes_a_prospect_not_a_claim() {
     let r = relation(&f, "union -derail-> talks");
     assert_eq!(claimant(&f, r).as_deref(), Some("union"));
 }
+
+#[test]
+fn the_models_pronoun_source_speaks_where_the_rules_found_none() {
+    // "Anna Lee won. She spoke at a conference announcing that ZPMC builds
+    // ships": the rules find the cue "announcing", which has no subject;
+    // the model's source is "She", who stands for Anna Lee
+    let mut doc = DocBuilder::new()
+        .sentence(&[
+            ("Anna", "PROPN", 2, "nsubj"),
+            ("Lee", "PROPN", 1, "flat"),
+            ("won", "VERB", 0, "root"),
+        ])
+        .sentence(&[
+            ("She", "PRON", 2, "nsubj"),
+            ("spoke", "VERB", 0, "root"),
+            ("at", "ADP", 5, "case"),
+            ("a", "DET", 5, "det"),
+            ("conference", "NOUN", 2, "obl"),
+            ("announcing", "VERB", 5, "acl"),
+            ("that", "SCONJ", 9, "mark"),
+            ("ZPMC", "PROPN", 9, "nsubj"),
+            ("builds", "VERB", 6, "ccomp"),
+            ("ships", "NOUN", 9, "obj"),
+        ])
+        .entity(0..2, "PER")
+        .entity(10..11, "ORG")
+        .lemma(2, "win")
+        .lemma(4, "speak")
+        .lemma(8, "announce")
+        .lemma(11, "build")
+        .lemma(12, "ship")
+        .build();
+    doc.attributions.push(newsgraph_nlp::AttributionSpan {
+        content: 9..13,
+        cue: Some(8..9),
+        source: Some(3..4),
+        cue_rate: 4,
+    });
+    let f = extract(&doc, None);
+    let r = relation(&f, "ZPMC -build-> ships");
+    assert_eq!(claimant(&f, r).as_deref(), Some("Anna Lee"));
+}
