@@ -6,6 +6,7 @@
 //! known.
 
 use super::coref;
+use super::gender::Genders;
 use super::mentions::MentionIndex;
 use super::quotes::Quotations;
 use crate::extract::Mention;
@@ -52,24 +53,36 @@ impl<'a> Arguments<'a> {
         // who speaks a quotation is no person it names ("“We thank Frank,”
         // he said")
         let voice = |t: usize| voices.get(t).copied().flatten();
-        let person_of = |t: usize| {
-            // the model's speaker of the quotation, or whoever a quotation
-            // running on into the next paragraph is attributed to
-            let speaker = speakers
+        // the model's speaker of the quotation, or whoever a quotation
+        // running on into the next paragraph is attributed to
+        let speaker_of = |t: usize| {
+            speakers
                 .get(t)
                 .copied()
                 .flatten()
                 .or_else(|| voice(t).filter(|_| !reported_inside(doc, t, quoted)))
-                .and_then(|s| idx.named[s]);
+                .and_then(|s| idx.named[s])
+        };
+        let genders = Genders::new(doc);
+        let person_of = |t: usize| {
+            let speaker = speaker_of(t);
             coref::person_antecedent(doc, t, |c| {
                 kind(c, true) == Some(EntityType::Person)
                     && (speaker.is_none() || idx.named[c] != speaker)
                     && voice(c) != Some(t)
+                    && genders.agrees(doc, c, t)
             })
         };
-        let person = (0..n)
-            .map(|t| person_of(t).and_then(|c| idx.named[c]))
-            .collect();
+        // a pronoun with no person named near it stands for whoever the
+        // pronoun of its gender before it stands for: "Lynch rose to
+        // prominence ... She occupies ... Her appointment ... , she said"
+        let mut person: Vec<Option<usize>> = vec![None; n];
+        for t in 0..n {
+            person[t] = person_of(t).and_then(|c| idx.named[c]).or_else(|| {
+                let m = coref::gender_chain(doc, t).and_then(|c| person[c])?;
+                (speaker_of(t) != Some(m)).then_some(m)
+            });
+        }
         let speaker = (0..n)
             .map(|t| {
                 coref::speaker_antecedent(doc, t, |c, plural| match kind(c, false) {

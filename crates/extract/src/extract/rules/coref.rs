@@ -3,6 +3,7 @@
 //! standing for a noun (some, many) and light nouns (a type of) point to
 //! the noun they stand for.
 
+use super::gender::of_pronoun;
 use newsgraph_core::extraction::EntityType;
 use newsgraph_core::lexicon::{
     is_attribution, is_light_noun, is_quantifier_pronoun, listed_noun_type,
@@ -127,6 +128,16 @@ pub fn person_antecedent(doc: &Doc, t: usize, person: impl Fn(usize) -> bool) ->
     let from = doc.sentences[s.saturating_sub(2)].tokens.start;
     let head = doc.tokens[t].head;
     (from..t).rev().find(|&c| Some(c) != head && person(c))
+}
+
+/// The nearest earlier pronoun of the gender of pronoun `t` (this sentence
+/// or the two before), through which `t` stands for whoever that one does
+/// when no person is named near `t` ([`person_antecedent`] found none).
+pub fn gender_chain(doc: &Doc, t: usize) -> Option<usize> {
+    let g = of_pronoun(doc, t)?;
+    let s = doc.sentence_of(t)?;
+    let from = doc.sentences[s.saturating_sub(2)].tokens.start;
+    (from..t).rev().find(|&c| of_pronoun(doc, c) == Some(g))
 }
 
 /// The antecedent of a pronoun that is the source of a claim ("..., it

@@ -8,6 +8,7 @@ mod attribution;
 mod confidence;
 mod coref;
 mod definite;
+mod gender;
 mod institutions;
 mod learned;
 mod mentions;

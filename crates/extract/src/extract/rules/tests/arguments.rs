@@ -300,3 +300,83 @@ fn a_good_deal_of_things_is_those_things() {
     let f = extract(&doc, None);
     assert_eq!(relations(&f), ["ship -carry-> cargo"]);
 }
+
+#[test]
+fn he_skips_a_person_the_article_marks_as_a_woman() {
+    // "Thomas Sam met Mrs. Lee. He praised the work."
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Thomas", "PROPN", 3, "nsubj"),
+            ("Sam", "PROPN", 1, "flat"),
+            ("met", "VERB", 0, "root"),
+            ("Mrs.", "PROPN", 5, "compound"),
+            ("Lee", "PROPN", 3, "obj"),
+        ])
+        .sentence(&[
+            ("He", "PRON", 2, "nsubj"),
+            ("praised", "VERB", 0, "root"),
+            ("the", "DET", 4, "det"),
+            ("work", "NOUN", 2, "obj"),
+        ])
+        .lemma(2, "meet")
+        .lemma(6, "praise")
+        .entity(0..2, "PER")
+        .entity(4..5, "PER")
+        .build();
+    let f = extract(&doc, None);
+    relation(&f, "Thomas Sam -praise-> work");
+    // "She" is Mrs. Lee, the nearest
+    let mut doc = doc;
+    doc.tokens[5].text = "She".into();
+    let f = extract(&doc, None);
+    relation(&f, "Lee -praise-> work");
+}
+
+#[test]
+fn a_pronoun_far_from_any_name_stands_for_whoever_the_one_before_does() {
+    // "Anna Lee won. She thanked voters. The results surprised many. She
+    // praised the work." The last "She" has no person named in its
+    // sentence or the two before: it is the "She" before it.
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Anna", "PROPN", 2, "nsubj"),
+            ("Lee", "PROPN", 1, "flat"),
+            ("won", "VERB", 0, "root"),
+        ])
+        .sentence(&[
+            ("She", "PRON", 2, "nsubj"),
+            ("thanked", "VERB", 0, "root"),
+            ("voters", "NOUN", 2, "obj"),
+        ])
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("results", "NOUN", 3, "nsubj"),
+            ("surprised", "VERB", 0, "root"),
+            ("many", "ADJ", 3, "obj"),
+        ])
+        .sentence(&[
+            ("She", "PRON", 2, "nsubj"),
+            ("praised", "VERB", 0, "root"),
+            ("the", "DET", 4, "det"),
+            ("work", "NOUN", 2, "obj"),
+        ])
+        .lemma(2, "win")
+        .lemma(4, "thank")
+        .lemma(5, "voter")
+        .lemma(8, "surprise")
+        .lemma(11, "praise")
+        .entity(0..2, "PER")
+        .build();
+    let f = extract(&doc, None);
+    relation(&f, "Anna Lee -thank-> voters");
+    relation(&f, "Anna Lee -praise-> work");
+    // a "he" is no link to a "She"
+    let mut doc = doc;
+    doc.tokens[10].text = "He".into();
+    let f = extract(&doc, None);
+    assert!(
+        !relations(&f).iter().any(|r| r.contains("praise")),
+        "{:?}",
+        relations(&f)
+    );
+}
