@@ -22,6 +22,41 @@ fn the_article_has_its_title_date_and_url() {
 }
 
 #[test]
+fn the_article_questions_read_the_latest_twenty_articles_newest_first() {
+    let env = Env::new();
+    // 22 dated articles, one a day in January 2023, and one without a date
+    let mut paths = Vec::new();
+    for day in 1..=22 {
+        paths.push(env.write(
+            &format!("day{day}.txt"),
+            format!(
+                "date 2023-01-{day:02} https://example.com/day/{day}\nDay {day}\nThe council approved budget number {day}, its mayor said.\n"
+            ),
+        ));
+    }
+    paths.push(env.write(
+        "undated.txt",
+        "Undated\nThe council rejected the plan, its mayor said.\n",
+    ));
+    let mut args = vec!["ingest"];
+    args.extend(paths.iter().map(|p| p.to_str().unwrap()));
+    env.ok(&args);
+    let rows = run(&env, "articles.rq");
+    let dates: Vec<&str> = rows.iter().map(|r| r["published"].as_str()).collect();
+    let expected: Vec<String> = (3..=22).rev().map(|d| format!("2023-01-{d:02}")).collect();
+    assert_eq!(dates, expected, "the 20 latest, newest first");
+    // the other questions read the same articles: nothing of January 1st,
+    // nor of the article without a date
+    let said = run(&env, "who-said-what.rq");
+    let numbers: Vec<&str> = said
+        .iter()
+        .map(|r| r["content"].rsplit(' ').next().unwrap_or_default())
+        .collect();
+    let expected: Vec<String> = (3..=22).rev().map(|d| d.to_string()).collect();
+    assert_eq!(numbers, expected, "{said:?}");
+}
+
+#[test]
 fn zpmc_makes_cranes() {
     let env = Env::new();
     env.ingest_example();

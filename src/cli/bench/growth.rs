@@ -21,6 +21,14 @@ use std::time::Instant;
 /// Articles over which each step's rate is measured.
 const WINDOW: usize = 1000;
 
+/// Articles the feed publishes a day (one large publisher's output: 100,000
+/// articles are a little over a year), from [`FIRST_DAY`] on; the queries
+/// that read the latest articles need their dates.
+const PER_DAY: usize = 250;
+
+/// The publication date of the feed's first article.
+const FIRST_DAY: (i32, u32, u32) = (2023, 1, 1);
+
 /// The synthetic feed: article `i` is a function of `i` and the corpus.
 pub struct Feed {
     /// Each document's title and sentences.
@@ -75,9 +83,14 @@ impl Feed {
         let head = format!("{title} ({i})");
         let text = format!("{head}\n\n{}", body.join("\n"));
         let start = head.chars().count() + 2;
+        let (y, m, d) = FIRST_DAY;
+        let published = chrono::NaiveDate::from_ymd_opt(y, m, d)
+            .and_then(|first| first.checked_add_days(chrono::Days::new((i / PER_DAY) as u64)))
+            .map(|day| day.format("%Y-%m-%d").to_string());
         Article {
             source: format!("feed#{i}"),
             url: Some(format!("https://bench.example/feed/{i}")),
+            published,
             title: head,
             body: std::iter::once(start..text.chars().count()).collect(),
             text,
@@ -249,6 +262,12 @@ mod tests {
         let a = feed.article(7);
         assert_eq!(a.text, feed.article(7).text);
         assert_ne!(a.url, feed.article(8).url);
+        // dated, a day per PER_DAY articles
+        assert_eq!(feed.article(0).published.as_deref(), Some("2023-01-01"));
+        assert_eq!(
+            feed.article(PER_DAY * 31).published.as_deref(),
+            Some("2023-02-01")
+        );
         // a document's sentences with some of another's spliced in
         assert!(a.text.lines().count() > 5, "{}", a.text);
         assert!(a.body_text().contains("sentence of"));
