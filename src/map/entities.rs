@@ -13,7 +13,8 @@
 //! - `skos:altLabel`: every other label and alias;
 //! - `ng:nameKey`: each of those names in lower case ([`name_key`]), so
 //!   that a query finds an entity by name with an index lookup;
-//! - `owl:sameAs`: every link.
+//! - `owl:sameAs`: every link;
+//! - `ng:articleCount`: how many article graphs name it.
 //!
 //! The store keeps the graph equal to this merge as articles come and go
 //! (`store::merge`); `extract` writes the merge of each article alone.
@@ -34,6 +35,8 @@ pub struct Description {
     /// Its other names (labels and aliases the articles give, but `label`).
     pub alt_labels: BTreeSet<String>,
     pub same_as: BTreeSet<String>,
+    /// How many articles name it (`ng:articleCount`).
+    pub articles: u64,
 }
 
 /// The key a name is looked up by: lower case (as SPARQL's `LCASE`), with
@@ -112,6 +115,10 @@ impl Description {
         for s in &self.same_as {
             out.push(q(owl::SAME_AS, named(s)?.into()));
         }
+        out.push(q(
+            ng::ARTICLE_COUNT,
+            Literal::from(self.articles as i64).into(),
+        ));
         Ok(out)
     }
 }
@@ -132,6 +139,7 @@ pub fn descriptions(ex: &Extraction) -> Vec<Description> {
                 .cloned()
                 .collect(),
             same_as: e.same_as.iter().cloned().collect(),
+            articles: 1,
         })
         .collect()
 }
@@ -185,6 +193,7 @@ mod tests {
                 .into_iter()
                 .collect(),
             same_as: BTreeSet::new(),
+            articles: 1,
         };
         let keys: Vec<String> = d
             .quads()

@@ -39,6 +39,11 @@ struct Changed {
     /// Some of its article statements went: the values it has may no
     /// longer hold (without, they all still do, and nothing is looked up).
     lost: bool,
+    /// The article graphs that gained, and those that lost, a label of it:
+    /// the change in how many articles name it (a graph replaced by a new
+    /// version of its article is in both).
+    gained: BTreeSet<String>,
+    dropped: BTreeSet<String>,
 }
 
 /// What a batch changed of what the articles say of entities.
@@ -60,6 +65,14 @@ impl Touched {
         }
         let c = self.by_entity.entry(e.as_str().to_string()).or_default();
         c.lost |= removed;
+        if p == ng::ARTICLE_LABEL {
+            let graph = q.graph_name.to_string();
+            if removed {
+                c.dropped.insert(graph);
+            } else {
+                c.gained.insert(graph);
+            }
+        }
         match (&q.object, p) {
             (Term::Literal(l), ng::ARTICLE_LABEL | ng::ARTICLE_ALIAS) => {
                 c.names.insert(l.value().to_string());
@@ -129,6 +142,7 @@ impl<'a> View<'a> {
             alt_labels: Vec::new(),
             class: None,
             same_as: Vec::new(),
+            articles: None,
         };
         for q in &quads {
             match (q.predicate.as_str(), &q.object) {
@@ -138,6 +152,7 @@ impl<'a> View<'a> {
                     c.class = Some(n.as_str().to_string())
                 }
                 (owl::SAME_AS, Term::NamedNode(n)) => c.same_as.push(n.as_str().to_string()),
+                (ng::ARTICLE_COUNT, Term::Literal(l)) => c.articles = l.value().parse().ok(),
                 _ => {}
             }
         }
@@ -204,6 +219,30 @@ impl<'a> View<'a> {
     }
 }
 
+impl View<'_> {
+    /// How many article graphs state a label of `e`, read in full: for an
+    /// entity of a store written before `ng:articleCount` was kept.
+    fn count_articles(
+        &self,
+        e: NamedNodeRef<'_>,
+        gained: &BTreeSet<String>,
+    ) -> Result<u64, crate::Error> {
+        let mut graphs: BTreeSet<String> = gained.clone();
+        for q in self.store.quads_for_pattern(
+            Some(e.into()),
+            Some(NamedNodeRef::new_unchecked(ng::ARTICLE_LABEL)),
+            None,
+            None,
+        ) {
+            let q = q?;
+            if !self.removed.contains(&q) {
+                graphs.insert(q.graph_name.to_string());
+            }
+        }
+        Ok(graphs.len() as u64)
+    }
+}
+
 /// The entities graph's description of an entity as it stands.
 struct Current {
     quads: Vec<Quad>,
@@ -211,6 +250,9 @@ struct Current {
     alt_labels: Vec<String>,
     class: Option<String>,
     same_as: Vec<String>,
+    /// `ng:articleCount`, if stated (a store written before it was kept
+    /// has none).
+    articles: Option<u64>,
 }
 
 /// The changes that bring the description of every touched entity in line
@@ -271,12 +313,23 @@ pub(super) fn update(
                     }
                 }
                 names.remove(&label);
+                let articles = match now.articles {
+                    Some(n) => {
+                        let gained = changed.gained.difference(&changed.dropped).count() as u64;
+                        let dropped = changed.dropped.difference(&changed.gained).count() as u64;
+                        (n + gained).saturating_sub(dropped)
+                    }
+                    // a new entity: the graphs that name it are in the batch
+                    None if now.label.is_none() => changed.gained.len() as u64,
+                    None => view.count_articles(e, &changed.gained)?,
+                };
                 Description {
                     iri: iri.clone(),
                     class: class.unwrap_or_else(|| ng::CONCEPT.to_string()),
                     label,
                     alt_labels: names,
                     same_as,
+                    articles,
                 }
                 .quads()?
             }
@@ -425,5 +478,72 @@ mod tests {
         ));
         store.write_batch(&[gone]).unwrap();
         assert!(description(&store).is_empty(), "no article names it");
+    }
+
+    /// The `ng:articleCount` of E, if stated.
+    fn count(store: &GraphStore) -> Option<String> {
+        description(store)
+            .into_iter()
+            .find(|(p, _)| p == ng::ARTICLE_COUNT)
+            .map(|(_, o)| o)
+    }
+
+    #[test]
+    fn the_count_of_articles_follows_them_as_they_come_go_and_change() {
+        let integer = |n: u32| format!("\"{n}\"^^<http://www.w3.org/2001/XMLSchema#integer>");
+        let a = article(1, "ZPMC", &[], schema::ORGANIZATION);
+        let b = article(2, "ZPMC", &["Zhenhua"], schema::ORGANIZATION);
+        let c = article(3, "Zhenhua", &[], schema::ORGANIZATION);
+        let store = GraphStore::in_memory().unwrap();
+        store.write_batch(std::slice::from_ref(&a)).unwrap();
+        assert_eq!(count(&store), Some(integer(1)));
+        store.write_batch(&[b.clone(), c.clone()]).unwrap();
+        assert_eq!(count(&store), Some(integer(3)));
+        // a new version of an article that still names it counts once
+        let mut b2 = b.clone();
+        b2.quads.truncate(1);
+        store.write_batch(&[b2]).unwrap();
+        assert_eq!(count(&store), Some(integer(3)));
+        // the same article again writes nothing and counts once
+        store.write_batch(std::slice::from_ref(&c)).unwrap();
+        assert_eq!(count(&store), Some(integer(3)));
+        assert!(store.remove_article("http://x/article/1").unwrap());
+        assert_eq!(count(&store), Some(integer(2)));
+        // any order gives the same
+        let other = GraphStore::in_memory().unwrap();
+        other.write_batch(&[c.clone(), b.clone()]).unwrap();
+        assert_eq!(count(&other), Some(integer(2)));
+    }
+
+    #[test]
+    fn a_store_without_counts_gets_them_from_its_articles() {
+        // a store written before ng:articleCount was kept: its description
+        // of E has none until an article touches E
+        let store = GraphStore::in_memory().unwrap();
+        let articles: Vec<_> = (1..=3)
+            .map(|n| article(n, "ZPMC", &[], schema::ORGANIZATION))
+            .collect();
+        store.write_batch(&articles[..2]).unwrap();
+        let stated = store
+            .inner()
+            .quads_for_pattern(
+                None,
+                Some(oxigraph::model::NamedNodeRef::new_unchecked(
+                    ng::ARTICLE_COUNT,
+                )),
+                None,
+                None,
+            )
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap();
+        for q in &stated {
+            store.inner().remove(q).unwrap();
+        }
+        assert_eq!(count(&store), None);
+        store.write_batch(&articles[2..]).unwrap();
+        assert_eq!(
+            count(&store).as_deref(),
+            Some("\"3\"^^<http://www.w3.org/2001/XMLSchema#integer>")
+        );
     }
 }

@@ -137,6 +137,8 @@ pub mod ng {
     pub const ARTICLE_SAME_AS: &str = "https://w3id.org/newsgraph/ns#articleSameAs";
     /// An entity's name in lower case (entities graph), for lookups by name.
     pub const NAME_KEY: &str = "https://w3id.org/newsgraph/ns#nameKey";
+    /// How many article graphs name an entity (entities graph).
+    pub const ARTICLE_COUNT: &str = "https://w3id.org/newsgraph/ns#articleCount";
     // the store's write journal
     pub const JOURNAL_REMOVES: &str = "https://w3id.org/newsgraph/ns#journalRemoves";
     pub const JOURNAL_LOADED: &str = "https://w3id.org/newsgraph/ns#journalLoaded";
