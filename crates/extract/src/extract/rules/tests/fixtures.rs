@@ -22,6 +22,19 @@ pub(super) fn zpmc_makes_cranes() -> DocBuilder {
         .entity(0..1, "ORG")
 }
 
+/// "Anna Lee won.", Anna Lee a person, for a document that goes on with
+/// what "she" did.
+pub(super) fn anna_lee_won() -> DocBuilder {
+    DocBuilder::new()
+        .sentence(&[
+            ("Anna", "PROPN", 2, "nsubj"),
+            ("Lee", "PROPN", 1, "flat"),
+            ("won", "VERB", 0, "root"),
+        ])
+        .lemma(2, "win")
+        .entity(0..2, "PER")
+}
+
 /// "ZPMC makes cranes. Cranes track ships, it added."
 pub(super) fn it_added() -> Doc {
     zpmc_makes_cranes()

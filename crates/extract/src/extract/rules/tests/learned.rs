@@ -2,6 +2,7 @@
 //! (`rules::quotes`): which of them hold claims, which hold no fact, and
 //! which leave the article's facts alone.
 
+use super::fixtures::anna_lee_won;
 use super::{claimant, extract, relation, relations};
 use newsgraph_nlp::builder::DocBuilder;
 use newsgraph_nlp::Doc;
@@ -275,12 +276,7 @@ fn the_models_pronoun_source_speaks_where_the_rules_found_none() {
     // "Anna Lee won. She spoke at a conference announcing that ZPMC builds
     // ships": the rules find the cue "announcing", which has no subject;
     // the model's source is "She", who stands for Anna Lee
-    let mut doc = DocBuilder::new()
-        .sentence(&[
-            ("Anna", "PROPN", 2, "nsubj"),
-            ("Lee", "PROPN", 1, "flat"),
-            ("won", "VERB", 0, "root"),
-        ])
+    let mut doc = anna_lee_won()
         .sentence(&[
             ("She", "PRON", 2, "nsubj"),
             ("spoke", "VERB", 0, "root"),
@@ -293,9 +289,7 @@ fn the_models_pronoun_source_speaks_where_the_rules_found_none() {
             ("builds", "VERB", 6, "ccomp"),
             ("ships", "NOUN", 9, "obj"),
         ])
-        .entity(0..2, "PER")
         .entity(10..11, "ORG")
-        .lemma(2, "win")
         .lemma(4, "speak")
         .lemma(8, "announce")
         .lemma(11, "build")
