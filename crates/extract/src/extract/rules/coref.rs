@@ -194,6 +194,21 @@ pub fn relative_antecedent(doc: &Doc, t: usize) -> Option<usize> {
         return None;
     }
     let mut noun = doc.tokens[verb].head?;
+    if matches!(doc.tokens[noun].upos, Upos::Verb | Upos::Aux) {
+        // "said Mr. Kamin, who emphasized that ...": the parser hung the
+        // clause on the verb; "who" stands for the name before its comma
+        if !matches!(lemma.as_str(), "who" | "whom") {
+            return None;
+        }
+        let mut p = t.checked_sub(1)?;
+        if doc.tokens[p].text == "," {
+            p = p.checked_sub(1)?;
+        }
+        if !matches!(doc.tokens[p].upos, Upos::Propn | Upos::Noun) {
+            return None;
+        }
+        noun = p;
+    }
     if lemma == "which" && named_person(doc, noun) {
         let n = &doc.tokens[noun];
         noun = n

@@ -528,3 +528,32 @@ fn an_object_it_is_the_possessed_thing_not_its_possessor() {
     doc.antecedents[10] = Some(4);
     assert_eq!(pronoun_antecedent(&doc, 10), Some(6));
 }
+
+#[test]
+fn who_after_a_name_stands_for_it_when_the_parser_hung_its_clause_on_a_verb() {
+    // "“Taxes rise,” said Mr. Kamin, who emphasized that cranes track
+    // ships", with the relative clause hung on "said"
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Taxes", "NOUN", 2, "nsubj"),
+            ("rise", "VERB", 4, "ccomp"),
+            (",", "PUNCT", 2, "punct"),
+            ("said", "VERB", 0, "root"),
+            ("Mr.", "PROPN", 6, "compound"),
+            ("Kamin", "PROPN", 4, "nsubj"),
+            (",", "PUNCT", 9, "punct"),
+            ("who", "PRON", 9, "nsubj"),
+            ("emphasized", "VERB", 4, "acl:relcl"),
+            ("that", "SCONJ", 12, "mark"),
+            ("cranes", "NOUN", 12, "nsubj"),
+            ("track", "VERB", 9, "ccomp"),
+            ("ships", "NOUN", 12, "obj"),
+        ])
+        .lemma(7, "who")
+        .build();
+    assert_eq!(relative_antecedent(&doc, 7), Some(5));
+    // "which" names no one so hung
+    let mut which = doc.clone();
+    which.tokens[7].lemma = "which".into();
+    assert_eq!(relative_antecedent(&which, 7), None);
+}
