@@ -11,7 +11,9 @@
 //! articles that name an entity, except when the type that won loses its
 //! last article. The cost of a batch thus depends on the batch, not on the
 //! size of the store, and the result on the set of articles, not on their
-//! order.
+//! order. The count of articles that name an entity (`ng:articleCount`)
+//! moves by the article graphs that gained or lost a label of it in the
+//! batch.
 
 use crate::map::entities::{best_label, best_type, Description};
 use crate::vocab::{ng, owl, rdf, rdfs, skos, ENTITIES_GRAPH};
@@ -217,9 +219,7 @@ impl<'a> View<'a> {
         }
         Ok(out)
     }
-}
 
-impl View<'_> {
     /// How many article graphs state a label of `e`, read in full: for an
     /// entity of a store written before `ng:articleCount` was kept.
     fn count_articles(
