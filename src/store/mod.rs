@@ -1,5 +1,6 @@
 //! The store: Oxigraph on disk, one named graph per article, the entities
-//! graph (each entity described once, merged over the articles), and the
+//! graph (each entity described once, merged over the articles), the
+//! calendar graph (each article filed under its publication day), and the
 //! ontology in its own graph.
 //!
 //! Writes come in batches: one transaction holds many articles (each article
@@ -7,20 +8,21 @@
 //! therefore every article in it, is all or nothing, and the store pays one
 //! commit per batch instead of one per article.
 
+mod calendar;
 pub mod journal;
 mod merge;
 pub mod stats;
 
 pub use stats::Stats;
 
-use crate::vocab::{self, ENTITIES_GRAPH, JOURNAL_GRAPH, ONTOLOGY_GRAPH};
+use crate::vocab::{self, CALENDAR_GRAPH, ENTITIES_GRAPH, JOURNAL_GRAPH, ONTOLOGY_GRAPH};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{
     dataset::CanonicalizationAlgorithm, Graph, GraphNameRef, NamedNode, NamedNodeRef, Quad, Triple,
 };
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// The ontology shipped with newsgraph.
@@ -71,6 +73,7 @@ impl GraphStore {
         };
         journal::recover(&s.store)?;
         s.ensure_ontology()?;
+        calendar::ensure(&s.store)?;
         Ok(s)
     }
 
@@ -169,7 +172,10 @@ impl GraphStore {
         let mut touched = merge::Touched::default();
         let mut removed: HashSet<Quad> = HashSet::new();
         let mut added: Vec<Quad> = Vec::new();
+        let mut filed = BTreeMap::new();
         for a in batch {
+            let day = (!a.quads.is_empty()).then(|| calendar::day_of(&a.iri, &a.quads));
+            filed.insert(a.iri.clone(), day);
             let g = article_graph(&a.iri)?;
             let name = GraphNameRef::NamedNode(g.as_ref());
             if let Some(q) = a.quads.iter().find(|q| q.graph_name.as_ref() != name) {
@@ -199,9 +205,12 @@ impl GraphStore {
             let view = merge::View::new(&self.store, &removed, added.iter());
             merge::update(&view, touched)?
         };
+        let (calendar_add, calendar_remove) = calendar::update(&self.store, &filed)?;
         added.extend(entities_add);
+        added.extend(calendar_add);
         let mut remove: Vec<Quad> = removed.into_iter().collect();
         remove.extend(entities_remove);
+        remove.extend(calendar_remove);
         journal::write(&self.store, &added, &remove)
     }
 
@@ -250,7 +259,11 @@ impl GraphStore {
             touched.note(q, true);
         }
         let view = merge::View::new(&self.store, &old, std::iter::empty());
-        let (add, remove) = merge::update(&view, touched)?;
+        let (mut add, mut remove) = merge::update(&view, touched)?;
+        let (calendar_add, calendar_remove) =
+            calendar::update(&self.store, &BTreeMap::from([(iri.to_string(), None)]))?;
+        add.extend(calendar_add);
+        remove.extend(calendar_remove);
         let mut t = self.store.start_transaction()?;
         t.remove_named_graph(g.as_ref())?;
         for q in &remove {
@@ -322,7 +335,14 @@ fn prune_info_logs(path: &Path, keep: usize) {
 /// The named node of an article's graph; the store's own graphs are no
 /// article's.
 fn article_graph(iri: &str) -> Result<NamedNode, crate::Error> {
-    if [ENTITIES_GRAPH, ONTOLOGY_GRAPH, JOURNAL_GRAPH].contains(&iri) {
+    if [
+        ENTITIES_GRAPH,
+        ONTOLOGY_GRAPH,
+        JOURNAL_GRAPH,
+        CALENDAR_GRAPH,
+    ]
+    .contains(&iri)
+    {
         return Err(crate::Error::iri(
             "article IRI",
             iri,

@@ -2,7 +2,8 @@
 //! first ingest and during a re-ingest of changed articles. After each kill
 //! the store opens, every article graph it holds is complete (equal to that
 //! article's graph in a clean ingest), the entities graph is the merge of
-//! the articles it holds, and finishing the ingest gives the clean store.
+//! the articles it holds, the calendar files exactly those articles, and
+//! finishing the ingest gives the clean store.
 
 use crate::helper::Env;
 use oxigraph::io::{RdfFormat, RdfParser};
@@ -13,6 +14,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const ENTITIES: &str = "https://w3id.org/newsgraph/entities";
+const CALENDAR: &str = "https://w3id.org/newsgraph/calendar";
 
 /// Article `i` of version `v` of a small corpus: names recur across
 /// articles, and version 2 changes every other article (same URL).
@@ -86,7 +88,7 @@ fn kill_after(env: &Env, dir: &Path, after: Duration) -> bool {
 fn check_consistent(env: &Env, clean: &[&BTreeMap<String, BTreeSet<String>>], round: usize) {
     let now = graphs(env);
     for (g, quads) in &now {
-        if g == ENTITIES {
+        if g == ENTITIES || g == CALENDAR {
             continue;
         }
         assert!(
@@ -100,6 +102,7 @@ fn check_consistent(env: &Env, clean: &[&BTreeMap<String, BTreeSet<String>>], ro
         let rows = env.select(&format!(
             "PREFIX ng: <https://w3id.org/newsgraph/ns#>
              PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+             PREFIX schema: <https://schema.org/>
              SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {q} }}"
         ));
         rows[0]["n"].clone()
@@ -114,6 +117,25 @@ fn check_consistent(env: &Env, clean: &[&BTreeMap<String, BTreeSet<String>>], ro
         (undescribed.as_str(), unnamed.as_str()),
         ("0", "0"),
         "round {round}: the entities graph is out of step with the articles"
+    );
+    // the calendar files exactly the held articles, each under its day, and
+    // holds no day without an article
+    let unfiled = count(
+        &format!("GRAPH ?g {{ ?e a schema:NewsArticle }} FILTER NOT EXISTS {{ GRAPH <{CALENDAR}> {{ ?e ng:publishedOn ?d }} }}"),
+    );
+    let gone = count(
+        &format!("GRAPH <{CALENDAR}> {{ ?e ng:publishedOn ?d }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?e a schema:NewsArticle }} }}"),
+    );
+    let misfiled = count(
+        &format!("GRAPH <{CALENDAR}> {{ ?e ng:publishedOn ?d . ?d ng:date ?x }} GRAPH ?g {{ ?e schema:datePublished ?y }} FILTER(?x != ?y)"),
+    );
+    let empty = count(
+        &format!("GRAPH <{CALENDAR}> {{ ?e a ng:PublicationDay }} FILTER NOT EXISTS {{ GRAPH <{CALENDAR}> {{ ?a ng:publishedOn ?e }} }}"),
+    );
+    assert_eq!(
+        [unfiled, gone, misfiled, empty].map(|n| n == "0"),
+        [true; 4],
+        "round {round}: the calendar is out of step with the articles"
     );
 }
 

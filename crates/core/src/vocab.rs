@@ -33,6 +33,18 @@ pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/ns";
 /// and the like); the store keeps this graph equal to their merge.
 pub const ENTITIES_GRAPH: &str = "https://w3id.org/newsgraph/entities";
 
+/// The named graph that files every article under the day it was published
+/// (`ng:publishedOn`), with a node per day (`ng:PublicationDay`, its
+/// `ng:date`) and one for the articles without a date: the latest articles
+/// are found by reading the days, not every article.
+pub const CALENDAR_GRAPH: &str = "https://w3id.org/newsgraph/calendar";
+
+/// The IRI of a publication day is this followed by its ISO date.
+pub const DAY_PREFIX: &str = "https://w3id.org/newsgraph/calendar/";
+
+/// The day node of the articles without a publication date.
+pub const UNDATED_DAY: &str = "https://w3id.org/newsgraph/calendar/undated";
+
 /// The named graph where the store notes, while a batch is being written,
 /// what the batch removes; it is empty whenever no write is under way.
 pub const JOURNAL_GRAPH: &str = "https://w3id.org/newsgraph/journal";
@@ -139,6 +151,10 @@ pub mod ng {
     pub const NAME_KEY: &str = "https://w3id.org/newsgraph/ns#nameKey";
     /// How many article graphs name an entity (entities graph).
     pub const ARTICLE_COUNT: &str = "https://w3id.org/newsgraph/ns#articleCount";
+    // the calendar graph
+    pub const PUBLICATION_DAY: &str = "https://w3id.org/newsgraph/ns#PublicationDay";
+    pub const PUBLISHED_ON: &str = "https://w3id.org/newsgraph/ns#publishedOn";
+    pub const DATE: &str = "https://w3id.org/newsgraph/ns#date";
     // the store's write journal
     pub const JOURNAL_REMOVES: &str = "https://w3id.org/newsgraph/ns#journalRemoves";
     pub const JOURNAL_LOADED: &str = "https://w3id.org/newsgraph/ns#journalLoaded";

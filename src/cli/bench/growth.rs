@@ -132,6 +132,7 @@ pub fn run(
     steps: &[usize],
     batch: usize,
     queries: &Path,
+    keep: bool,
 ) -> anyhow::Result<i32> {
     let feed = Feed::new(corpus)?;
     let mut files: Vec<PathBuf> = std::fs::read_dir(queries)
@@ -235,7 +236,11 @@ pub fn run(
         );
     }
     drop(store);
-    let _ = std::fs::remove_dir_all(&dir);
+    if keep {
+        println!("the grown store is kept in {}", path.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
     Ok(if q.0 > 0 { 1 } else { 0 })
 }
 

@@ -49,6 +49,10 @@ pub struct BenchArgs {
     /// The queries timed by --growth.
     #[arg(long, default_value = "examples/queries")]
     pub queries: PathBuf,
+    /// With --growth: keep the grown store instead of deleting it, to
+    /// query it afterwards (its directory is printed at the end).
+    #[arg(long, requires = "growth")]
+    pub keep: bool,
 }
 
 /// Detokenises CoNLL-2003 documents into articles (first line as title).
@@ -169,7 +173,7 @@ pub fn run(g: &Global, a: BenchArgs) -> anyhow::Result<i32> {
     if !a.growth.is_empty() {
         let engine = g.engine(&["rules".to_string()])?;
         let steps: Vec<usize> = a.growth.iter().map(|&n| n as usize).collect();
-        return growth::run(&g.db, &engine, &corpus, &steps, a.batch, &a.queries);
+        return growth::run(&g.db, &engine, &corpus, &steps, a.batch, &a.queries, a.keep);
     }
 
     reset_peak();
