@@ -144,18 +144,18 @@ pub(super) fn update(
     Ok((add, remove.into_iter().collect()))
 }
 
-/// Files every stored article when the calendar graph is empty: a store
-/// written before the calendar was kept gets it the first time it is
-/// opened (a read of every article's date, once). Returns whether it
-/// wrote.
-pub(super) fn ensure(store: &Store) -> Result<bool, crate::Error> {
+/// The calendar of a store whose calendar graph is empty although it holds
+/// articles: a store written before the calendar was kept gets it the
+/// first time it is opened (a read of every article's date, once). Empty
+/// when there is nothing to file.
+pub(super) fn missing(store: &Store) -> Result<Vec<Quad>, crate::Error> {
     if store
         .quads_for_pattern(None, None, None, Some(graph()))
         .next()
         .transpose()?
         .is_some()
     {
-        return Ok(false);
+        return Ok(Vec::new());
     }
     let mut filed = BTreeMap::new();
     for q in store.quads_for_pattern(
@@ -181,13 +181,9 @@ pub(super) fn ensure(store: &Store) -> Result<bool, crate::Error> {
         filed.insert(a.as_str().to_string(), Some(day_of(a.as_str(), &dates)));
     }
     if filed.is_empty() {
-        return Ok(false);
+        return Ok(Vec::new());
     }
-    let (add, _) = update(store, &filed)?;
-    let mut t = store.start_transaction()?;
-    t.extend(add.iter());
-    t.commit()?;
-    Ok(true)
+    Ok(update(store, &filed)?.0)
 }
 
 #[cfg(test)]
@@ -311,27 +307,62 @@ mod tests {
     }
 
     #[test]
-    fn a_store_without_a_calendar_gets_it_when_opened() {
+    fn a_store_of_an_earlier_version_gets_its_calendar_and_counts_when_opened() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
-        let articles = [article(1, Some("2024-05-01")), article(2, None)];
+        let mut named = article(1, Some("2024-05-01"));
+        named.quads.push(Quad::new(
+            NamedNode::new_unchecked("http://x/entity/zpmc"),
+            NamedNode::new_unchecked(ng::ARTICLE_LABEL),
+            Literal::new_simple_literal("ZPMC"),
+            GraphName::NamedNode(NamedNode::new_unchecked(&named.iri)),
+        ));
+        let whole = |store: &GraphStore| -> BTreeSet<String> {
+            store
+                .inner()
+                .iter()
+                .map(|q| q.unwrap().to_string())
+                .collect()
+        };
+        let counts = |store: &GraphStore| {
+            store
+                .inner()
+                .quads_for_pattern(
+                    None,
+                    Some(NamedNodeRef::new_unchecked(ng::ARTICLE_COUNT)),
+                    None,
+                    None,
+                )
+                .count()
+        };
         {
             let store = GraphStore::open(&path).unwrap();
-            store.write_batch(&articles).unwrap();
+            store.write_batch(&[named, article(2, None)]).unwrap();
         }
         let expected = {
             let store = GraphStore::open(&path).unwrap();
-            let cal = calendar(&store);
-            // as a store written before the calendar was kept
+            let all = whole(&store);
+            // as a store written before the calendar and the counts were kept
             let mut t = store.inner().start_transaction().unwrap();
             t.clear_graph(NamedNodeRef::new_unchecked(CALENDAR_GRAPH))
                 .unwrap();
+            for q in store.inner().quads_for_pattern(
+                None,
+                Some(NamedNodeRef::new_unchecked(ng::ARTICLE_COUNT)),
+                None,
+                None,
+            ) {
+                t.remove(&q.unwrap());
+            }
             t.commit().unwrap();
             assert!(calendar(&store).is_empty());
-            cal
+            assert_eq!(counts(&store), 0);
+            all
         };
         let store = GraphStore::open(&path).unwrap();
-        assert_eq!(calendar(&store), expected);
-        assert!(filed(&expected, 1, "2024-05-01") && filed(&expected, 2, "undated"));
+        assert_eq!(whole(&store), expected);
+        let cal = calendar(&store);
+        assert!(filed(&cal, 1, "2024-05-01") && filed(&cal, 2, "undated"));
+        assert_eq!(counts(&store), 1);
     }
 }

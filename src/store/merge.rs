@@ -18,8 +18,8 @@
 use crate::map::entities::{best_label, best_type, Description};
 use crate::vocab::{ng, owl, rdf, rdfs, skos, ENTITIES_GRAPH};
 use oxigraph::model::{
-    GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
-    Term, TermRef,
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode,
+    NamedOrBlankNodeRef, Quad, Term, TermRef,
 };
 use oxigraph::store::Store;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -241,6 +241,50 @@ impl<'a> View<'a> {
         }
         Ok(graphs.len() as u64)
     }
+}
+
+/// `ng:articleCount` for every entity of the entities graph that has none:
+/// a store written before the count was kept gets it, by a full read of
+/// the article graphs that name each such entity, when it is upgraded.
+pub(super) fn missing_counts(store: &Store) -> Result<Vec<Quad>, crate::Error> {
+    let graph = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITIES_GRAPH));
+    let removed = HashSet::new();
+    let view = View::new(store, &removed, std::iter::empty());
+    let mut add = Vec::new();
+    for q in store.quads_for_pattern(
+        None,
+        Some(NamedNodeRef::new_unchecked(rdf::TYPE)),
+        Some(NamedNodeRef::new_unchecked(ng::ENTITY).into()),
+        Some(graph),
+    ) {
+        let q = q?;
+        let NamedOrBlankNode::NamedNode(e) = q.subject else {
+            continue;
+        };
+        let counted = store
+            .quads_for_pattern(
+                Some(e.as_ref().into()),
+                Some(NamedNodeRef::new_unchecked(ng::ARTICLE_COUNT)),
+                None,
+                Some(graph),
+            )
+            .next()
+            .transpose()?
+            .is_some();
+        if counted {
+            continue;
+        }
+        let n = view.count_articles(e.as_ref(), &BTreeSet::new())?;
+        if n > 0 {
+            add.push(Quad::new(
+                e,
+                NamedNode::new_unchecked(ng::ARTICLE_COUNT),
+                Literal::from(n as i64),
+                GraphName::NamedNode(NamedNode::new_unchecked(ENTITIES_GRAPH)),
+            ));
+        }
+    }
+    Ok(add)
 }
 
 /// The entities graph's description of an entity as it stands.

@@ -73,7 +73,7 @@ impl GraphStore {
         };
         journal::recover(&s.store)?;
         s.ensure_ontology()?;
-        calendar::ensure(&s.store)?;
+        s.upgrade()?;
         Ok(s)
     }
 
@@ -148,6 +148,23 @@ impl GraphStore {
         let mut t = self.store.start_transaction()?;
         t.clear_graph(g)?;
         t.extend(quads.iter());
+        t.commit()?;
+        Ok(true)
+    }
+
+    /// Brings a store written by an earlier version up to date, in one
+    /// transaction: the calendar graph, and `ng:articleCount` where an
+    /// entity has none. A store without a calendar but with articles is
+    /// such a store; any other costs one index lookup. Returns whether it
+    /// wrote.
+    fn upgrade(&self) -> Result<bool, crate::Error> {
+        let mut add = calendar::missing(&self.store)?;
+        if add.is_empty() {
+            return Ok(false);
+        }
+        add.extend(merge::missing_counts(&self.store)?);
+        let mut t = self.store.start_transaction()?;
+        t.extend(add.iter());
         t.commit()?;
         Ok(true)
     }
