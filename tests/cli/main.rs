@@ -2,6 +2,7 @@
 //! each test in its own temporary directory (one test binary, modules by topic).
 
 mod bad_input;
+mod bench;
 mod claims;
 mod crash;
 mod export;

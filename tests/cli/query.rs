@@ -57,6 +57,50 @@ fn the_article_questions_read_the_latest_twenty_articles_newest_first() {
 }
 
 #[test]
+fn the_latest_twenty_span_days_newest_first_and_undated_articles_come_last() {
+    // three days of eight articles: the twenty latest are the sixteen of the
+    // last two days and four of the first
+    let env = Env::new();
+    let mut paths = Vec::new();
+    for day in 1..=3 {
+        for n in 0..8 {
+            paths.push(env.write(
+                &format!("d{day}-{n}.txt"),
+                format!(
+                    "date 2023-05-0{day} https://example.com/{day}/{n}\nDay {day} number {n}\nThe council approved budget {n}.\n"
+                ),
+            ));
+        }
+    }
+    let mut args = vec!["ingest"];
+    args.extend(paths.iter().map(|p| p.to_str().unwrap()));
+    env.ok(&args);
+    let rows = run(&env, "articles.rq");
+    let dates: Vec<&str> = rows.iter().map(|r| r["published"].as_str()).collect();
+    let mut expected = vec!["2023-05-03"; 8];
+    expected.extend(["2023-05-02"; 8]);
+    expected.extend(["2023-05-01"; 4]);
+    assert_eq!(dates, expected);
+    // with fewer than twenty dated articles, the undated ones follow them
+    let env = Env::new();
+    let dated = env.write(
+        "dated.txt",
+        "date 2023-05-01 https://example.com/dated\nDated\nThe council approved the budget.\n",
+    );
+    let undated = env.write("undated.txt", "Undated\nThe council rejected the plan.\n");
+    env.ok(&["ingest", dated.to_str().unwrap(), undated.to_str().unwrap()]);
+    let rows = run(&env, "articles.rq");
+    let titles: Vec<&str> = rows.iter().map(|r| r["title"].as_str()).collect();
+    assert_eq!(titles, ["Dated", "Undated"]);
+    assert_eq!(rows[1]["published"], "");
+    // removing the dated article leaves its day empty, and the day goes
+    env.ok(&["remove", "https://example.com/dated"]);
+    let days =
+        env.select("SELECT ?d WHERE { ?d a <https://w3id.org/newsgraph/ns#PublicationDay> }");
+    assert_eq!(days.len(), 1, "only the undated day is left: {days:?}");
+}
+
+#[test]
 fn zpmc_makes_cranes() {
     let env = Env::new();
     env.ingest_example();
