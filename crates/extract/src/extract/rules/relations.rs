@@ -94,27 +94,28 @@ fn speech_tag_oblique(doc: &Doc, r: &TokenRelation) -> bool {
 }
 
 /// Whether token `t` lies in a question someone asks ("asked if she
-/// supported the decision", "wondered whether the talks would resume"):
-/// what is asked is nobody's statement.
+/// supported the decision", "wondered whether the talks would resume") or
+/// in any clause of "whether" ("would shed light on whether he has paid
+/// taxes", "has not decided whether to sign the bill"): what is asked is
+/// nobody's statement. "If" marks a question only after a verb of asking;
+/// elsewhere it is a condition (see `mood`).
 fn asked(doc: &Doc, t: usize) -> bool {
     let mut cur = Some(t);
     for _ in 0..4 {
         let Some(c) = cur else { return false };
         let tok = &doc.tokens[c];
-        let question = doc.children(c).any(|k| {
-            doc.tokens[k].deprel == DepRel::Mark
-                && matches!(
-                    doc.tokens[k].lemma.to_lowercase().as_str(),
-                    "if" | "whether"
-                )
-        });
+        let marked = |word: &str| {
+            doc.children(c).any(|k| {
+                doc.tokens[k].deprel == DepRel::Mark && doc.tokens[k].lemma.to_lowercase() == word
+            })
+        };
         let asking = tok.head.is_some_and(|h| {
             matches!(
                 doc.tokens[h].lemma.to_lowercase().as_str(),
                 "ask" | "wonder" | "question" | "inquire" | "query"
             )
         });
-        if question && asking {
+        if marked("whether") || (marked("if") && asking) {
             return true;
         }
         cur = match tok.deprel {

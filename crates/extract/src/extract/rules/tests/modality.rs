@@ -97,7 +97,8 @@ fn a_hedge_makes_the_relation_hedged() {
 
 #[test]
 fn a_condition_or_an_open_question_is_not_asserted() {
-    // "If the cranes track ships, ports close" / "whether ...", "that ..."
+    // "If the cranes track ships, ports close" / "whether ...", "that ...":
+    // a condition is hedged, an open question is no relation at all
     for (mark, hedged) in [("If", true), ("Whether", true), ("That", false)] {
         let doc = DocBuilder::new()
             .sentence(&[
@@ -115,6 +116,14 @@ fn a_condition_or_an_open_question_is_not_asserted() {
             .lemma(4, "ship")
             .build();
         let f = extract(&doc, None);
+        if mark == "Whether" {
+            assert!(
+                !relations(&f).contains(&"cranes -track-> ships".to_string()),
+                "{:?}",
+                relations(&f)
+            );
+            continue;
+        }
         let r = relation(&f, "cranes -track-> ships");
         let expected = if hedged {
             Modality::Hedged
@@ -302,6 +311,58 @@ fn what_is_asked_is_nobodys_statement() {
         .build();
     assert!(
         find(&doc).iter().all(|r| r.predicate != "support"),
+        "{:?}",
+        find(&doc)
+    );
+}
+
+#[test]
+fn a_clause_of_whether_is_nobodys_statement_whatever_governs_it() {
+    // "The returns would shed light on whether Trump paid federal taxes":
+    // no relation, though nobody asks
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("The", "DET", 2, "det"),
+            ("returns", "NOUN", 4, "nsubj"),
+            ("would", "AUX", 4, "aux"),
+            ("shed", "VERB", 0, "root"),
+            ("light", "NOUN", 4, "obj"),
+            ("on", "SCONJ", 9, "mark"),
+            ("whether", "SCONJ", 9, "mark"),
+            ("Trump", "PROPN", 9, "nsubj"),
+            ("paid", "VERB", 4, "advcl"),
+            ("federal", "ADJ", 11, "amod"),
+            ("taxes", "NOUN", 9, "obj"),
+        ])
+        .entity(7..8, "PER")
+        .lemma(1, "return")
+        .lemma(3, "shed")
+        .lemma(8, "pay")
+        .lemma(10, "tax")
+        .build();
+    assert!(
+        find(&doc).iter().all(|r| r.predicate != "pay"),
+        "{:?}",
+        find(&doc)
+    );
+    // "if" there is a condition, not a question: the relation stays
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("Trump", "PROPN", 2, "nsubj"),
+            ("paid", "VERB", 0, "root"),
+            ("taxes", "NOUN", 2, "obj"),
+            ("if", "SCONJ", 6, "mark"),
+            ("he", "PRON", 6, "nsubj"),
+            ("had", "AUX", 6, "aux"),
+            ("profits", "NOUN", 2, "advcl"),
+        ])
+        .entity(0..1, "PER")
+        .lemma(1, "pay")
+        .lemma(2, "tax")
+        .lemma(6, "profit")
+        .build();
+    assert!(
+        find(&doc).iter().any(|r| r.predicate == "pay"),
         "{:?}",
         find(&doc)
     );
