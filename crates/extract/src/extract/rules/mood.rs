@@ -1,7 +1,8 @@
 //! The mood of a relation read at a verb or copular predicate: whether
 //! it is hedged (a modal, a hedging adverb, an intention, a condition, a
 //! possibility) or negated (a negation, a refusal, "yet to", "rather
-//! than", "neither ... nor", a denied object), as the relation carries it.
+//! than", "neither ... nor", "no longer", a denied object), as the relation
+//! carries it.
 
 use super::subjects::owned_noun_before;
 use newsgraph_core::lexicon::{is_hedge, is_intention, is_negation, is_possibility, is_refusal};
@@ -166,10 +167,18 @@ pub(super) fn negated(doc: &Doc, t: usize, object: Option<usize>) -> bool {
         matches!(doc.tokens[s].deprel, DepRel::Nsubj | DepRel::NsubjPass)
             && has(doc, s, DepRel::CcPreconj, &["neither"])
     });
+    // "no longer makes cranes", "are no longer in use": not any more
+    let no_longer = doc.children(t).any(|k| {
+        doc.tokens[k].deprel == DepRel::Advmod
+            && doc.tokens[k].lemma.eq_ignore_ascii_case("longer")
+            && k > 0
+            && doc.tokens[k - 1].lemma.eq_ignore_ascii_case("no")
+    });
     refused
         || not_yet
         || instead
         || neither
+        || no_longer
         || doc.children(t).any(|k| {
             // "not", "never"; "no" of an adjective ("no different")
             let on = match doc.tokens[k].deprel {

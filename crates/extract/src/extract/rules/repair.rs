@@ -7,8 +7,10 @@
 //!   nouns, never verbs, so it is the verb's subject used as a noun.
 //! - A dateline ("NEW YORK -- Halliburton, the world's ... company, will
 //!   acquire ...") parsed as the head of the sentence's subject, with the
-//!   real subject as its apposition: the word after the dash takes the
-//!   dateline's place, and the dateline hangs off it as `dep`.
+//!   real subject as its apposition: the phrase after the dash takes the
+//!   dateline's place, and the dateline hangs off it as `dep`; a dateline
+//!   parsed as an argument of the clause after its dash ("CHARLOTTE, N.C.
+//!   (AP) — The police released ...", two subjects) is `dep` of that verb.
 //! - An object before a complement clause that has no subject ("Wood
 //!   insisted the decision doesn't set a precedent" parsed with "decision"
 //!   the object of "insisted"): a clause with a finite verb has a subject,
@@ -181,18 +183,41 @@ pub(super) fn dateline_words(doc: &Doc, s: usize) -> Option<std::ops::Range<usiz
 }
 
 /// The dateline at the start of sentence `s`: the head of its words and
-/// the first token after its dash, when the parse makes that token depend
-/// on the dateline.
+/// the head of the phrase right after its dash, when the parse makes that
+/// phrase depend on the dateline ("WASHINGTON - A contentious visa
+/// program that ...", with "program" an apposition of "WASHINGTON").
 fn dateline(doc: &Doc, s: usize) -> Option<(usize, usize)> {
     let words = dateline_words(doc, s)?;
-    let next = words.end + 1;
-    if next >= doc.sentences[s].tokens.end {
+    let first = words.end + 1;
+    let end = doc.sentences[s].tokens.end;
+    if first >= end {
         return None;
     }
     let head = words
         .clone()
         .find(|&t| doc.tokens[t].head.is_none_or(|h| !words.contains(&h)))?;
-    (doc.tokens[next].head == Some(head)).then_some((head, next))
+    // the phrase's head: the first token after the dash that depends on
+    // the dateline, with every token before it inside its phrase
+    let next = (first..end).find(|&t| doc.tokens[t].head == Some(head))?;
+    let inside = (first..next).all(|t| {
+        doc.tokens[t]
+            .head
+            .is_some_and(|h| (first..=next).contains(&h))
+    });
+    (inside && doc.tokens[next].upos != Upos::Punct).then_some((head, next))
+}
+
+/// The head of the dateline at the start of sentence `s` when the parse
+/// made it an argument of the clause after its dash ("CHARLOTTE, N.C. (AP)
+/// — The police released the video", with "CHARLOTTE" a second subject of
+/// "released"): it is no argument, and hangs off that verb as `dep`.
+fn dateline_argument(doc: &Doc, s: usize) -> Option<usize> {
+    let words = dateline_words(doc, s)?;
+    let head = words
+        .clone()
+        .find(|&t| doc.tokens[t].head.is_none_or(|h| !words.contains(&h)))?;
+    let governor = doc.tokens[head].head?;
+    (governor > words.end && doc.tokens[head].deprel != DepRel::Dep).then_some(head)
 }
 
 /// Whether token `v` is a past verb with an object that the parse made a
@@ -400,6 +425,10 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
     let datelines: Vec<(usize, usize)> = (0..doc.sentences.len())
         .filter_map(|s| dateline(doc, s))
         .collect();
+    let arguments: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&s| dateline(doc, s).is_none())
+        .filter_map(|s| dateline_argument(doc, s))
+        .collect();
     let subjects: Vec<(usize, usize)> = (0..doc.tokens.len())
         .filter_map(|v| object_of_clause(doc, v))
         .collect();
@@ -430,6 +459,7 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
         && names.is_empty()
         && verbs.is_empty()
         && datelines.is_empty()
+        && arguments.is_empty()
         && subjects.is_empty()
         && particles.is_empty()
         && infinitives.is_empty()
@@ -438,6 +468,9 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
         return Cow::Borrowed(doc);
     }
     let mut fixed = doc.clone();
+    for &d in &arguments {
+        fixed.tokens[d].deprel = DepRel::Dep;
+    }
     for &(v, n) in &heads {
         fixed.tokens[v].head = None;
         fixed.tokens[v].deprel = DepRel::Root;

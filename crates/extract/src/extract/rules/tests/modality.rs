@@ -317,6 +317,43 @@ fn what_is_asked_is_nobodys_statement() {
 }
 
 #[test]
+fn what_is_no_longer_so_is_negated() {
+    // "ZPMC no longer makes cranes" ("no" on "longer", or both on the verb)
+    for no_head in [3, 4] {
+        let doc = DocBuilder::new()
+            .sentence(&[
+                ("ZPMC", "PROPN", 4, "nsubj"),
+                ("no", "ADV", no_head, "advmod"),
+                ("longer", "ADV", 4, "advmod"),
+                ("makes", "VERB", 0, "root"),
+                ("cranes", "NOUN", 4, "obj"),
+            ])
+            .entity(0..1, "ORG")
+            .lemma(2, "longer")
+            .lemma(3, "make")
+            .lemma(4, "crane")
+            .build();
+        let f = extract(&doc, None);
+        assert!(relation(&f, "ZPMC -make-> cranes").negated);
+    }
+    // "ZPMC makes longer cranes" is no negation
+    let doc = DocBuilder::new()
+        .sentence(&[
+            ("ZPMC", "PROPN", 2, "nsubj"),
+            ("makes", "VERB", 0, "root"),
+            ("longer", "ADJ", 4, "amod"),
+            ("cranes", "NOUN", 2, "obj"),
+        ])
+        .entity(0..1, "ORG")
+        .lemma(1, "make")
+        .lemma(2, "long")
+        .lemma(3, "crane")
+        .build();
+    let f = extract(&doc, None);
+    assert!(!relation(&f, "ZPMC -make-> longer cranes").negated);
+}
+
+#[test]
 fn a_clause_of_whether_is_nobodys_statement_whatever_governs_it() {
     // "The returns would shed light on whether Trump paid federal taxes":
     // no relation, though nobody asks

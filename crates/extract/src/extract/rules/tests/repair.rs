@@ -211,6 +211,58 @@ fn a_dateline_gives_way_to_the_subject_after_its_dash() {
 }
 
 #[test]
+fn a_dateline_gives_way_to_the_phrase_after_its_dash_and_is_no_argument() {
+    // "WASHINGTON - A visa program expires": the phrase's head, not its
+    // first word, depends on the dateline
+    let d = DocBuilder::new()
+        .sentence(&[
+            ("WASHINGTON", "PROPN", 6, "nsubj"),
+            ("-", "PUNCT", 5, "punct"),
+            ("A", "DET", 5, "det"),
+            ("visa", "NOUN", 5, "compound"),
+            ("program", "NOUN", 1, "appos"),
+            ("expires", "VERB", 0, "root"),
+        ])
+        .build();
+    let r = repair(&d);
+    assert_eq!(r.tokens[4].head, Some(5));
+    assert_eq!(r.tokens[4].deprel, DepRel::Nsubj);
+    assert_eq!(r.tokens[0].head, Some(4));
+    assert_eq!(r.tokens[0].deprel, DepRel::Dep);
+    // "CHARLOTTE, N.C. (AP) - Police released video": the dateline a
+    // second subject of the verb after its dash
+    let d = DocBuilder::new()
+        .sentence(&[
+            ("CHARLOTTE", "PROPN", 10, "nsubj"),
+            (",", "PUNCT", 3, "punct"),
+            ("N.C.", "PROPN", 1, "appos"),
+            ("(", "PUNCT", 5, "punct"),
+            ("AP", "PROPN", 1, "appos"),
+            (")", "PUNCT", 5, "punct"),
+            ("-", "PUNCT", 1, "punct"),
+            ("The", "DET", 9, "det"),
+            ("police", "NOUN", 10, "nsubj"),
+            ("released", "VERB", 0, "root"),
+            ("video", "NOUN", 10, "obj"),
+        ])
+        .build();
+    let r = repair(&d);
+    assert_eq!(r.tokens[0].deprel, DepRel::Dep);
+    assert_eq!(r.tokens[8].deprel, DepRel::Nsubj);
+    // a subject in capitals before a dash inside the sentence is no dateline
+    let d = DocBuilder::new()
+        .sentence(&[
+            ("NATO", "PROPN", 5, "nsubj"),
+            ("leaders", "NOUN", 1, "flat"),
+            ("-", "PUNCT", 4, "punct"),
+            ("all", "DET", 1, "appos"),
+            ("met", "VERB", 0, "root"),
+        ])
+        .build();
+    assert!(matches!(repair(&d), Cow::Borrowed(_)));
+}
+
+#[test]
 fn a_dated_dateline_gives_way_too() {
     // "Aug. 6 (UPI) -- Researchers have discovered species"
     let d = DocBuilder::new()
