@@ -190,7 +190,7 @@ pub(super) fn missing(store: &Store) -> Result<Vec<Quad>, crate::Error> {
 mod tests {
     use crate::store::{ArticleGraph, GraphStore};
     use crate::vocab::{ng, rdf, schema, xsd, CALENDAR_GRAPH};
-    use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad};
+    use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad};
     use std::collections::BTreeSet;
 
     /// Article `n`, published on `date` if given.
@@ -218,19 +218,9 @@ mod tests {
     /// The calendar graph as N-Triples lines, sorted.
     fn calendar(store: &GraphStore) -> BTreeSet<String> {
         store
-            .inner()
-            .quads_for_pattern(
-                None,
-                None,
-                None,
-                Some(GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(
-                    CALENDAR_GRAPH,
-                ))),
-            )
-            .map(|q| {
-                let q = q.unwrap();
-                format!("{} {} {}", q.subject, q.predicate, q.object)
-            })
+            .graph_quads(CALENDAR_GRAPH)
+            .into_iter()
+            .map(|q| format!("{} {} {}", q.subject, q.predicate, q.object))
             .collect()
     }
 

@@ -448,19 +448,9 @@ mod tests {
     /// The entities graph as (predicate, object) pairs of E.
     fn description(store: &GraphStore) -> BTreeSet<(String, String)> {
         store
-            .inner()
-            .quads_for_pattern(
-                None,
-                None,
-                None,
-                Some(oxigraph::model::GraphNameRef::NamedNode(
-                    oxigraph::model::NamedNodeRef::new_unchecked(ENTITIES_GRAPH),
-                )),
-            )
-            .map(|q| {
-                let q = q.unwrap();
-                (q.predicate.as_str().to_string(), q.object.to_string())
-            })
+            .graph_quads(ENTITIES_GRAPH)
+            .into_iter()
+            .map(|q| (q.predicate.as_str().to_string(), q.object.to_string()))
             .collect()
     }
 

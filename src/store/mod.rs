@@ -106,6 +106,20 @@ impl GraphStore {
         }
     }
 
+    /// The quads of one named graph (unit tests of the store's graphs).
+    #[cfg(test)]
+    pub(crate) fn graph_quads(&self, graph: &str) -> Vec<Quad> {
+        self.store
+            .quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(graph))),
+            )
+            .map(|q| q.expect("a stored quad"))
+            .collect()
+    }
+
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
