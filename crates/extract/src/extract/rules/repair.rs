@@ -186,7 +186,7 @@ pub(super) fn dateline_words(doc: &Doc, s: usize) -> Option<std::ops::Range<usiz
 /// the head of the phrase right after its dash, when the parse makes that
 /// phrase depend on the dateline ("WASHINGTON - A contentious visa
 /// program that ...", with "program" an apposition of "WASHINGTON").
-fn dateline(doc: &Doc, s: usize) -> Option<(usize, usize)> {
+fn dateline_phrase(doc: &Doc, s: usize) -> Option<(usize, usize)> {
     let words = dateline_words(doc, s)?;
     let first = words.end + 1;
     let end = doc.sentences[s].tokens.end;
@@ -205,6 +205,14 @@ fn dateline(doc: &Doc, s: usize) -> Option<(usize, usize)> {
             .is_some_and(|h| (first..=next).contains(&h))
     });
     (inside && doc.tokens[next].upos != Upos::Punct).then_some((head, next))
+}
+
+/// The dateline of sentence `s` to repair: its head, and the head of the
+/// phrase that takes its place (none when it only stops being an argument).
+fn dateline(doc: &Doc, s: usize) -> Option<(usize, Option<usize>)> {
+    dateline_phrase(doc, s)
+        .map(|(d, x)| (d, Some(x)))
+        .or_else(|| dateline_argument(doc, s).map(|d| (d, None)))
 }
 
 /// The head of the dateline at the start of sentence `s` when the parse
@@ -390,7 +398,7 @@ fn reattach(
     doc: &Doc,
     fixed: &mut Doc,
     conjuncts: &[(usize, usize)],
-    datelines: &[(usize, usize)],
+    datelines: &[(usize, Option<usize>)],
 ) {
     for &(h, c) in conjuncts {
         let (head, deprel) = (fixed.tokens[h].head, fixed.tokens[h].deprel);
@@ -404,6 +412,10 @@ fn reattach(
         };
     }
     for &(d, x) in datelines {
+        let Some(x) = x else {
+            fixed.tokens[d].deprel = DepRel::Dep;
+            continue;
+        };
         let (head, deprel) = (doc.tokens[d].head, doc.tokens[d].deprel);
         for c in doc.children(d) {
             if c > x {
@@ -422,12 +434,8 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
     let bad: Vec<usize> = (0..doc.tokens.len())
         .filter(|&t| adjective_on_verb(doc, t))
         .collect();
-    let datelines: Vec<(usize, usize)> = (0..doc.sentences.len())
+    let datelines: Vec<(usize, Option<usize>)> = (0..doc.sentences.len())
         .filter_map(|s| dateline(doc, s))
-        .collect();
-    let arguments: Vec<usize> = (0..doc.sentences.len())
-        .filter(|&s| dateline(doc, s).is_none())
-        .filter_map(|s| dateline_argument(doc, s))
         .collect();
     let subjects: Vec<(usize, usize)> = (0..doc.tokens.len())
         .filter_map(|v| object_of_clause(doc, v))
@@ -459,7 +467,6 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
         && names.is_empty()
         && verbs.is_empty()
         && datelines.is_empty()
-        && arguments.is_empty()
         && subjects.is_empty()
         && particles.is_empty()
         && infinitives.is_empty()
@@ -468,9 +475,6 @@ pub fn repair(doc: &Doc) -> Cow<'_, Doc> {
         return Cow::Borrowed(doc);
     }
     let mut fixed = doc.clone();
-    for &d in &arguments {
-        fixed.tokens[d].deprel = DepRel::Dep;
-    }
     for &(v, n) in &heads {
         fixed.tokens[v].head = None;
         fixed.tokens[v].deprel = DepRel::Root;

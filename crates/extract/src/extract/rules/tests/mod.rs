@@ -20,6 +20,7 @@ mod modality;
 mod participants;
 mod places;
 mod properties;
+mod questions;
 mod relations;
 mod repair;
 mod role_names;
